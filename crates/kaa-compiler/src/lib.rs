@@ -1,0 +1,1 @@
+//! Symbol table, code generation, opcode table and disassembler.

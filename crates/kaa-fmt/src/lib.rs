@@ -1,0 +1,1 @@
+//! Numeric text formatting and hashing as CPython 3.11.

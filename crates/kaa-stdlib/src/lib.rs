@@ -1,0 +1,1 @@
+//! Native standard-library modules and their registry.

@@ -1,0 +1,1 @@
+//! The kaa virtual machine.

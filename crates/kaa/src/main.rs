@@ -1,0 +1,2 @@
+//! The kaa command.
+fn main() {}
