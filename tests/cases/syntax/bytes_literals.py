@@ -1,0 +1,12 @@
+# bytes literal forms
+print(b'abc', B"abc", b'''a'b''', b"a\"b")
+print(b'\x00\x01\xff', b'\n\t\r', b'\\')
+print(br'\x00', Rb'\n', len(rb'\n'))
+print(b'abc' b'def')
+print(b'\101\x42C')
+print(list(b'AZaz09'))
+print(b'a' * 3, b'ab' + b'cd')
+print(b'hello'[1], b'hello'[1:3], b'hello'[-1:])
+print(type(b'')[0] if False else type(b'').__name__)
+print(b'\u00e9', len(b'\u00e9'))
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))

@@ -1,0 +1,18 @@
+# list/set/dict comprehensions and generator expressions
+print([x * x for x in range(6) if x % 2])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[j for j in range(i)] for i in range(4)])
+print({x % 3 for x in range(10)})
+print({k: v for k, v in zip('abc', range(3))})
+print({v: k for k, v in {'a': 1, 'b': 1}.items()})
+print(sum(x for x in range(101)))
+print(list(c.upper() for c in 'hey' if c != 'e'))
+print([x for x in range(20) if x % 2 if x % 3])
+print([y for x in [[1, 2], [3]] for y in x])
+print([i if i % 2 else -i for i in range(5)])
+g = (x for x in [1, 2])
+print(type(g).__name__, next(g), list(g), list(g))
+print([(lambda: i)() for i in range(3)])
+print(dict((i, str(i)) for i in range(3)))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])

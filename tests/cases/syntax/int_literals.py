@@ -1,0 +1,15 @@
+# integer literal forms
+print(0, 00, 0_0)
+print(1_000_000, 0x_ff, 0xFF, 0o17, 0O17, 0b1010, 0B1_0)
+print(0xdead_beef, 0o7_7_7, 0b1111_0000)
+print(123456789012345678901234567890)
+print(0x1234567890abcdef1234567890abcdef)
+print(-0b1, +0o10, ~0x10)
+print(type(0xff).__name__, type(10**20).__name__)
+print(1_2_3 + 4_5_6)
+print(0b1 << 100)
+print(True + True, False * 10, True << 3)
+x = 10
+print(x.real, x.imag, x.numerator, x.denominator)
+print((255).bit_length(), (0).bit_length(), (-255).bit_length())
+print(1 .__add__(2))

@@ -1,0 +1,16 @@
+# precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 1, 1 << 2 + 1, 6 & 3 | 8, 6 | 3 & 1, 5 ^ 1 & 3)
+print(not 1 == 2, not (1 and 0), -~5, ~-5, +-+1)
+print(1 < 2 == True, (1 < 2) == True)
+print(3 if True else 4 + 10, (3 if False else 4) + 10)
+print(2 * -3, 2 ** -2 * 4, -3 % 5, -(3 % 5))
+print(1 or 2 and 0, (1 or 2) and 0)
+print('a' + 'b' * 2, ('a' + 'b') * 2)
+print([1, 2] * 2 + [3])
+x = 5
+print(x * 2 if x > 3 else x / 2)
+print(not x in [1, 2], x is not None and x > 4)
+print(~0, ~1, ~-1, -1 >> 10, -256 >> 4)
