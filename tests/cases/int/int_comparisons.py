@@ -1,0 +1,11 @@
+# comparisons between ints, floats, bools and bigints
+print(1 == 1.0, 1 == True, 0 == False, 2 == True)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 + 1 > float(2 ** 53))
+print(10 ** 400 > float('inf'), 10 ** 400 < float('inf'), -10 ** 400 > float('-inf'))
+print(1 < 1.5 < 2, 10 ** 30 > 1e29, 10 ** 30 == 1e30, int(1e30) == 10 ** 30)
+print(float('nan') == 1, 1 < float('nan'), 1 > float('nan'))
+print(max(1, 1.0), max(1.0, 1), min(0, False), min(False, 0))
+print(sorted([3, 1.5, True, 2 ** 70, -1, 0.0]))
+print(5 == 5 + 0j, 5 != 5 + 1j)
+print((1).__eq__(1.0), (1).__lt__(2.0), (1).__eq__('1'))
+print(9007199254740993 == 9007199254740992.0, 9007199254740992 == 9007199254740992.0)
