@@ -1,0 +1,12 @@
+# less common string methods
+print('hello {name}'.format_map({'name': 'x'}), 'A1b2'.swapcase())
+print('ab\tc'.expandtabs(2), 'abc'.center(9, '·'))
+print('Hello World'.title(), 'hello_world-foo bar'.title(), "o'neil".title(), '3rd place'.title())
+print('hello world'.capitalize(), 'HELLO'.capitalize(), 'ñandu'.capitalize())
+print('x'.join('abc'), '.'.join(['single']), '--'.join(('a', 'b')))
+print('abc'.encode().hex(), 'ab'.__hash__() == hash('ab'))
+print(str.join(', ', ['x', 'y']), str.upper('q'), str.count('aaa', 'a'))
+print('   '.isspace(), ''.isspace(), 'a'.isspace())
+print('ǅ'.istitle(), 'ǅ'.isupper(), 'ǅ'.islower(), 'ǅ'.upper(), 'ǅ'.lower())
+print('line1\nline2'.splitlines()[1], 'a b'.split(' ', 0))
+print('%'.join(['1', '2']), 'tab\there'.replace('\t', ' '))
