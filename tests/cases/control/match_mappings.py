@@ -20,10 +20,12 @@ print(m([('type', 'point')]))
 class MyMap(dict):
     pass
 print(m(MyMap(type='point', x=0, y=0)))
-from collections import defaultdict
-dd = defaultdict(int)
+class Missing(dict):
+    def __missing__(self, key):
+        return 0
+dd = Missing()
 match dd:
     case {'missing': _}:
         print('matched missing')
     case _:
-        print('defaultdict default not triggered', dict(dd))
+        print('__missing__ not triggered', dict(dd))

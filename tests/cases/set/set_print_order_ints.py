@@ -1,0 +1,16 @@
+# set iteration order for ints follows CPython's hash table layout
+print({3, 1, 2}, {10, 3, 100}, {5, 50, 500, 5000})
+print({-1, -2, 0, 1, 2}, {2 ** 61, 1, 0}, set(range(20, 0, -3)))
+print({1, 9, 17, 33, 65}, {8, 16, 24, 32, 40, 48, 56, 64, 72})
+s = set()
+for x in [100, 7, 42, 7, 1000, 3, 64, 128]:
+    s.add(x)
+print(s)
+s.discard(7)
+s.add(8)
+print(s)
+print(set([31, 63, 127, 255, 511, 1023]), frozenset({9, 18, 27}))
+print({0.5, 1.5, 2.0, 1}, {True, 2, 0})
+big = set(range(100, 0, -7))
+print(big)
+print(sorted(big) == sorted(list(big)), list({1000000, 1, 1000}))
