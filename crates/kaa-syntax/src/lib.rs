@@ -4,7 +4,12 @@
 
 pub mod ast;
 mod convert;
+pub mod dump;
+mod error_map;
 mod errors;
+mod expr;
+mod lines;
+mod tokenizer;
 
 pub use errors::{SyntaxError, SyntaxErrorKind};
 
