@@ -1,0 +1,4 @@
+# NameError suggests a similar name
+values = [1, 2, 3]
+print(len(values))
+print(valeus)

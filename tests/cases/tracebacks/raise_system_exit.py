@@ -1,0 +1,3 @@
+# raising SystemExit directly, with an int code
+print('raising SystemExit(2)')
+raise SystemExit(2)

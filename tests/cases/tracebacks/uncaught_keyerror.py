@@ -1,0 +1,4 @@
+# KeyError's message is the repr of the key
+config = {'host': 'localhost'}
+print(config['host'])
+print(config['port'])

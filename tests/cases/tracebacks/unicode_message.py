@@ -1,0 +1,3 @@
+# non-ASCII exception messages
+print('héllo')
+raise ValueError('données invalides: ü ∑ 日本')
