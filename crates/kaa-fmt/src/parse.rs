@@ -165,11 +165,11 @@ fn parse_int_chars(
     if after_underscore || digits.is_empty() {
         return Err(Bad);
     }
-    if decimal_base0 && digits[0] == 0 && digits.iter().any(|&d| d != 0) {
-        return Err(Bad);
-    }
     if max_digits > 0 && !base.is_power_of_two() && digits.len() > max_digits {
         return Err(ParseIntError::TooManyDigits { digits: digits.len(), limit: max_digits });
+    }
+    if decimal_base0 && digits[0] == 0 && digits.iter().any(|&d| d != 0) {
+        return Err(Bad);
     }
     while pos < c.len() && is_space(c[pos], unicode) {
         pos += 1;

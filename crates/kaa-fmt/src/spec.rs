@@ -13,7 +13,7 @@
 //! (`format(1234, '08,')` is `0,001,234`, and a field never starts with a separator).
 
 use num_bigint::{BigInt, Sign as BigSign};
-use num_traits::Signed;
+use num_traits::{Signed, ToPrimitive};
 
 use crate::convert::int_to_f64;
 use crate::layout::{float_text, group_digits, pad, Flags, FloatText, Mode};
@@ -233,8 +233,12 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         None | Some('s') => {}
         Some(c) => return Err(unknown_code(c, type_name)),
     }
-    if spec.sign.is_some() {
-        return Err(FmtError::value("Sign not allowed in string format specifier"));
+    match spec.sign {
+        Some(Sign::Space) => {
+            return Err(FmtError::value("Space not allowed in string format specifier"))
+        }
+        Some(_) => return Err(FmtError::value("Sign not allowed in string format specifier")),
+        None => {}
     }
     if spec.no_neg_zero {
         return Err(FmtError::value(
@@ -331,9 +335,17 @@ fn format_int(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let code = match mag {
-            Mag::Small(m) if !neg && m < 0x110000 => m as u32,
-            _ => return Err(FmtError::overflow("%c arg not in range(0x110000)")),
+        let small = match mag {
+            Mag::Small(m) => Some(m),
+            Mag::Big(b) => b.magnitude().to_u64(),
+        };
+        let code = match small {
+            Some(m) if !neg && m < 0x110000 => m as u32,
+            // CPython first converts to a C long.
+            Some(m) if m <= i64::MAX as u64 || (neg && m == 1 << 63) => {
+                return Err(FmtError::overflow("%c arg not in range(0x110000)"))
+            }
+            _ => return Err(FmtError::overflow("Python int too large to convert to C long")),
         };
         // Surrogates cannot live in a Rust string: they become U+FFFD (documented gap).
         let ch = char::from_u32(code).unwrap_or('\u{FFFD}');
@@ -455,13 +467,15 @@ fn float_part(x: f64, mode: Mode, mut flags: Flags, spec: &FormatSpec) -> FloatT
 /// `format(x, spec)` for a float (`type_name` names the type for messages).
 pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FmtError> {
     spec.check_grouping('\0')?;
-    let Some((mode, flags)) = float_mode(spec.ty, spec.precision, true) else {
+    // CPython reads the type as a C char, so an explicit NUL is "no type" for floats.
+    let ty = spec.ty.filter(|&c| c != '\0');
+    let Some((mode, flags)) = float_mode(ty, spec.precision, true) else {
         return Err(unknown_code(spec.ty.unwrap_or('\0'), type_name));
     };
     if spec.precision.is_some_and(|p| p > MAX_FLOAT_PRECISION) {
         return Err(FmtError::value("precision too big"));
     }
-    let percent = spec.ty == Some('%');
+    let percent = ty == Some('%');
     let value = if percent { x * 100.0 } else { x };
     let t = float_part(value, mode, flags, spec);
     let mut rest = t.rest;
@@ -487,7 +501,8 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
 /// `format(complex(re, im), spec)`.
 pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FmtError> {
     spec.check_grouping('\0')?;
-    let mode_flags = match spec.ty {
+    let ty = spec.ty.filter(|&c| c != '\0');
+    let mode_flags = match ty {
         Some('%') => None,
         ty => float_mode(ty, spec.precision, false),
     };
@@ -505,7 +520,7 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
     if spec.precision.is_some_and(|p| p > MAX_FLOAT_PRECISION) {
         return Err(FmtError::value("precision too big"));
     }
-    let bare = spec.ty.is_none();
+    let bare = ty.is_none();
     let skip_re = bare && re == 0.0 && re.is_sign_positive();
     let sep = |finite: bool| match spec.grouping {
         Some(g) if finite => Some((if g == Grouping::Comma { ',' } else { '_' }, 3)),
