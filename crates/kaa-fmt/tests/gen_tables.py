@@ -21,8 +21,12 @@ import unicodedata
 assert sys.version_info[:2] == (3, 11), "the oracle is CPython 3.11"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "data")
-R = random.Random(20240611)
+# KAA_FMT_DATA and KAA_FMT_SCALE make bigger, uncommitted tables for a deeper local check:
+#   KAA_FMT_DATA=/tmp/kaa-fmt-big KAA_FMT_SCALE=10 python3 tests/gen_tables.py
+#   KAA_FMT_DATA=/tmp/kaa-fmt-big cargo test -p kaa-fmt --test tables
+DATA = os.environ.get("KAA_FMT_DATA") or os.path.join(HERE, "data")
+SCALE = int(os.environ.get("KAA_FMT_SCALE", "1"))
+R = random.Random(int(os.environ.get("KAA_FMT_SEED", "20240611")))
 
 
 def esc(s):
@@ -109,7 +113,7 @@ def interesting_ints():
 # ---------------------------------------------------------------- repr
 
 def gen_repr():
-    xs = interesting_floats() + random_floats(30000)
+    xs = interesting_floats() + random_floats(10000 * SCALE)
     # Powers of ten and two and their neighbours, where layouts switch.
     for e in range(-30, 30):
         for base in (10.0 ** e, 2.0 ** e):
@@ -169,24 +173,44 @@ ERROR_SPECS = ["d", ".", ",s", ",", "+", "#", "=", "=5", ".2", ",_", "_,", ",,",
                ".1", ".3", "#.3", "#", "+.2", "z.1", "08.3", "<08", ">08", "^08", "#08x", "E", "F"]
 
 
+def garbage_specs(n):
+    """Unstructured specs from the spec alphabet: exercises error precedence."""
+    alphabet = "<>^=+- z#0123456789,_.%bcdeEfFgGnosxX"
+    return ["".join(R.choice(alphabet) for _ in range(R.randint(1, 7))) for _ in range(n)]
+
+
+HUGE_SPECS = [".500f", ".1073f", ".1074f", ".1075f", ".1100f", ".1200f", ".767e", ".768e",
+              ".1099e", ".1100e", ".1200e", ".800g", "#.1200g", ".1200", "#.1200", ".1200%",
+              "1200", "<1200.3f", "01200,.2f", ".1200G", ".1200E", ".1200F", "#.1150e"]
+
+
 def gen_format():
     floats = interesting_floats()
     ftypes = ["", "", "e", "E", "f", "F", "g", "G", "n", "%", "", "f", "g", "e"] * 3 + \
              ["d", "x", "s", "c", "b", "o", "X", "r"]
-    specs = ERROR_SPECS + [rand_spec(ftypes) for _ in range(700)]
+    specs = ERROR_SPECS + [rand_spec(ftypes) for _ in range(450 * SCALE)]
     rows = []
     for s in specs:
         for x in floats:
+            rows.append([fbits(x), esc(s), result(lambda: format(x, s))])
+    for s in garbage_specs(300 * SCALE):
+        for x in [0.0, -1.5, 1234.5678, 1e16, math.inf]:
+            rows.append([fbits(x), esc(s), result(lambda: format(x, s))])
+    for s in HUGE_SPECS:
+        for x in [5e-324, 0.1, 1e300, 1.0, 2.5, -0.0, 1.7976931348623157e308, 123.456, math.nan]:
             rows.append([fbits(x), esc(s), result(lambda: format(x, s))])
     write("format_float.tsv", rows)
 
     ints = interesting_ints()
     itypes = ["", "", "d", "b", "o", "x", "X", "n", "c", "", "d", "x"] * 3 + \
              ["e", "E", "f", "F", "g", "G", "%", "s", "r", "z", "j"]
-    specs = ERROR_SPECS + [rand_spec(itypes) for _ in range(600)]
+    specs = ERROR_SPECS + [rand_spec(itypes) for _ in range(400 * SCALE)]
     rows = []
     for s in specs:
         for v in ints:
+            rows.append([str(v), esc(s), result(lambda: format(v, s))])
+    for s in garbage_specs(300 * SCALE):
+        for v in [0, -1234, 65, 10 ** 20]:
             rows.append([str(v), esc(s), result(lambda: format(v, s))])
     # Ints too large for floats, and for the digit limit.
     for s in ["f", ".2e", "g", "%", "", "d", "x", ",", "_x", "n"]:
@@ -196,9 +220,9 @@ def gen_format():
 
     strs = ["", "a", "abc", "héllo", "日本語", "😀x", "tab\there"]
     stypes = ["", "s", "", "s", "d", "x", "r", "c", "S"]
-    specs = ERROR_SPECS + [rand_spec(stypes) for _ in range(400)]
+    specs = ERROR_SPECS + [rand_spec(stypes) for _ in range(400 * SCALE)]
     rows = []
-    for s in specs:
+    for s in specs + garbage_specs(300 * SCALE):
         for v in strs:
             rows.append([esc(v), esc(s), result(lambda: format(v, s))])
     write("format_str.tsv", rows)
@@ -207,10 +231,13 @@ def gen_format():
           complex(math.nan, math.inf), 0j, 1234.5 + 6789.25j, -1e-5 - 1e20j, 0.1 + 0.2j,
           complex(math.inf, -math.nan), complex(-0.4, 0.4), complex(1e-30, -123456.75)]
     ctypes = ["", "", "e", "E", "f", "F", "g", "G", "n", "", "f", "g"] * 3 + ["%", "d", "c", "s"]
-    specs = ERROR_SPECS + [rand_spec(ctypes) for _ in range(400)]
+    specs = ERROR_SPECS + [rand_spec(ctypes) for _ in range(400 * SCALE)]
     rows = []
     for s in specs:
         for c in cs:
+            rows.append([fbits(c.real), fbits(c.imag), esc(s), result(lambda: format(c, s))])
+    for s in garbage_specs(300 * SCALE):
+        for c in [1 + 2j, 2j, complex(-0.0, -1.5e20)]:
             rows.append([fbits(c.real), fbits(c.imag), esc(s), result(lambda: format(c, s))])
     write("format_complex.tsv", rows)
 
@@ -245,11 +272,11 @@ def gen_printf():
     floats = interesting_floats()
     icv = ["d", "i", "u", "o", "x", "X"]
     fcv = ["e", "E", "f", "F", "g", "G"]
-    for _ in range(260):
+    for _ in range(160 * SCALE):
         d = rand_directive(icv)
         for v in ints:
             rows.append([esc(d), enc_arg(v), result(lambda: d % (v,))])
-    for _ in range(260):
+    for _ in range(160 * SCALE):
         d = rand_directive(fcv)
         for v in floats:
             rows.append([esc(d), enc_arg(v), result(lambda: d % (v,))])
@@ -300,7 +327,7 @@ def gen_parse():
         for base in [0, 2, 8, 10, 16, 36, 7, 1, 37]:
             rows.append([esc(s), str(base), result(lambda: int(s, base))])
     alphabet = "0123456789abcdefxXoObB_ +-\t١"
-    for _ in range(4000):
+    for _ in range(4000 * SCALE):
         s = "".join(R.choice(alphabet) for _ in range(R.randint(1, 8)))
         base = R.choice([0, 0, 2, 8, 10, 10, 16, 16, 36])
         rows.append([esc(s), str(base), result(lambda: int(s, base))])
@@ -323,11 +350,11 @@ def gen_parse():
                "9007199254740993", "0.1", "1_0e1_0", "1.5j", "1,5", "++1", "+-1", "1e+-5", "--1"]
     for e in range(-30, 30):
         samples.append("%d.%de%d" % (R.randint(0, 10 ** 9), R.randint(0, 10 ** 9), e))
-    for _ in range(1500):
+    for _ in range(1500 * SCALE):
         samples.append("".join(R.choice("0123456789._eE+-ifnaINF ") for _ in range(R.randint(1, 9))))
     # Decimal expansions of halfway points between neighbouring doubles.
     from decimal import Decimal
-    for _ in range(300):
+    for _ in range(300 * SCALE):
         x = abs(from_bits(R.getrandbits(64)))
         if not math.isfinite(x) or x == 0:
             continue
@@ -394,7 +421,7 @@ def gen_hash():
     ints += [R.getrandbits(R.randint(1, 400)) * R.choice([1, -1]) for _ in range(400)]
     for v in ints:
         rows.append(["int", str(v), str(hash(v))])
-    floats = [x for x in interesting_floats() + random_floats(1000) if not math.isnan(x)]
+    floats = [x for x in interesting_floats() + random_floats(1000 * SCALE) if not math.isnan(x)]
     for x in floats:
         rows.append(["float", fbits(x), str(hash(x))])
     for _ in range(300):
@@ -414,7 +441,7 @@ def gen_hash():
 
 def gen_round():
     rows = []
-    xs = [x for x in interesting_floats()] + random_floats(600)
+    xs = [x for x in interesting_floats()] + random_floats(600 * SCALE)
     xs += [2.675, 0.125, 0.375, 2.5, 1.5, 0.5, 1e300, 1.7976931348623157e308, 5e-324, 1234.5678,
            -1234.5678, 1500.0, 2500.0, -2501.0, 0.285, 1.005]
     for x in xs:
@@ -425,7 +452,7 @@ def gen_round():
     write("round.tsv", rows)
 
     rows = []
-    for x in interesting_floats() + random_floats(1500):
+    for x in interesting_floats() + random_floats(1500 * SCALE):
         rows.append(["hex", fbits(x), x.hex()])
     samples = ["0x.8p1", "1.", ".", "0x", "p1", "0x1p", "+0x1p+1", "-inf", "  0x1p0  ", "0X1P0",
                "0x1_0", "1p-1074", "1p-1075", "0x1.8p-1075", "0x1.0000000000001p-1075", "1p1023",
@@ -446,7 +473,7 @@ def gen_round():
     write("float_hex.tsv", rows)
 
     rows = []
-    for _ in range(1000):
+    for _ in range(1000 * SCALE):
         v = R.getrandbits(R.randint(1, 1100)) * R.choice([1, -1])
         rows.append(["tofloat", str(v), result(lambda: float(v))])
     for k in range(60, 1030, 7):

@@ -36,7 +36,10 @@ fn unesc(s: &str) -> String {
 }
 
 fn rows(name: &str) -> Vec<Vec<String>> {
-    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    // KAA_FMT_DATA points at bigger tables made by `gen_tables.py` (see there).
+    let dir = std::env::var("KAA_FMT_DATA")
+        .unwrap_or_else(|_| format!("{}/tests/data", env!("CARGO_MANIFEST_DIR")));
+    let path = format!("{dir}/{name}");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     text.lines().map(|l| l.split('\t').map(str::to_string).collect()).collect()
 }
