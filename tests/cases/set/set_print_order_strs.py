@@ -9,4 +9,4 @@ d = {}
 for w in words:
     d.setdefault(len(w), set()).add(w)
 print(d)
-print({(1, 'a'), (2, 'b'), (0, 'c')}, {None, 'none'})
+print({(1, 'a'), (2, 'b'), (0, 'c')}, {'none', 'other'})
