@@ -42,7 +42,9 @@ pub fn f64_to_bigint(x: f64) -> Result<BigInt, FmtError> {
         return Err(FmtError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(FmtError::overflow("cannot convert float infinity to integer"));
+        return Err(FmtError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     if t.abs() < 9.2e18 {
@@ -60,8 +62,9 @@ pub fn f64_to_bigint(x: f64) -> Result<BigInt, FmtError> {
 /// `int(x)` when it fits an `i64` (`None` for NaN, infinities and out-of-range values).
 pub fn f64_to_i64(x: f64) -> Option<i64> {
     let t = x.trunc();
-    // -2**63 is representable; 2**63 is not an i64.
-    (t >= -9_223_372_036_854_775_808.0 && t < 9_223_372_036_854_775_808.0).then_some(t as i64)
+    // -2**63 is an i64; 2**63 is not. NaN is in no range.
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    (-TWO_63..TWO_63).contains(&t).then_some(t as i64)
 }
 
 #[cfg(test)]
@@ -86,10 +89,16 @@ mod tests {
     #[test]
     fn float_int() {
         assert_eq!(f64_to_bigint(-2.7).unwrap(), BigInt::from(-2));
-        assert_eq!(f64_to_bigint(1e20).unwrap(), BigInt::from(100000000000000000000u128));
-        assert_eq!(f64_to_bigint(-1e20).unwrap(), BigInt::from(-100000000000000000000i128));
+        assert_eq!(
+            f64_to_bigint(1e20).unwrap(),
+            BigInt::from(100000000000000000000u128)
+        );
+        assert_eq!(
+            f64_to_bigint(-1e20).unwrap(),
+            BigInt::from(-100000000000000000000i128)
+        );
         assert!(f64_to_bigint(f64::NAN).is_err());
-        assert_eq!(f64_to_i64(-9.223372036854775808e18), Some(i64::MIN));
-        assert_eq!(f64_to_i64(9.223372036854775808e18), None);
+        assert_eq!(f64_to_i64(-(2f64.powi(63))), Some(i64::MIN));
+        assert_eq!(f64_to_i64(2f64.powi(63)), None);
     }
 }

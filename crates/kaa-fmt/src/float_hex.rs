@@ -26,9 +26,16 @@ pub fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     let exp_sign = if exp < 0 { "-" } else { "+" };
-    format!("{sign}0x{lead}.{frac:013x}p{exp_sign}{}", exp.unsigned_abs())
+    format!(
+        "{sign}0x{lead}.{frac:013x}p{exp_sign}{}",
+        exp.unsigned_abs()
+    )
 }
 
 fn invalid() -> FmtError {
@@ -54,7 +61,11 @@ pub fn float_fromhex(s: &str) -> Result<f64, FmtError> {
     };
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Ok(if neg { -f64::NAN } else { f64::NAN });

@@ -15,7 +15,18 @@ pub fn repr(x: f64) -> String {
 
 /// One float in `repr` style with its sign; `add_dot_0` appends ".0" to integral values.
 fn part(x: f64, add_dot_0: bool) -> String {
-    let t = float_text(x, Mode::Repr, Flags { add_dot_0, ..Flags::default() });
+    let t = match float_text(
+        x,
+        Mode::Repr,
+        Flags {
+            add_dot_0,
+            ..Flags::default()
+        },
+    ) {
+        Ok(t) => t,
+        // Repr mode allocates at most a few hundred bytes: it cannot fail.
+        Err(_) => return String::from("nan"),
+    };
     let mut s = String::with_capacity(t.int_part.len() + t.rest.len() + 1);
     if t.neg {
         s.push('-');

@@ -71,7 +71,11 @@ pub fn hash_f64(x: f64, identity: usize) -> i64 {
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
     // x = mant · 2**exp with an integer mant (subnormals have no implicit bit).
-    let (mant, exp) = if biased == 0 { (frac, -1074) } else { (frac | 1 << 52, biased - 1075) };
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    };
     // 2**61 ≡ 1 (mod P), so 2**exp ≡ 2**(exp mod 61), also for negative exp.
     let shift = exp.rem_euclid(61) as u32;
     let m = ((u128::from(mant % MODULUS) << shift) % u128::from(MODULUS)) as i64;
@@ -120,18 +124,26 @@ impl HashKey {
         }
         let (a, b) = bytes.split_at(8);
         let le = |s: &[u8]| s.iter().rev().fold(0u64, |acc, &v| acc << 8 | u64::from(v));
-        HashKey { k0: le(a), k1: le(b) }
+        HashKey {
+            k0: le(a),
+            k1: le(b),
+        }
     }
 
     /// A random key from `/dev/urandom`, falling back to the clock and addresses.
     pub fn random() -> HashKey {
         use std::io::Read;
         let mut buf = [0u8; 16];
-        let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)).is_ok();
+        let ok = std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| f.read_exact(&mut buf))
+            .is_ok();
         if ok {
             let (a, b) = buf.split_at(8);
             let le = |s: &[u8]| s.iter().rev().fold(0u64, |acc, &v| acc << 8 | u64::from(v));
-            return HashKey { k0: le(a), k1: le(b) };
+            return HashKey {
+                k0: le(a),
+                k1: le(b),
+            };
         }
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -160,7 +172,9 @@ impl HashKey {
         if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
             return Err(BAD_SEED_MESSAGE);
         }
-        t.parse::<u32>().map(HashKey::from_seed).map_err(|_| BAD_SEED_MESSAGE)
+        t.parse::<u32>()
+            .map(HashKey::from_seed)
+            .map_err(|_| BAD_SEED_MESSAGE)
     }
 
     /// The key for this process's `PYTHONHASHSEED` environment variable.
@@ -232,7 +246,10 @@ impl Default for TupleHasher {
 
 impl TupleHasher {
     pub fn new() -> Self {
-        TupleHasher { acc: XXPRIME_5, len: 0 }
+        TupleHasher {
+            acc: XXPRIME_5,
+            len: 0,
+        }
     }
 
     /// Adds the hash of the next element.
@@ -270,7 +287,9 @@ pub fn hash_frozenset(hashes: &[i64]) -> i64 {
     for &h in hashes {
         acc ^= shuffle(h as u64);
     }
-    acc ^= (hashes.len() as u64).wrapping_add(1).wrapping_mul(1927868237);
+    acc ^= (hashes.len() as u64)
+        .wrapping_add(1)
+        .wrapping_mul(1927868237);
     acc ^= (acc >> 11) ^ (acc >> 25);
     acc = acc.wrapping_mul(69069).wrapping_add(907133923);
     if acc == u64::MAX {
@@ -292,7 +311,10 @@ mod tests {
         assert_eq!(hash_f64(0.5, 0), 1 << 60);
         assert_eq!(hash_f64(-1.0, 0), -2);
         assert_eq!(hash_f64(f64::INFINITY, 0), 314159);
-        assert_eq!(hash_f64(1e300, 0), hash_bigint(&crate::convert::f64_to_bigint(1e300).unwrap()));
+        assert_eq!(
+            hash_f64(1e300, 0),
+            hash_bigint(&crate::convert::f64_to_bigint(1e300).unwrap())
+        );
         assert_eq!(hash_str("", &HashKey::ZERO), 0);
     }
 }

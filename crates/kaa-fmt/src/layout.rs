@@ -30,7 +30,10 @@ pub(crate) struct Digits {
 /// `repr(x)`. Zero gives "0" with `decpt` 1.
 pub(crate) fn shortest_digits(x: f64) -> Digits {
     if x == 0.0 {
-        return Digits { digits: vec![b'0'], decpt: 1 };
+        return Digits {
+            digits: vec![b'0'],
+            decpt: 1,
+        };
     }
     let mut buf = ryu::Buffer::new();
     let mut d = parse_digits(buf.format_finite(x.abs()));
@@ -41,7 +44,7 @@ pub(crate) fn shortest_digits(x: f64) -> Digits {
 
 /// Exactly `n` (>= 1) significant digits of `|x|`, correctly rounded (half-even on the exact
 /// value). Zero gives `n` zeros with `decpt` 1.
-pub(crate) fn sci_digits(x: f64, n: usize) -> Digits {
+pub(crate) fn sci_digits(x: f64, n: usize) -> Result<Digits, FmtError> {
     let n = n.max(1);
     let exact = n.min(EXACT_DIGITS_CAP);
     let text = format!("{:.*e}", exact - 1, x.abs());
@@ -51,8 +54,13 @@ pub(crate) fn sci_digits(x: f64, n: usize) -> Digits {
         d.decpt = 1;
     }
     d.digits.resize(exact, b'0');
+    if n > BIG_OUTPUT {
+        d.digits
+            .try_reserve(n - d.digits.len())
+            .map_err(|_| FmtError::memory())?;
+    }
     d.digits.resize(n, b'0');
-    d
+    Ok(d)
 }
 
 /// Parses text such as "1.5e300", "0.001", "123.0", "1e16", "2.50e-1" into digits and point
@@ -68,10 +76,16 @@ fn parse_digits(text: &str) -> Digits {
     if leading == digits.len() {
         // Zero: keep the count of digits (for fixed-count requests).
         let n = digits.len().max(1);
-        return Digits { digits: vec![b'0'; n], decpt: 1 };
+        return Digits {
+            digits: vec![b'0'; n],
+            decpt: 1,
+        };
     }
     digits.drain(..leading);
-    Digits { digits, decpt: point - leading as i32 + exp }
+    Digits {
+        digits,
+        decpt: point - leading as i32 + exp,
+    }
 }
 
 /// How a finite float is turned into text (CPython's format codes).
@@ -115,12 +129,17 @@ impl FloatText {
     pub fn is_zero_text(&self) -> bool {
         self.finite
             && self.int_part.bytes().all(|b| b == b'0')
-            && self.rest.bytes().take_while(|&b| b != b'e' && b != b'E').all(|b| !(b'1'..=b'9').contains(&b))
+            && self
+                .rest
+                .bytes()
+                .take_while(|&b| b != b'e' && b != b'E')
+                .all(|b| !(b'1'..=b'9').contains(&b))
     }
 }
 
-/// Lays out `x` (any float) in `mode`. The sign is reported in `neg`, not written.
-pub(crate) fn float_text(x: f64, mode: Mode, flags: Flags) -> FloatText {
+/// Lays out `x` (any float) in `mode`. The sign is reported in `neg`, not written. Fails
+/// only when a huge precision cannot be allocated.
+pub(crate) fn float_text(x: f64, mode: Mode, flags: Flags) -> Result<FloatText, FmtError> {
     if !x.is_finite() {
         let word = match (x.is_nan(), flags.upper) {
             (true, false) => "nan",
@@ -129,20 +148,29 @@ pub(crate) fn float_text(x: f64, mode: Mode, flags: Flags) -> FloatText {
             (false, true) => "INF",
         };
         let neg = !x.is_nan() && x < 0.0;
-        return FloatText { neg, int_part: String::new(), rest: word.to_string(), finite: false };
+        return Ok(FloatText {
+            neg,
+            int_part: String::new(),
+            rest: word.to_string(),
+            finite: false,
+        });
     }
     let neg = x.is_sign_negative();
     let (int_part, rest) = match mode {
-        Mode::Fixed(p) => fixed_text(x, p, flags.alt),
+        Mode::Fixed(p) => fixed_text(x, p, flags.alt)?,
         Mode::Exp(p) => {
-            let d = sci_digits(x, p + 1);
+            let d = sci_digits(x, p.saturating_add(1))?;
             sci_layout(&d.digits, d.decpt - 1, flags.alt, flags.upper)
         }
         Mode::General(p) => {
             let p = p.max(1);
-            let mut d = sci_digits(x, p);
+            let mut d = sci_digits(x, p)?;
             let exp = d.decpt - 1;
-            let limit = if flags.add_dot_0 { p as i64 - 1 } else { p as i64 };
+            let limit = if flags.add_dot_0 {
+                p as i64 - 1
+            } else {
+                p as i64
+            };
             if !flags.alt {
                 strip_zeros(&mut d.digits);
             }
@@ -162,7 +190,12 @@ pub(crate) fn float_text(x: f64, mode: Mode, flags: Flags) -> FloatText {
             }
         }
     };
-    FloatText { neg, int_part, rest, finite: true }
+    Ok(FloatText {
+        neg,
+        int_part,
+        rest,
+        finite: true,
+    })
 }
 
 /// Removes trailing zeros, keeping at least one digit.
@@ -173,7 +206,7 @@ fn strip_zeros(digits: &mut Vec<u8>) {
 }
 
 /// `f` formatting of `|x|` with `p` fractional digits, split at the point.
-fn fixed_text(x: f64, p: usize, alt: bool) -> (String, String) {
+fn fixed_text(x: f64, p: usize, alt: bool) -> Result<(String, String), FmtError> {
     let exact = p.min(EXACT_DIGITS_CAP);
     let text = format!("{:.*}", exact, x.abs());
     let (int_part, frac) = match text.split_once('.') {
@@ -182,12 +215,12 @@ fn fixed_text(x: f64, p: usize, alt: bool) -> (String, String) {
     };
     let mut rest = String::new();
     if p > 0 || alt {
-        rest.reserve(p + 1);
+        reserve(&mut rest, p.saturating_add(1))?;
         rest.push('.');
         rest.push_str(frac);
-        rest.extend(std::iter::repeat('0').take(p - exact));
+        rest.extend(std::iter::repeat_n('0', p - exact));
     }
-    (int_part, rest)
+    Ok((int_part, rest))
 }
 
 /// Fixed notation from significant digits with the point after `decpt` digits.
@@ -196,13 +229,13 @@ fn fixed_layout(digits: &[u8], decpt: i32, flags: Flags) -> (String, String) {
     let as_str = |b: &[u8]| b.iter().map(|&c| c as char).collect::<String>();
     if decpt <= 0 {
         let mut rest = String::from(".");
-        rest.extend(std::iter::repeat('0').take((-decpt) as usize));
+        rest.extend(std::iter::repeat_n('0', (-decpt) as usize));
         rest.push_str(&as_str(digits));
         return ("0".to_string(), rest);
     }
     if decpt >= n {
         let mut int_part = as_str(digits);
-        int_part.extend(std::iter::repeat('0').take((decpt - n) as usize));
+        int_part.extend(std::iter::repeat_n('0', (decpt - n) as usize));
         let rest = if flags.add_dot_0 {
             ".0"
         } else if flags.alt {
@@ -251,7 +284,7 @@ pub enum Align {
 pub(crate) fn repeat_char(c: char, n: usize) -> Result<String, FmtError> {
     let mut s = String::new();
     reserve(&mut s, n.saturating_mul(c.len_utf8()))?;
-    s.extend(std::iter::repeat(c).take(n));
+    s.extend(std::iter::repeat_n(c, n));
     Ok(s)
 }
 
@@ -280,8 +313,12 @@ pub(crate) fn pad(
     }
     let pad = width - len;
     let mut out = String::new();
-    reserve(&mut out, text.len().saturating_add(pad.saturating_mul(fill.len_utf8())))?;
-    let fills = |out: &mut String, n: usize| out.extend(std::iter::repeat(fill).take(n));
+    reserve(
+        &mut out,
+        text.len()
+            .saturating_add(pad.saturating_mul(fill.len_utf8())),
+    )?;
+    let fills = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
     match align {
         Align::Left => {
             out.push_str(text);
@@ -320,7 +357,8 @@ pub(crate) fn group_digits(
     let mut rev: Vec<u8> = Vec::new();
     let target = min_width.max(d.len());
     if target > BIG_OUTPUT {
-        rev.try_reserve(target + target / every).map_err(|_| FmtError::memory())?;
+        rev.try_reserve(target.saturating_add(target / every))
+            .map_err(|_| FmtError::memory())?;
     }
     let mut count = 0usize;
     let mut out_len = 0usize;
@@ -329,15 +367,23 @@ pub(crate) fn group_digits(
         if !have_digit && out_len >= min_width {
             break;
         }
-        if count > 0 && count % every == 0 {
+        if count > 0 && count.is_multiple_of(every) {
             rev.push(0); // placeholder for the separator
             out_len += 1;
         }
-        rev.push(if have_digit { d[d.len() - 1 - count] } else { b'0' });
+        rev.push(if have_digit {
+            d[d.len() - 1 - count]
+        } else {
+            b'0'
+        });
         out_len += 1;
         count += 1;
     }
-    Ok(rev.iter().rev().map(|&b| if b == 0 { sep } else { b as char }).collect())
+    Ok(rev
+        .iter()
+        .rev()
+        .map(|&b| if b == 0 { sep } else { b as char })
+        .collect())
 }
 
 #[cfg(test)]
@@ -352,9 +398,9 @@ mod tests {
         assert_eq!((d.digits.as_slice(), d.decpt), (&b"1"[..], 17));
         let d = shortest_digits(0.0);
         assert_eq!((d.digits.as_slice(), d.decpt), (&b"0"[..], 1));
-        let d = sci_digits(2.5, 1);
+        let d = sci_digits(2.5, 1).unwrap();
         assert_eq!((d.digits.as_slice(), d.decpt), (&b"2"[..], 1));
-        let d = sci_digits(0.0, 3);
+        let d = sci_digits(0.0, 3).unwrap();
         assert_eq!((d.digits.as_slice(), d.decpt), (&b"000"[..], 1));
     }
 

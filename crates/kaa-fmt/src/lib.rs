@@ -52,19 +52,31 @@ pub struct FmtError {
 impl FmtError {
     /// A `ValueError` with the given message.
     pub fn value(msg: impl Into<String>) -> Self {
-        FmtError { kind: ErrKind::ValueError, msg: msg.into() }
+        FmtError {
+            kind: ErrKind::ValueError,
+            msg: msg.into(),
+        }
     }
     /// An `OverflowError` with the given message.
     pub fn overflow(msg: impl Into<String>) -> Self {
-        FmtError { kind: ErrKind::OverflowError, msg: msg.into() }
+        FmtError {
+            kind: ErrKind::OverflowError,
+            msg: msg.into(),
+        }
     }
     /// A `TypeError` with the given message.
     pub fn type_error(msg: impl Into<String>) -> Self {
-        FmtError { kind: ErrKind::TypeError, msg: msg.into() }
+        FmtError {
+            kind: ErrKind::TypeError,
+            msg: msg.into(),
+        }
     }
     /// A `MemoryError` (CPython raises it with an empty message).
     pub fn memory() -> Self {
-        FmtError { kind: ErrKind::MemoryError, msg: String::new() }
+        FmtError {
+            kind: ErrKind::MemoryError,
+            msg: String::new(),
+        }
     }
 }
 

@@ -51,13 +51,17 @@ impl ParseIntError {
     /// bytes object); CPython cuts it to 200 characters.
     pub fn to_fmt_error(&self, base: u32, input_repr: &str) -> FmtError {
         match self {
-            ParseIntError::InvalidBase => FmtError::value("int() base must be >= 2 and <= 36, or 0"),
+            ParseIntError::InvalidBase => {
+                FmtError::value("int() base must be >= 2 and <= 36, or 0")
+            }
             ParseIntError::InvalidLiteral => {
                 let shown = match input_repr.char_indices().nth(200) {
                     Some((i, _)) => &input_repr[..i],
                     None => input_repr,
                 };
-                FmtError::value(format!("invalid literal for int() with base {base}: {shown}"))
+                FmtError::value(format!(
+                    "invalid literal for int() with base {base}: {shown}"
+                ))
             }
             ParseIntError::TooManyDigits { digits, limit } => FmtError::value(format!(
                 "Exceeds the limit ({limit} digits) for integer string conversion: value has \
@@ -75,9 +79,16 @@ pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<ParsedInt,
 }
 
 /// `int(b, base)` for bytes or bytearray: ASCII only (no Unicode digits or spaces).
-pub fn parse_int_bytes(b: &[u8], base: u32, max_str_digits: usize) -> Result<ParsedInt, ParseIntError> {
+pub fn parse_int_bytes(
+    b: &[u8],
+    base: u32,
+    max_str_digits: usize,
+) -> Result<ParsedInt, ParseIntError> {
     // Bytes >= 0x80 map to a char that is neither a digit nor a space.
-    let chars: Vec<char> = b.iter().map(|&c| if c < 0x80 { c as char } else { '\u{FFFF}' }).collect();
+    let chars: Vec<char> = b
+        .iter()
+        .map(|&c| if c < 0x80 { c as char } else { '\u{FFFF}' })
+        .collect();
     parse_int_chars(&chars, base, max_str_digits, false)
 }
 
@@ -166,7 +177,10 @@ fn parse_int_chars(
         return Err(Bad);
     }
     if max_digits > 0 && !base.is_power_of_two() && digits.len() > max_digits {
-        return Err(ParseIntError::TooManyDigits { digits: digits.len(), limit: max_digits });
+        return Err(ParseIntError::TooManyDigits {
+            digits: digits.len(),
+            limit: max_digits,
+        });
     }
     if decimal_base0 && digits[0] == 0 && digits.iter().any(|&d| d != 0) {
         return Err(Bad);
@@ -181,7 +195,10 @@ fn parse_int_chars(
     let mut acc: u64 = 0;
     let mut fits = true;
     for &d in &digits {
-        match acc.checked_mul(u64::from(base)).and_then(|a| a.checked_add(u64::from(d))) {
+        match acc
+            .checked_mul(u64::from(base))
+            .and_then(|a| a.checked_add(u64::from(d)))
+        {
             Some(a) => acc = a,
             None => {
                 fits = false;
@@ -231,7 +248,11 @@ fn parse_float_ascii(s: &str) -> Option<f64> {
     let neg = s.starts_with('-');
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Some(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         // CPython's float('-nan') is a NaN with the sign bit set.
@@ -316,13 +337,21 @@ pub(crate) fn decimal_digits_checked(n: &BigInt, limit: usize) -> Result<String,
 /// (0 = none).
 pub fn int_to_decimal(n: &BigInt, max_str_digits: usize) -> Result<String, FmtError> {
     let digits = decimal_digits_checked(n, max_str_digits)?;
-    Ok(if n.sign() == Sign::Minus { format!("-{digits}") } else { digits })
+    Ok(if n.sign() == Sign::Minus {
+        format!("-{digits}")
+    } else {
+        digits
+    })
 }
 
 /// `bin(n)`, `oct(n)`, `hex(n)` (`base` 2, 8 or 16; any other base gives plain digits in
 /// that base, lower case, no prefix): `-0x1f`, `0b0`.
 pub fn int_to_radix(n: &BigInt, base: u32) -> String {
-    let digits = if (2..=36).contains(&base) { n.magnitude().to_str_radix(base) } else { n.magnitude().to_str_radix(10) };
+    let digits = if (2..=36).contains(&base) {
+        n.magnitude().to_str_radix(base)
+    } else {
+        n.magnitude().to_str_radix(10)
+    };
     with_prefix(n.sign() == Sign::Minus, base, &digits)
 }
 
@@ -362,7 +391,9 @@ mod tests {
     use super::*;
 
     fn pi(s: &str, base: u32) -> Option<String> {
-        parse_int(s, base, 4300).ok().map(|p| p.to_bigint().to_string())
+        parse_int(s, base, 4300)
+            .ok()
+            .map(|p| p.to_bigint().to_string())
     }
 
     #[test]
@@ -373,12 +404,21 @@ mod tests {
         assert_eq!(pi("00_0", 0).as_deref(), Some("0"));
         assert_eq!(pi("1__0", 10), None);
         assert_eq!(pi("\u{0661}\u{0662}_3", 10).as_deref(), Some("123"));
-        assert_eq!(pi("-9223372036854775808", 10).as_deref(), Some("-9223372036854775808"));
-        assert_eq!(parse_int("-9223372036854775808", 10, 0), Ok(ParsedInt::Small(i64::MIN)));
+        assert_eq!(
+            pi("-9223372036854775808", 10).as_deref(),
+            Some("-9223372036854775808")
+        );
+        assert_eq!(
+            parse_int("-9223372036854775808", 10, 0),
+            Ok(ParsedInt::Small(i64::MIN))
+        );
         assert_eq!(parse_int("10", 37, 0), Err(ParseIntError::InvalidBase));
         assert!(matches!(
             parse_int(&"1".repeat(4301), 10, 4300),
-            Err(ParseIntError::TooManyDigits { digits: 4301, limit: 4300 })
+            Err(ParseIntError::TooManyDigits {
+                digits: 4301,
+                limit: 4300
+            })
         ));
     }
 

@@ -84,12 +84,22 @@ pub struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// A parser over a str format (indexes in messages count characters).
     pub fn new_str(format: &'a str) -> Self {
-        Parser { src: format.as_bytes(), pos: 0, is_str: true, failed: false }
+        Parser {
+            src: format.as_bytes(),
+            pos: 0,
+            is_str: true,
+            failed: false,
+        }
     }
 
     /// A parser over a bytes format.
     pub fn new_bytes(format: &'a [u8]) -> Self {
-        Parser { src: format, pos: 0, is_str: false, failed: false }
+        Parser {
+            src: format,
+            pos: 0,
+            is_str: false,
+            failed: false,
+        }
     }
 
     fn incomplete(&mut self) -> FmtError {
@@ -110,14 +120,20 @@ impl<'a> Parser<'a> {
             // A valid prefix exists: the source is a str and `i` is a char boundary.
             Err(e) => std::str::from_utf8(&chunk[..e.valid_up_to()]).unwrap_or(""),
         };
-        text.chars().next().map(|c| (c, c.len_utf8())).unwrap_or(('\u{FFFD}', 1))
+        text.chars()
+            .next()
+            .map(|c| (c, c.len_utf8()))
+            .unwrap_or(('\u{FFFD}', 1))
     }
 
     /// Index of byte position `i` in the units used by messages.
     fn index_of(&self, i: usize) -> usize {
         if self.is_str {
             // Count characters: every byte that is not a UTF-8 continuation byte.
-            self.src[..i].iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+            self.src[..i]
+                .iter()
+                .filter(|&&b| (b & 0xC0) != 0x80)
+                .count()
         } else {
             i
         }
@@ -208,7 +224,14 @@ impl<'a> Parser<'a> {
         let conv_index = self.index_of(self.pos);
         let (conv, len) = self.char_at(self.pos);
         self.pos += len;
-        Ok(Piece::Directive(Directive { key, flags, width, precision, conv, conv_index }))
+        Ok(Piece::Directive(Directive {
+            key,
+            flags,
+            width,
+            precision,
+            conv,
+            conv_index,
+        }))
     }
 }
 
@@ -224,7 +247,10 @@ impl Iterator for Parser<'_> {
             return Some(self.directive());
         }
         let start = self.pos;
-        let end = self.src[start..].iter().position(|&b| b == b'%').map_or(self.src.len(), |p| start + p);
+        let end = self.src[start..]
+            .iter()
+            .position(|&b| b == b'%')
+            .map_or(self.src.len(), |p| start + p);
         self.pos = end;
         Some(Ok(Piece::Literal(start..end)))
     }
@@ -252,7 +278,14 @@ fn finish(sign: &str, prefix: &str, body: &str, spec: &NumSpec) -> Result<String
     } else {
         (' ', Align::Right)
     };
-    pad(&text, len, sign.len() + prefix.len(), fill, align, spec.width)
+    pad(
+        &text,
+        len,
+        sign.len() + prefix.len(),
+        fill,
+        align,
+        spec.width,
+    )
 }
 
 fn sign_of(neg: bool, flags: &Flags) -> &'static str {
@@ -300,7 +333,11 @@ pub fn format_int(v: i64, spec: &NumSpec) -> Result<String, FmtError> {
 
 /// `%d %i %u %o %x %X` of any int; decimal output obeys `max_str_digits`
 /// (`sys.get_int_max_str_digits()`, 0 = no limit).
-pub fn format_bigint(v: &BigInt, spec: &NumSpec, max_str_digits: usize) -> Result<String, FmtError> {
+pub fn format_bigint(
+    v: &BigInt,
+    spec: &NumSpec,
+    max_str_digits: usize,
+) -> Result<String, FmtError> {
     let digits = match spec.conv {
         'o' => v.magnitude().to_str_radix(8),
         'x' | 'X' => v.magnitude().to_str_radix(16),
@@ -321,7 +358,15 @@ pub fn format_float(x: f64, spec: &NumSpec) -> Result<String, FmtError> {
         'f' | 'F' => Mode::Fixed(p),
         _ => Mode::General(p),
     };
-    let t = float_text(x, mode, FloatFlags { alt: spec.flags.alt, add_dot_0: false, upper });
+    let t = float_text(
+        x,
+        mode,
+        FloatFlags {
+            alt: spec.flags.alt,
+            add_dot_0: false,
+            upper,
+        },
+    )?;
     let body = format!("{}{}", t.int_part, t.rest);
     finish(sign_of(t.neg, &spec.flags), "", &body, spec)
 }
@@ -337,7 +382,11 @@ pub fn pad_text(text: &str, spec: &NumSpec, truncate: bool) -> Result<String, Fm
         },
         None => (text, text.chars().count()),
     };
-    let align = if spec.flags.left { Align::Left } else { Align::Right };
+    let align = if spec.flags.left {
+        Align::Left
+    } else {
+        Align::Right
+    };
     pad(text, len, 0, ' ', align, spec.width)
 }
 
@@ -399,12 +448,12 @@ pub fn star_wants_int() -> FmtError {
 /// float conversions: "must be real number, not str".
 pub fn bad_argument_type(conv: char, type_name: &str) -> FmtError {
     match conv {
-        'd' | 'i' | 'u' => {
-            FmtError::type_error(format!("%{conv} format: a real number is required, not {type_name}"))
-        }
-        'o' | 'x' | 'X' => {
-            FmtError::type_error(format!("%{conv} format: an integer is required, not {type_name}"))
-        }
+        'd' | 'i' | 'u' => FmtError::type_error(format!(
+            "%{conv} format: a real number is required, not {type_name}"
+        )),
+        'o' | 'x' | 'X' => FmtError::type_error(format!(
+            "%{conv} format: an integer is required, not {type_name}"
+        )),
         _ => FmtError::type_error(format!("must be real number, not {type_name}")),
     }
 }
@@ -431,16 +480,36 @@ mod tests {
             alt: flags.contains('#'),
             zero: flags.contains('0'),
         };
-        NumSpec { flags: f, width, precision, conv }
+        NumSpec {
+            flags: f,
+            width,
+            precision,
+            conv,
+        }
     }
 
     #[test]
     fn numbers() {
-        assert_eq!(format_int(-255, &spec('x', "#0", 8, None)).unwrap(), "-0x000ff");
-        assert_eq!(format_int(-3, &spec('d', "0", 10, Some(3))).unwrap(), "-000000003");
-        assert_eq!(format_float(f64::INFINITY, &spec('f', "0", 5, None)).unwrap(), "00inf");
-        assert_eq!(format_float(1.0, &spec('e', "#", 0, Some(0))).unwrap(), "1.e+00");
-        assert_eq!(format_float(0.0001, &spec('g', "", 0, Some(0))).unwrap(), "0.0001");
+        assert_eq!(
+            format_int(-255, &spec('x', "#0", 8, None)).unwrap(),
+            "-0x000ff"
+        );
+        assert_eq!(
+            format_int(-3, &spec('d', "0", 10, Some(3))).unwrap(),
+            "-000000003"
+        );
+        assert_eq!(
+            format_float(f64::INFINITY, &spec('f', "0", 5, None)).unwrap(),
+            "00inf"
+        );
+        assert_eq!(
+            format_float(1.0, &spec('e', "#", 0, Some(0))).unwrap(),
+            "1.e+00"
+        );
+        assert_eq!(
+            format_float(0.0001, &spec('g', "", 0, Some(0))).unwrap(),
+            "0.0001"
+        );
     }
 
     #[test]
@@ -452,7 +521,10 @@ mod tests {
             Ok(Piece::Directive(d)) => {
                 assert_eq!(d.key, Some(3..7));
                 assert!(d.flags.left);
-                assert_eq!((d.width, d.precision, d.conv, d.conv_index), (Count::Value(5), Count::Value(3), 'd', 12));
+                assert_eq!(
+                    (d.width, d.precision, d.conv, d.conv_index),
+                    (Count::Value(5), Count::Value(3), 'd', 12)
+                );
             }
             other => panic!("{other:?}"),
         }
@@ -463,6 +535,9 @@ mod tests {
             Some(Ok(Piece::Directive(d))) => d,
             other => panic!("{other:?}"),
         };
-        assert_eq!(unsupported_conversion(&d, false).msg, "unsupported format character 'y' (0x79) at index 3");
+        assert_eq!(
+            unsupported_conversion(&d, false).msg,
+            "unsupported format character 'y' (0x79) at index 3"
+        );
     }
 }

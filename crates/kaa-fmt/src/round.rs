@@ -34,7 +34,9 @@ pub fn round_f64(x: f64, ndigits: i64) -> Result<f64, FmtError> {
     let rounded = if ndigits >= 0 {
         // std's fixed formatting rounds the exact value half-to-even; parsing is correctly
         // rounded. A formatted f64 always parses, so the fallback is unreachable.
-        format!("{:.*}", ndigits as usize, x).parse::<f64>().unwrap_or(x)
+        format!("{:.*}", ndigits as usize, x)
+            .parse::<f64>()
+            .unwrap_or(x)
     } else {
         round_to_power_of_ten(x, (-ndigits) as u32)
     };
@@ -49,7 +51,11 @@ fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mant, exp) = if biased == 0 { (frac, -1074) } else { (frac | 1 << 52, biased - 1075) };
+    let (mant, exp) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    };
     // |x| / 10**k = num / den exactly.
     let ten_k = num_traits::pow(BigInt::from(10), k as usize);
     let (num, den) = if exp >= 0 {

@@ -16,8 +16,8 @@ use num_bigint::{BigInt, Sign as BigSign};
 use num_traits::{Signed, ToPrimitive};
 
 use crate::convert::int_to_f64;
-use crate::layout::{float_text, group_digits, pad, Flags, FloatText, Mode};
 pub use crate::layout::Align;
+use crate::layout::{float_text, group_digits, pad, Flags, FloatText, Mode};
 use crate::parse::decimal_digits_checked;
 use crate::unicode::decimal_value;
 use crate::FmtError;
@@ -166,7 +166,9 @@ impl FormatSpec {
 
     /// CPython's check of the grouping option against the type (`default` when none given).
     fn check_grouping(&self, default: char) -> Result<(), FmtError> {
-        let Some(g) = self.grouping else { return Ok(()) };
+        let Some(g) = self.grouping else {
+            return Ok(());
+        };
         let ty = self.ty.unwrap_or(default);
         let ok = match ty {
             'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => true,
@@ -177,7 +179,10 @@ impl FormatSpec {
             return Ok(());
         }
         let sep = if g == Grouping::Comma { ',' } else { '_' };
-        Err(FmtError::value(format!("Cannot specify '{sep}' with {}.", quote_code(ty))))
+        Err(FmtError::value(format!(
+            "Cannot specify '{sep}' with {}.",
+            quote_code(ty)
+        )))
     }
 }
 
@@ -235,9 +240,15 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
     }
     match spec.sign {
         Some(Sign::Space) => {
-            return Err(FmtError::value("Space not allowed in string format specifier"))
+            return Err(FmtError::value(
+                "Space not allowed in string format specifier",
+            ))
         }
-        Some(_) => return Err(FmtError::value("Sign not allowed in string format specifier")),
+        Some(_) => {
+            return Err(FmtError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
         None => {}
     }
     if spec.no_neg_zero {
@@ -251,16 +262,32 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         ));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(FmtError::value("'=' alignment not allowed in string format specifier"));
+        return Err(FmtError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let (text, len) = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
             Some((i, _)) => (&s[..i], p),
             None => (s, s.chars().count()),
         },
-        None => (s, if spec.width == 0 { 0 } else { s.chars().count() }),
+        None => (
+            s,
+            if spec.width == 0 {
+                0
+            } else {
+                s.chars().count()
+            },
+        ),
     };
-    pad(text, len, 0, spec.fill_char(), spec.align_for(false), spec.width)
+    pad(
+        text,
+        len,
+        0,
+        spec.fill_char(),
+        spec.align_for(false),
+        spec.width,
+    )
 }
 
 /// The magnitude of an int to format.
@@ -282,7 +309,13 @@ pub fn format_int_big(
     type_name: &str,
     max_str_digits: usize,
 ) -> Result<String, FmtError> {
-    format_int(v.sign() == BigSign::Minus, Mag::Big(v), spec, type_name, max_str_digits)
+    format_int(
+        v.sign() == BigSign::Minus,
+        Mag::Big(v),
+        spec,
+        type_name,
+        max_str_digits,
+    )
 }
 
 fn format_int(
@@ -317,7 +350,9 @@ fn format_int(
         other => return Err(unknown_code(other, type_name)),
     };
     if spec.precision.is_some() {
-        return Err(FmtError::value("Precision not allowed in integer format specifier"));
+        return Err(FmtError::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_zero {
         return Err(FmtError::value(
@@ -328,7 +363,9 @@ fn format_int(
     let align = spec.align_for(true);
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(FmtError::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(FmtError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(FmtError::value(
@@ -345,7 +382,11 @@ fn format_int(
             Some(m) if m <= i64::MAX as u64 || (neg && m == 1 << 63) => {
                 return Err(FmtError::overflow("%c arg not in range(0x110000)"))
             }
-            _ => return Err(FmtError::overflow("Python int too large to convert to C long")),
+            _ => {
+                return Err(FmtError::overflow(
+                    "Python int too large to convert to C long",
+                ))
+            }
         };
         // Surrogates cannot live in a Rust string: they become U+FFFD (documented gap).
         let ch = char::from_u32(code).unwrap_or('\u{FFFD}');
@@ -376,7 +417,16 @@ fn format_int(
         Grouping::Comma => (',', 3),
         Grouping::Underscore => ('_', if base == 10 { 3 } else { 4 }),
     });
-    number(sign_str(neg, spec.sign), prefix, &digits, "", sep, fill, align, spec.width)
+    number(
+        sign_str(neg, spec.sign),
+        prefix,
+        &digits,
+        "",
+        sep,
+        fill,
+        align,
+        spec.width,
+    )
 }
 
 fn sign_str(neg: bool, sign: Option<Sign>) -> &'static str {
@@ -423,7 +473,11 @@ fn number(
 }
 
 /// How a float is laid out for a format type; `None` for an unknown type.
-fn float_mode(ty: Option<char>, precision: Option<usize>, add_dot_0: bool) -> Option<(Mode, Flags)> {
+fn float_mode(
+    ty: Option<char>,
+    precision: Option<usize>,
+    add_dot_0: bool,
+) -> Option<(Mode, Flags)> {
     let mut flags = Flags::default();
     let p = precision.unwrap_or(6);
     let mode = match ty {
@@ -455,13 +509,18 @@ fn float_mode(ty: Option<char>, precision: Option<usize>, add_dot_0: bool) -> Op
 }
 
 /// Formats one float for `spec`, with the `z` rule applied to the sign.
-fn float_part(x: f64, mode: Mode, mut flags: Flags, spec: &FormatSpec) -> FloatText {
+fn float_part(
+    x: f64,
+    mode: Mode,
+    mut flags: Flags,
+    spec: &FormatSpec,
+) -> Result<FloatText, FmtError> {
     flags.alt = spec.alternate;
-    let mut t = float_text(x, mode, flags);
+    let mut t = float_text(x, mode, flags)?;
     if spec.no_neg_zero && t.neg && t.is_zero_text() {
         t.neg = false;
     }
-    t
+    Ok(t)
 }
 
 /// `format(x, spec)` for a float (`type_name` names the type for messages).
@@ -477,7 +536,7 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
     }
     let percent = ty == Some('%');
     let value = if percent { x * 100.0 } else { x };
-    let t = float_part(value, mode, flags, spec);
+    let t = float_part(value, mode, flags, spec)?;
     let mut rest = t.rest;
     if percent {
         rest.push('%');
@@ -499,7 +558,12 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
 }
 
 /// `format(complex(re, im), spec)`.
-pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> Result<String, FmtError> {
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FmtError> {
     spec.check_grouping('\0')?;
     let ty = spec.ty.filter(|&c| c != '\0');
     let mode_flags = match ty {
@@ -510,7 +574,9 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
         return Err(unknown_code(spec.ty.unwrap_or('\0'), type_name));
     };
     if spec.fill_char() == '0' {
-        return Err(FmtError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(FmtError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if spec.align == Some(Align::AfterSign) {
         return Err(FmtError::value(
@@ -538,10 +604,10 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
         text.push('(');
     }
     if !skip_re {
-        let t = float_part(re, mode, flags, spec);
+        let t = float_part(re, mode, flags, spec)?;
         text.push_str(&part(&t, sign_str(t.neg, spec.sign))?);
     }
-    let t = float_part(im, mode, flags, spec);
+    let t = float_part(im, mode, flags, spec)?;
     let im_sign = if t.neg {
         "-"
     } else if skip_re {
@@ -555,7 +621,14 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> R
         text.push(')');
     }
     let len = text.chars().count();
-    pad(&text, len, 0, spec.fill_char(), spec.align_for(true), spec.width)
+    pad(
+        &text,
+        len,
+        0,
+        spec.fill_char(),
+        spec.align_for(true),
+        spec.width,
+    )
 }
 
 /// Convenience: parse `spec` and format a str with it.

@@ -5,7 +5,9 @@
 use std::fs;
 
 use kaa_fmt::spec::FormatSpec;
-use kaa_fmt::{convert, float_hex, float_repr, hash, parse, printf, round, spec, ErrKind, FmtError};
+use kaa_fmt::{
+    convert, float_hex, float_repr, hash, parse, printf, round, spec, ErrKind, FmtError,
+};
 use num_bigint::BigInt;
 use num_traits::{Num, ToPrimitive};
 
@@ -41,7 +43,9 @@ fn rows(name: &str) -> Vec<Vec<String>> {
         .unwrap_or_else(|_| format!("{}/tests/data", env!("CARGO_MANIFEST_DIR")));
     let path = format!("{dir}/{name}");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines().map(|l| l.split('\t').map(str::to_string).collect()).collect()
+    text.lines()
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
 }
 
 fn fbits(s: &str) -> f64 {
@@ -81,21 +85,36 @@ struct Checker {
 
 impl Checker {
     fn new(name: &'static str) -> Self {
-        Checker { name, total: 0, failures: Vec::new() }
+        Checker {
+            name,
+            total: 0,
+            failures: Vec::new(),
+        }
     }
     fn check(&mut self, what: impl FnOnce() -> String, got: String, want: &str) {
         self.total += 1;
         if got != want {
-            self.failures.push(format!("{}: got {got:?}, want {want:?}", what()));
+            self.failures
+                .push(format!("{}: got {got:?}, want {want:?}", what()));
         }
     }
     fn finish(self) {
-        println!("{}: {} cases, {} failures", self.name, self.total, self.failures.len());
+        println!(
+            "{}: {} cases, {} failures",
+            self.name,
+            self.total,
+            self.failures.len()
+        );
         if !self.failures.is_empty() {
             for f in self.failures.iter().take(40) {
                 println!("  {f}");
             }
-            panic!("{}: {} of {} cases differ from CPython", self.name, self.failures.len(), self.total);
+            panic!(
+                "{}: {} of {} cases differ from CPython",
+                self.name,
+                self.failures.len(),
+                self.total
+            );
         }
     }
 }
@@ -114,7 +133,11 @@ fn float_repr_table() {
     }
     for r in rows("complex_repr.tsv") {
         let (re, im) = (fbits(&r[0]), fbits(&r[1]));
-        c.check(|| format!("complex {} {}", r[0], r[1]), float_repr::complex_repr(re, im), &want(&r[2]));
+        c.check(
+            || format!("complex {} {}", r[0], r[1]),
+            float_repr::complex_repr(re, im),
+            &want(&r[2]),
+        );
     }
     c.finish();
 }
@@ -132,7 +155,11 @@ fn format_float_table() {
     let mut c = Checker::new("format_float");
     for r in rows("format_float.tsv") {
         let (x, s) = (fbits(&r[0]), unesc(&r[1]));
-        c.check(|| format!("format({:?}, {s:?})", x), show(fmt_float(x, &s)), &want(&r[2]));
+        c.check(
+            || format!("format({:?}, {s:?})", x),
+            show(fmt_float(x, &s)),
+            &want(&r[2]),
+        );
     }
     c.finish();
 }
@@ -146,17 +173,26 @@ fn format_int_table() {
         let big = if s.is_empty() {
             parse::int_to_decimal(&v, kaa_fmt::DEFAULT_MAX_STR_DIGITS)
         } else {
-            FormatSpec::parse(&s, "int")
-                .and_then(|sp| spec::format_int_big(&v, &sp, "int", kaa_fmt::DEFAULT_MAX_STR_DIGITS))
+            FormatSpec::parse(&s, "int").and_then(|sp| {
+                spec::format_int_big(&v, &sp, "int", kaa_fmt::DEFAULT_MAX_STR_DIGITS)
+            })
         };
-        c.check(|| format!("format({v}, {s:?}) [big]"), show(big), &want(&r[2]));
+        c.check(
+            || format!("format({v}, {s:?}) [big]"),
+            show(big),
+            &want(&r[2]),
+        );
         if let Some(small) = v.to_i64() {
             let got = if s.is_empty() {
                 Ok(small.to_string())
             } else {
                 FormatSpec::parse(&s, "int").and_then(|sp| spec::format_int_i64(small, &sp, "int"))
             };
-            c.check(|| format!("format({v}, {s:?}) [i64]"), show(got), &want(&r[2]));
+            c.check(
+                || format!("format({v}, {s:?}) [i64]"),
+                show(got),
+                &want(&r[2]),
+            );
         }
     }
     c.finish();
@@ -167,7 +203,11 @@ fn format_str_table() {
     let mut c = Checker::new("format_str");
     for r in rows("format_str.tsv") {
         let (v, s) = (unesc(&r[0]), unesc(&r[1]));
-        c.check(|| format!("format({v:?}, {s:?})"), show(spec::format_str_spec(&v, &s, "str")), &want(&r[2]));
+        c.check(
+            || format!("format({v:?}, {s:?})"),
+            show(spec::format_str_spec(&v, &s, "str")),
+            &want(&r[2]),
+        );
     }
     c.finish();
 }
@@ -180,9 +220,14 @@ fn format_complex_table() {
         let got = if s.is_empty() {
             Ok(float_repr::complex_repr(re, im))
         } else {
-            FormatSpec::parse(&s, "complex").and_then(|sp| spec::format_complex(re, im, &sp, "complex"))
+            FormatSpec::parse(&s, "complex")
+                .and_then(|sp| spec::format_complex(re, im, &sp, "complex"))
         };
-        c.check(|| format!("format(complex({re:?}, {im:?}), {s:?})"), show(got), &want(&r[3]));
+        c.check(
+            || format!("format(complex({re:?}, {im:?}), {s:?})"),
+            show(got),
+            &want(&r[3]),
+        );
     }
     c.finish();
 }
@@ -215,19 +260,26 @@ fn type_name(a: &Arg) -> &'static str {
 
 /// A miniature of the VM's `str % args`, enough to drive the parser and the conversions.
 fn percent(fmt: &str, args: &str) -> Result<String, FmtError> {
-    let (mapping, tuple): (Vec<(String, Arg)>, Vec<Arg>) = if let Some(m) = args.strip_prefix("map:") {
-        let entries = m
-            .split('|')
-            .filter(|e| !e.is_empty())
-            .map(|e| {
-                let (k, v) = e.split_once('=').expect("k=v");
-                (unesc(k), dec_arg(v))
-            })
-            .collect();
-        (entries, Vec::new())
-    } else {
-        (Vec::new(), args.split('|').filter(|a| !a.is_empty()).map(dec_arg).collect())
-    };
+    let (mapping, tuple): (Vec<(String, Arg)>, Vec<Arg>) =
+        if let Some(m) = args.strip_prefix("map:") {
+            let entries = m
+                .split('|')
+                .filter(|e| !e.is_empty())
+                .map(|e| {
+                    let (k, v) = e.split_once('=').expect("k=v");
+                    (unesc(k), dec_arg(v))
+                })
+                .collect();
+            (entries, Vec::new())
+        } else {
+            (
+                Vec::new(),
+                args.split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(dec_arg)
+                    .collect(),
+            )
+        };
     let is_map = args.starts_with("map:");
     let mut next = 0usize;
     let mut out = String::new();
@@ -242,16 +294,22 @@ fn percent(fmt: &str, args: &str) -> Result<String, FmtError> {
                 "{{{}}}",
                 mapping
                     .iter()
-                    .map(|(k, v)| format!("'{k}': {}", match v {
-                        Arg::Int(i) => i.to_string(),
-                        Arg::Float(f) => float_repr::repr(*f),
-                        Arg::Str(s) => format!("'{s}'"),
-                    }))
+                    .map(|(k, v)| format!(
+                        "'{k}': {}",
+                        match v {
+                            Arg::Int(i) => i.to_string(),
+                            Arg::Float(f) => float_repr::repr(*f),
+                            Arg::Str(s) => format!("'{s}'"),
+                        }
+                    ))
                     .collect::<Vec<_>>()
                     .join(", ")
             )));
         }
-        let a = tuple.get(*next).cloned().ok_or_else(printf::not_enough_arguments)?;
+        let a = tuple
+            .get(*next)
+            .cloned()
+            .ok_or_else(printf::not_enough_arguments)?;
         *next += 1;
         Ok(a)
     };
@@ -292,16 +350,27 @@ fn percent(fmt: &str, args: &str) -> Result<String, FmtError> {
                     return Err(printf::requires_mapping());
                 }
                 let key = &fmt[k.clone()];
-                mapping.iter().find(|(kk, _)| kk == key).map(|(_, v)| v.clone()).expect("key present")
+                mapping
+                    .iter()
+                    .find(|(kk, _)| kk == key)
+                    .map(|(_, v)| v.clone())
+                    .expect("key present")
             }
             None => fetch(&mut next)?,
         };
-        let ns = printf::NumSpec { flags, width, precision, conv: d.conv };
+        let ns = printf::NumSpec {
+            flags,
+            width,
+            precision,
+            conv: d.conv,
+        };
         let text = match d.conv {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let v = match &arg {
                     Arg::Int(i) => i.clone(),
-                    Arg::Float(f) if !matches!(d.conv, 'o' | 'x' | 'X') => convert::f64_to_bigint(*f)?,
+                    Arg::Float(f) if !matches!(d.conv, 'o' | 'x' | 'X') => {
+                        convert::f64_to_bigint(*f)?
+                    }
                     a => return Err(printf::bad_argument_type(d.conv, type_name(a))),
                 };
                 match v.to_i64() {
@@ -321,7 +390,9 @@ fn percent(fmt: &str, args: &str) -> Result<String, FmtError> {
                 let ch = match &arg {
                     Arg::Int(i) => {
                         let code = printf::char_code(i.to_i64().unwrap_or(-1))?;
-                        char::from_u32(code).expect("no surrogates in tables").to_string()
+                        char::from_u32(code)
+                            .expect("no surrogates in tables")
+                            .to_string()
                     }
                     Arg::Str(s) if s.chars().count() == 1 => s.clone(),
                     _ => return Err(printf::char_requires(false)),
@@ -352,7 +423,11 @@ fn printf_table() {
     let mut c = Checker::new("printf");
     for r in rows("printf.tsv") {
         let f = unesc(&r[0]);
-        c.check(|| format!("{f:?} % {}", r[1]), show(percent(&f, &r[1])), &want(&r[2]));
+        c.check(
+            || format!("{f:?} % {}", r[1]),
+            show(percent(&f, &r[1])),
+            &want(&r[2]),
+        );
     }
     c.finish();
 }
@@ -392,7 +467,11 @@ fn parse_int_table() {
 
 /// repr() of a str, enough for the strings in the tables.
 fn python_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for ch in s.chars() {
@@ -405,7 +484,9 @@ fn python_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if (0x80..0xa1).contains(&(c as u32)) || c == '\u{ad}' => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
@@ -426,7 +507,10 @@ fn parse_float_table() {
         let s = unesc(&r[0]);
         let got = match parse::parse_float(&s) {
             Some(x) => format!("={:016x}", x.to_bits()),
-            None => format!("!ValueError:could not convert string to float: {}", python_repr(&s)),
+            None => format!(
+                "!ValueError:could not convert string to float: {}",
+                python_repr(&s)
+            ),
         };
         let want = want(&r[1]);
         // NaN payloads/signs are not observable from Python except via copysign; compare
@@ -455,9 +539,21 @@ fn radix_table() {
         c.check(|| format!("oct({v})"), parse::int_to_radix(&v, 8), &r[2]);
         c.check(|| format!("hex({v})"), parse::int_to_radix(&v, 16), &r[3]);
         if let Some(s) = v.to_i64() {
-            c.check(|| format!("hex_i64({v})"), parse::int_to_radix_i64(s, 16), &r[3]);
-            c.check(|| format!("bin_i64({v})"), parse::int_to_radix_i64(s, 2), &r[1]);
-            c.check(|| format!("oct_i64({v})"), parse::int_to_radix_i64(s, 8), &r[2]);
+            c.check(
+                || format!("hex_i64({v})"),
+                parse::int_to_radix_i64(s, 16),
+                &r[3],
+            );
+            c.check(
+                || format!("bin_i64({v})"),
+                parse::int_to_radix_i64(s, 2),
+                &r[1],
+            );
+            c.check(
+                || format!("oct_i64({v})"),
+                parse::int_to_radix_i64(s, 8),
+                &r[2],
+            );
         }
     }
     c.finish();
@@ -493,7 +589,11 @@ fn hash_table() {
                 "int" => {
                     let v: BigInt = data.parse().expect("int");
                     if let Some(s) = v.to_i64() {
-                        c.check(|| format!("hash_i64({v})"), hash::hash_i64(s).to_string(), want);
+                        c.check(
+                            || format!("hash_i64({v})"),
+                            hash::hash_i64(s).to_string(),
+                            want,
+                        );
                     }
                     hash::hash_bigint(&v)
                 }
@@ -562,7 +662,11 @@ fn convert_table() {
         match r[0].as_str() {
             "tofloat" => {
                 let v = BigInt::from_str_radix(&r[1], 10).expect("int");
-                c.check(|| format!("float({v})"), show_f(convert::int_to_f64(&v)), &want(&r[2]));
+                c.check(
+                    || format!("float({v})"),
+                    show_f(convert::int_to_f64(&v)),
+                    &want(&r[2]),
+                );
             }
             _ => {
                 let x = fbits(&r[1]);
