@@ -9,6 +9,9 @@
 //! `OverflowError("hexadecimal value too large to represent as a float")` when too large,
 //! `ValueError("invalid hexadecimal floating-point string")` on bad syntax.
 
+use num_bigint::BigUint;
+
+use crate::convert::nearest_f64;
 use crate::FmtError;
 
 /// `x.hex()`.
@@ -44,11 +47,6 @@ fn invalid() -> FmtError {
 
 fn too_large() -> FmtError {
     FmtError::overflow("hexadecimal value too large to represent as a float")
-}
-
-/// 2**k as a float, for -1022 <= k <= 1023.
-fn pow2(k: i64) -> f64 {
-    f64::from_bits(((k + 1023) as u64) << 52)
 }
 
 /// `float.fromhex(s)`.
@@ -130,54 +128,14 @@ pub fn float_fromhex(s: &str) -> Result<f64, FmtError> {
     if digits.is_empty() {
         return Ok(signed(0.0));
     }
-    // value = D · 2**e2 where D is the digit string as an integer.
+    // value = D · 2**e2 where D is the digit string as an integer (digits are < 16, so
+    // from_radix_be cannot fail).
     let e2 = exp.saturating_sub(frac_len.saturating_mul(4));
-    // The leading digit (non-zero, < 16) has 8 - leading_zeros significant bits as a u8.
-    let nbits = (digits.len() as i64 - 1) * 4 + 8 - i64::from(digits[0].leading_zeros());
-    let top = e2.saturating_add(nbits - 1); // exponent of the leading bit
-    if top >= 1024 {
-        return Err(too_large());
+    let d = BigUint::from_radix_be(&digits, 16).unwrap_or_default();
+    match nearest_f64(&d, e2, false) {
+        Some(v) => Ok(signed(v)),
+        None => Err(too_large()),
     }
-    // Bits to keep: 53, fewer in the subnormal range (lowest kept bit is 2**-1074).
-    let keep = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
-    let shift = nbits - keep; // low bits of D to round away
-    let bit = |i: i64| -> bool {
-        // Bit i (from the least significant) of D.
-        if i < 0 || i >= nbits {
-            return false;
-        }
-        let from_end = (i / 4) as usize;
-        let d = digits[digits.len() - 1 - from_end];
-        (d >> (i % 4)) & 1 == 1
-    };
-    let mut q: u64 = 0;
-    for i in (shift.max(0)..nbits).rev() {
-        q = q << 1 | u64::from(bit(i));
-    }
-    if shift > 0 {
-        let half = bit(shift - 1);
-        let sticky = (0..(shift - 1).min(nbits)).any(bit);
-        if half && (sticky || q & 1 == 1) {
-            q += 1;
-        }
-    }
-    if q == 0 {
-        return Ok(signed(0.0));
-    }
-    // value = q · 2**scale with q < 2**54 (exact as a float) and -1074 <= scale <= 971 (the
-    // lowest kept bit is at least 2**-1074, the highest below 2**1024): the product is exact
-    // unless it overflows.
-    let scale = e2 + shift.max(0);
-    let m = q as f64;
-    let v = if scale < -1022 {
-        m * pow2(scale + 600) * pow2(-600)
-    } else {
-        m * pow2(scale)
-    };
-    if v.is_infinite() {
-        return Err(too_large());
-    }
-    Ok(signed(v))
 }
 
 #[cfg(test)]

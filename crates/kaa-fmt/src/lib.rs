@@ -12,7 +12,8 @@
 //! - [`parse`]: `int(str, base)`, `float(str)`, and int to text in bases 2/8/10/16.
 //! - [`hash`]: `hash()` of int, float, complex, str, bytes, tuple and frozenset.
 //! - [`round`]: `round(float, n)` and `round(float)`.
-//! - [`convert`]: exact int <-> float conversions with CPython's errors.
+//! - [`convert`]: exact int <-> float conversions (`float(int)`, `int(float)`, `int / int`,
+//!   `float.as_integer_ratio()`) with CPython's rounding and errors.
 //! - [`float_hex`]: `float.hex()` and `float.fromhex()`.
 
 pub mod convert;
@@ -38,6 +39,7 @@ pub enum ErrKind {
     ValueError,
     TypeError,
     OverflowError,
+    ZeroDivisionError,
     /// Raised only when an output of the requested size cannot be allocated.
     MemoryError,
 }

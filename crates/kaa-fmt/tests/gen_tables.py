@@ -58,7 +58,7 @@ def from_bits(b):
 def result(fn):
     try:
         r = fn()
-    except (ValueError, TypeError, OverflowError) as e:
+    except (ValueError, TypeError, OverflowError, ZeroDivisionError) as e:
         return "!" + type(e).__name__ + ":" + esc(str(e))
     if isinstance(r, float):
         return "=" + fbits(r)
@@ -482,6 +482,17 @@ def gen_round():
             rows.append(["tofloat", str(v), result(lambda: float(v))])
     for x in interesting_floats() + random_floats(500):
         rows.append(["toint", fbits(x), result(lambda: int(x))])
+        rows.append(["ratio", fbits(x), result(lambda: "%d/%d" % x.as_integer_ratio())])
+    sizes = [0, 1, 2, 10, 53, 54, 60, 64, 100, 500, 1000, 1023, 1024, 1025, 1100, 2000]
+    for _ in range(1500 * SCALE):
+        a = R.getrandbits(R.choice(sizes)) * R.choice([1, -1])
+        b = R.getrandbits(R.choice(sizes)) * R.choice([1, -1])
+        rows.append(["truediv", str(a), str(b), result(lambda: a / b)])
+    for a, b in [(0, -5), (1, 10 ** 400), (-1, 10 ** 400), (10 ** 400, 10 ** 399), (10 ** 400, 3),
+                 (2 ** 1024 - 2 ** 970, 1), (2 ** 1024 - 2 ** 971, 1), (1, 0), (0, 0),
+                 (1, 2 ** 1074), (1, 2 ** 1075), (3, 2 ** 1076), (1, 2 ** 1075 - 1),
+                 (2 ** 2000 + 1, 2 ** 2000), (10 ** 310, 10 ** 2), (7, 2 ** 1060 * 3)]:
+        rows.append(["truediv", str(a), str(b), result(lambda: a / b)])
     write("convert.tsv", rows)
 
 

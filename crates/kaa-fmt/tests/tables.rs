@@ -57,6 +57,7 @@ fn show_err(e: &FmtError) -> String {
         ErrKind::ValueError => "ValueError",
         ErrKind::TypeError => "TypeError",
         ErrKind::OverflowError => "OverflowError",
+        ErrKind::ZeroDivisionError => "ZeroDivisionError",
         ErrKind::MemoryError => "MemoryError",
     };
     format!("!{kind}:{}", e.msg)
@@ -667,6 +668,16 @@ fn convert_table() {
                     show_f(convert::int_to_f64(&v)),
                     &want(&r[2]),
                 );
+            }
+            "truediv" => {
+                let a: BigInt = r[1].parse().expect("int");
+                let b: BigInt = r[2].parse().expect("int");
+                c.check(|| format!("{a} / {b}"), show_f(convert::int_true_divide(&a, &b)), &want(&r[3]));
+            }
+            "ratio" => {
+                let x = fbits(&r[1]);
+                let got = convert::as_integer_ratio(x).map(|(n, d)| format!("{n}/{d}"));
+                c.check(|| format!("{x:?}.as_integer_ratio()"), show(got), &want(&r[2]));
             }
             _ => {
                 let x = fbits(&r[1]);
