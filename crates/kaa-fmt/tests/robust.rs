@@ -22,7 +22,9 @@ impl Rng {
     }
     fn text(&mut self, alphabet: &[char], max_len: usize) -> String {
         let n = self.below(max_len + 1);
-        (0..n).map(|_| alphabet[self.below(alphabet.len())]).collect()
+        (0..n)
+            .map(|_| alphabet[self.below(alphabet.len())])
+            .collect()
     }
 }
 
@@ -32,8 +34,8 @@ const SPEC_CHARS: &[char] = &[
 ];
 
 const NUM_CHARS: &[char] = &[
-    '0', '1', '7', '9', 'a', 'f', 'x', 'o', 'b', 'p', 'P', 'X', '.', '_', '+', '-', 'e', 'E',
-    'i', 'n', 'f', 't', 'y', ' ', '\t', '\u{3000}', '\u{0661}', 'é', '\u{FF11}', 'Z',
+    '0', '1', '7', '9', 'a', 'f', 'x', 'o', 'b', 'p', 'P', 'X', '.', '_', '+', '-', 'e', 'E', 'i',
+    'n', 'f', 't', 'y', ' ', '\t', '\u{3000}', '\u{0661}', 'é', '\u{FF11}', 'Z',
 ];
 
 const PRINTF_CHARS: &[char] = &[
@@ -44,7 +46,16 @@ const PRINTF_CHARS: &[char] = &[
 #[test]
 fn random_specs_never_panic() {
     let mut rng = Rng(0x9E3779B97F4A7C15);
-    let floats = [0.0, -0.0, 1.5, -1e300, 5e-324, f64::INFINITY, f64::NAN, 123456.789];
+    let floats = [
+        0.0,
+        -0.0,
+        1.5,
+        -1e300,
+        5e-324,
+        f64::INFINITY,
+        f64::NAN,
+        123456.789,
+    ];
     let big: BigInt = BigInt::from(3).pow(200u32);
     for _ in 0..60_000 {
         let s = rng.text(SPEC_CHARS, 10);
@@ -86,7 +97,12 @@ fn random_printf_never_panics() {
                         printf::Count::Absent => None,
                         _ => Some(2),
                     };
-                    let ns = printf::NumSpec { flags: d.flags, width, precision, conv: d.conv };
+                    let ns = printf::NumSpec {
+                        flags: d.flags,
+                        width,
+                        precision,
+                        conv: d.conv,
+                    };
                     let _ = printf::format_int(rng.next() as i64, &ns);
                     let _ = printf::format_bigint(&BigInt::from(rng.next()), &ns, 4300);
                     let _ = printf::format_float(f64::from_bits(rng.next()), &ns);
@@ -132,18 +148,40 @@ fn random_numbers_never_panic() {
 fn impossible_sizes_are_memory_errors() {
     let huge = "9223372036854775807";
     let sp = FormatSpec::parse(huge, "int").expect("parses");
-    assert_eq!(spec::format_int_i64(1, &sp, "int").map_err(|e| e.kind), Err(ErrKind::MemoryError));
-    assert_eq!(spec::format_float(1.0, &sp, "float").map_err(|e| e.kind), Err(ErrKind::MemoryError));
-    assert_eq!(spec::format_str("a", &sp, "str").map_err(|e| e.kind), Err(ErrKind::MemoryError));
+    assert_eq!(
+        spec::format_int_i64(1, &sp, "int").map_err(|e| e.kind),
+        Err(ErrKind::MemoryError)
+    );
+    assert_eq!(
+        spec::format_float(1.0, &sp, "float").map_err(|e| e.kind),
+        Err(ErrKind::MemoryError)
+    );
+    assert_eq!(
+        spec::format_str("a", &sp, "str").map_err(|e| e.kind),
+        Err(ErrKind::MemoryError)
+    );
     let sp = FormatSpec::parse("09223372036854775807,", "int").expect("parses");
-    assert_eq!(spec::format_int_i64(1, &sp, "int").map_err(|e| e.kind), Err(ErrKind::MemoryError));
+    assert_eq!(
+        spec::format_int_i64(1, &sp, "int").map_err(|e| e.kind),
+        Err(ErrKind::MemoryError)
+    );
     let ns = printf::NumSpec {
         flags: printf::Flags::default(),
         width: usize::MAX / 2,
         precision: None,
         conv: 'd',
     };
-    assert_eq!(printf::format_int(1, &ns).map_err(|e| e.kind), Err(ErrKind::MemoryError));
-    let ns = printf::NumSpec { width: 0, precision: Some(usize::MAX / 2), ..ns };
-    assert_eq!(printf::format_int(1, &ns).map_err(|e| e.kind), Err(ErrKind::MemoryError));
+    assert_eq!(
+        printf::format_int(1, &ns).map_err(|e| e.kind),
+        Err(ErrKind::MemoryError)
+    );
+    let ns = printf::NumSpec {
+        width: 0,
+        precision: Some(usize::MAX / 2),
+        ..ns
+    };
+    assert_eq!(
+        printf::format_int(1, &ns).map_err(|e| e.kind),
+        Err(ErrKind::MemoryError)
+    );
 }

@@ -672,12 +672,20 @@ fn convert_table() {
             "truediv" => {
                 let a: BigInt = r[1].parse().expect("int");
                 let b: BigInt = r[2].parse().expect("int");
-                c.check(|| format!("{a} / {b}"), show_f(convert::int_true_divide(&a, &b)), &want(&r[3]));
+                c.check(
+                    || format!("{a} / {b}"),
+                    show_f(convert::int_true_divide(&a, &b)),
+                    &want(&r[3]),
+                );
             }
             "ratio" => {
                 let x = fbits(&r[1]);
                 let got = convert::as_integer_ratio(x).map(|(n, d)| format!("{n}/{d}"));
-                c.check(|| format!("{x:?}.as_integer_ratio()"), show(got), &want(&r[2]));
+                c.check(
+                    || format!("{x:?}.as_integer_ratio()"),
+                    show(got),
+                    &want(&r[2]),
+                );
             }
             _ => {
                 let x = fbits(&r[1]);
