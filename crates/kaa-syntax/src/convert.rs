@@ -96,8 +96,7 @@ fn front_end(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
         lines: &lines,
         filename,
     };
-    if let Some(pos) = src.find('\0') {
-        let _ = pos;
+    if src.contains('\0') {
         return Err(mk.no_position("source code string cannot contain null bytes"));
     }
     let tok = tokenizer::scan(src, mode == Mode::Expression);
@@ -110,9 +109,15 @@ fn front_end(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     let options = ParseOptions::from(mode).with_target_version(rast::PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(src, options);
     if !parsed.errors().is_empty() || tok.error.is_some() {
-        return Err(error_map::map_parse_failure(&mk, &tok, parsed.errors(), mode));
+        return Err(error_map::map_parse_failure(
+            &mk,
+            &tok,
+            parsed.errors(),
+            parsed.syntax(),
+            mode,
+        ));
     }
-    if let Some(e) = error_map::first_unsupported(&mk, parsed.unsupported_syntax_errors()) {
+    if let Some(e) = error_map::first_unsupported(&mk, &tok, parsed.unsupported_syntax_errors()) {
         return Err(e);
     }
     let mut conv = Conv {

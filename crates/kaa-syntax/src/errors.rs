@@ -8,6 +8,10 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a SyntaxError subclass: CPython raises `RecursionError("maximum recursion depth
+    /// exceeded during compilation")` for expressions nested too deeply to compile. The
+    /// position fields are 0 and `text` is `None`.
+    RecursionError,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -323,7 +323,7 @@ impl Conv<'_> {
                 rast::FStringPart::Literal(s) => jb.pending.push_str(&s.value),
                 rast::FStringPart::FString(f) => {
                     let part_loc = self.loc(f.range);
-                    self.fstring_elements(&f.elements, &mut jb, part_loc)?;
+                    self.fstring_elements(&f.elements, &mut jb, part_loc, f.range, 0)?;
                 }
             }
         }
@@ -335,11 +335,35 @@ impl Conv<'_> {
         elements: &rast::InterpolatedStringElements,
         jb: &mut JoinedBuilder,
         part_loc: Loc,
+        part_range: TextRange,
+        spec_depth: u32,
     ) -> CResult<()> {
         for el in elements.iter() {
             match el {
                 rast::InterpolatedStringElement::Literal(l) => jb.pending.push_str(&l.value),
                 rast::InterpolatedStringElement::Interpolation(i) => {
+                    if spec_depth >= 2 {
+                        return Err(self.mk.at_range(
+                            TextRange::empty(part_range.end()),
+                            "f-string: expressions nested too deeply",
+                        ));
+                    }
+                    if let rast::Expr::Starred(st) = &*i.expression {
+                        // CPython's f-string sub-parser positions relative to `(expr)`.
+                        let brace = i.range.start().to_u32();
+                        let (line, _) = self.lines.line_col(part_range.start().to_u32());
+                        let a = st.range.start().to_u32() - brace + 1;
+                        let b = st.range.end().to_u32() - brace + 1;
+                        let mut e = self.mk.at_range(
+                            TextRange::empty(part_range.start()),
+                            "f-string: cannot use starred expression here",
+                        );
+                        e.lineno = line;
+                        e.end_lineno = line;
+                        e.offset = a;
+                        e.end_offset = b;
+                        return Err(e);
+                    }
                     let mut conversion = match i.conversion {
                         rast::ConversionFlag::None => -1,
                         rast::ConversionFlag::Str => b's' as i32,
@@ -359,7 +383,13 @@ impl Conv<'_> {
                     let format_spec = match &i.format_spec {
                         Some(spec) => {
                             let mut inner = JoinedBuilder::new(jb.loc);
-                            self.fstring_elements(&spec.elements, &mut inner, part_loc)?;
+                            self.fstring_elements(
+                                &spec.elements,
+                                &mut inner,
+                                part_loc,
+                                part_range,
+                                spec_depth + 1,
+                            )?;
                             Some(Box::new(Expr {
                                 loc: part_loc,
                                 kind: ExprKind::JoinedStr(inner.finish_at(part_loc)),
