@@ -1,0 +1,2 @@
+print('broken module starts')
+value = 1 / 0
