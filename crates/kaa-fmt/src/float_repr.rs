@@ -10,6 +10,17 @@ use crate::layout::{float_text, Flags, Mode};
 
 /// `repr(x)` / `str(x)` for a Python float.
 pub fn repr(x: f64) -> String {
+    // Fast path: for 1e-4 <= |x| < 1e16 (and zeros) ryu writes exactly CPython's text
+    // (shortest digits in fixed notation, ".0" on integral values); it uses exponent
+    // notation elsewhere, where the layouts differ ("1e16" vs "1e+16").
+    let a = x.abs();
+    if a < 1e16 && (a >= 1e-4 || a == 0.0) {
+        let mut buf = ryu::Buffer::new();
+        let s = buf.format_finite(x);
+        if !s.contains('e') {
+            return s.to_string();
+        }
+    }
     part(x, true)
 }
 
@@ -27,12 +38,11 @@ fn part(x: f64, add_dot_0: bool) -> String {
         // Repr mode allocates at most a few hundred bytes: it cannot fail.
         Err(_) => return String::from("nan"),
     };
-    let mut s = String::with_capacity(t.int_part.len() + t.rest.len() + 1);
+    let mut s = String::with_capacity(t.text.len() + 1);
     if t.neg {
         s.push('-');
     }
-    s.push_str(&t.int_part);
-    s.push_str(&t.rest);
+    s.push_str(&t.text);
     s
 }
 

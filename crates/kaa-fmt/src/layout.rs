@@ -42,10 +42,118 @@ pub(crate) fn shortest_digits(x: f64) -> Digits {
     d
 }
 
+/// 10**0 ..= 10**38 (all that fit a u128).
+const POW10: [u128; 39] = {
+    let mut t = [1u128; 39];
+    let mut i = 1;
+    while i < 39 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// `|x|` = m · 2**e with an integer m (finite x).
+fn decompose(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    }
+}
+
+/// round_half_even(m · 2**e · 10**t), computed exactly in u128 arithmetic; `None` when an
+/// intermediate would not fit (the caller then uses std's exact formatting).
+fn scaled_round(m: u64, e: i32, t: i32) -> Option<u128> {
+    let mut num = u128::from(m);
+    let mut den: u128 = 1;
+    let t_abs = t.unsigned_abs() as usize;
+    if t >= 0 {
+        num = num.checked_mul(*POW10.get(t_abs)?)?;
+    } else {
+        den = *POW10.get(t_abs)?;
+    }
+    let s = e.unsigned_abs();
+    if e >= 0 {
+        if s >= 128 || num.leading_zeros() < s {
+            return None;
+        }
+        num <<= s;
+    } else {
+        if s >= 128 || den.leading_zeros() < s + 1 {
+            return None;
+        }
+        den <<= s;
+    }
+    let (q, r) = if den.is_power_of_two() {
+        (num >> den.trailing_zeros(), num & (den - 1))
+    } else {
+        (num / den, num % den)
+    };
+    let rest = den - r; // r < den
+    let up = r > rest || (r == rest && q & 1 == 1);
+    q.checked_add(u128::from(up))
+}
+
+/// Fast exact path of [`sci_digits`] for up to 17 digits of moderate numbers.
+fn fast_sci_digits(x: f64, n: usize) -> Option<Digits> {
+    if n > 17 || x == 0.0 {
+        return None;
+    }
+    let (m, e) = decompose(x);
+    // Estimate of floor(log10 |x|); corrected below if it is off by one.
+    let mut k = x.abs().log10().floor() as i32;
+    for _ in 0..3 {
+        let t = n as i32 - 1 - k;
+        let q = scaled_round(m, e, t)?;
+        if q == POW10[n] {
+            // Rounded up to the next power of ten.
+            let mut digits = vec![b'0'; n];
+            digits[0] = b'1';
+            return Some(Digits {
+                digits,
+                decpt: k + 2,
+            });
+        }
+        if q > POW10[n] {
+            k += 1;
+        } else if q < POW10[n - 1] {
+            k -= 1;
+        } else if q == POW10[n - 1] {
+            // Either |x| really starts at 10**k, or k is one too big and the value rounded
+            // up to 10**(n-1): one more digit tells them apart.
+            let q2 = scaled_round(m, e, t + 1)?;
+            if q2 < POW10[n] {
+                return Some(Digits {
+                    digits: q2.to_string().into_bytes(),
+                    decpt: k,
+                });
+            }
+            return Some(Digits {
+                digits: q.to_string().into_bytes(),
+                decpt: k + 1,
+            });
+        } else {
+            let digits = q.to_string().into_bytes();
+            return Some(Digits {
+                digits,
+                decpt: k + 1,
+            });
+        }
+    }
+    None
+}
+
 /// Exactly `n` (>= 1) significant digits of `|x|`, correctly rounded (half-even on the exact
 /// value). Zero gives `n` zeros with `decpt` 1.
 pub(crate) fn sci_digits(x: f64, n: usize) -> Result<Digits, FmtError> {
     let n = n.max(1);
+    if let Some(d) = fast_sci_digits(x, n) {
+        return Ok(d);
+    }
     let exact = n.min(EXACT_DIGITS_CAP);
     let text = format!("{:.*e}", exact - 1, x.abs());
     let mut d = parse_digits(&text);
@@ -114,23 +222,34 @@ pub(crate) struct Flags {
     pub upper: bool,
 }
 
-/// A float's text split for the number layout: sign, integer digits (the part that may be
-/// grouped and zero-padded), and the rest (point, fraction, exponent; or "inf"/"nan").
+/// A float's text for the number layout: the integer digits (the part that may be grouped
+/// and zero-padded) followed by the rest (point, fraction, exponent; or "inf"/"nan"), all
+/// ASCII, in one string; the sign is apart.
 pub(crate) struct FloatText {
     /// The number is negative (never for NaN); `-0.0` is negative.
     pub neg: bool,
-    pub int_part: String,
-    pub rest: String,
+    pub text: String,
+    /// Length of the integer digits at the start of `text`.
+    pub int_len: usize,
     pub finite: bool,
 }
 
 impl FloatText {
+    /// The integer digits.
+    pub fn int_part(&self) -> &str {
+        &self.text[..self.int_len]
+    }
+
+    /// Everything after the integer digits.
+    pub fn rest(&self) -> &str {
+        &self.text[self.int_len..]
+    }
+
     /// Whether every digit shown is zero (for the `z` option: negative zero after rounding).
     pub fn is_zero_text(&self) -> bool {
         self.finite
-            && self.int_part.bytes().all(|b| b == b'0')
             && self
-                .rest
+                .text
                 .bytes()
                 .take_while(|&b| b != b'e' && b != b'E')
                 .all(|b| !(b'1'..=b'9').contains(&b))
@@ -150,13 +269,13 @@ pub(crate) fn float_text(x: f64, mode: Mode, flags: Flags) -> Result<FloatText, 
         let neg = !x.is_nan() && x < 0.0;
         return Ok(FloatText {
             neg,
-            int_part: String::new(),
-            rest: word.to_string(),
+            text: word.to_string(),
+            int_len: 0,
             finite: false,
         });
     }
     let neg = x.is_sign_negative();
-    let (int_part, rest) = match mode {
+    let (text, int_len) = match mode {
         Mode::Fixed(p) => fixed_text(x, p, flags.alt)?,
         Mode::Exp(p) => {
             let d = sci_digits(x, p.saturating_add(1))?;
@@ -192,8 +311,8 @@ pub(crate) fn float_text(x: f64, mode: Mode, flags: Flags) -> Result<FloatText, 
     };
     Ok(FloatText {
         neg,
-        int_part,
-        rest,
+        text,
+        int_len,
         finite: true,
     })
 }
@@ -205,66 +324,118 @@ fn strip_zeros(digits: &mut Vec<u8>) {
     }
 }
 
-/// `f` formatting of `|x|` with `p` fractional digits, split at the point.
-fn fixed_text(x: f64, p: usize, alt: bool) -> Result<(String, String), FmtError> {
-    let exact = p.min(EXACT_DIGITS_CAP);
-    let text = format!("{:.*}", exact, x.abs());
-    let (int_part, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), f),
-        None => (text.clone(), ""),
-    };
-    let mut rest = String::new();
-    if p > 0 || alt {
-        reserve(&mut rest, p.saturating_add(1))?;
-        rest.push('.');
-        rest.push_str(frac);
-        rest.extend(std::iter::repeat_n('0', p - exact));
+/// Appends the decimal digits of `q`, zero-padded on the left to at least `min_len` (<= 39).
+fn push_u128(out: &mut String, q: u128, min_len: usize) {
+    let mut buf = [b'0'; 40];
+    let mut i = buf.len();
+    let mut q = q;
+    while q > u128::from(u64::MAX) {
+        // One u128 division splits off 19 digits; the rest is u64 work.
+        let p19 = POW10[19];
+        let mut lo = (q % p19) as u64;
+        q /= p19;
+        for _ in 0..19 {
+            i -= 1;
+            buf[i] = b'0' + (lo % 10) as u8;
+            lo /= 10;
+        }
     }
-    Ok((int_part, rest))
+    let mut lo = q as u64;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (lo % 10) as u8;
+        lo /= 10;
+        if lo == 0 {
+            break;
+        }
+    }
+    let start = i.min(buf.len().saturating_sub(min_len));
+    out.push_str(ascii(&buf[start..]));
+}
+
+/// Views ASCII digits as text (they are always valid UTF-8; the fallback is unreachable).
+fn ascii(b: &[u8]) -> &str {
+    std::str::from_utf8(b).unwrap_or("")
+}
+
+/// `f` formatting of `|x|` with `p` fractional digits; returns the text and the length of
+/// its integer part.
+fn fixed_text(x: f64, p: usize, alt: bool) -> Result<(String, usize), FmtError> {
+    let exact = p.min(EXACT_DIGITS_CAP);
+    let mut text = String::new();
+    reserve(&mut text, p.saturating_add(24))?;
+    let (m, e) = decompose(x);
+    // Exact in u128 for moderate values: q = round(|x| · 10**exact).
+    let fast = if exact <= 38 {
+        scaled_round(m, e, exact as i32)
+    } else {
+        None
+    };
+    if let Some(q) = fast {
+        push_u128(&mut text, q, exact + 1);
+        let int_len = text.len() - exact;
+        if exact > 0 || alt {
+            text.insert(int_len, '.');
+        }
+        text.extend(std::iter::repeat_n('0', p - exact));
+        return Ok((text, int_len));
+    }
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = write!(text, "{:.*}", exact, x.abs());
+    let int_len = text.find('.').unwrap_or(text.len());
+    if exact == 0 && alt {
+        text.push('.');
+    }
+    text.extend(std::iter::repeat_n('0', p - exact));
+    Ok((text, int_len))
 }
 
 /// Fixed notation from significant digits with the point after `decpt` digits.
-fn fixed_layout(digits: &[u8], decpt: i32, flags: Flags) -> (String, String) {
+fn fixed_layout(digits: &[u8], decpt: i32, flags: Flags) -> (String, usize) {
     let n = digits.len() as i32;
-    let as_str = |b: &[u8]| b.iter().map(|&c| c as char).collect::<String>();
+    let mut out = String::with_capacity(digits.len() + decpt.unsigned_abs() as usize + 3);
+    let push = |out: &mut String, b: &[u8]| out.push_str(ascii(b));
     if decpt <= 0 {
-        let mut rest = String::from(".");
-        rest.extend(std::iter::repeat_n('0', (-decpt) as usize));
-        rest.push_str(&as_str(digits));
-        return ("0".to_string(), rest);
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', (-decpt) as usize));
+        push(&mut out, digits);
+        return (out, 1);
     }
     if decpt >= n {
-        let mut int_part = as_str(digits);
-        int_part.extend(std::iter::repeat_n('0', (decpt - n) as usize));
-        let rest = if flags.add_dot_0 {
-            ".0"
+        push(&mut out, digits);
+        out.extend(std::iter::repeat_n('0', (decpt - n) as usize));
+        let int_len = out.len();
+        if flags.add_dot_0 {
+            out.push_str(".0");
         } else if flags.alt {
-            "."
-        } else {
-            ""
-        };
-        return (int_part, rest.to_string());
+            out.push('.');
+        }
+        return (out, int_len);
     }
     let (a, b) = digits.split_at(decpt as usize);
-    (as_str(a), format!(".{}", as_str(b)))
+    push(&mut out, a);
+    out.push('.');
+    push(&mut out, b);
+    (out, a.len())
 }
 
 /// Exponent notation: d[.ddd]e±XX.
-fn sci_layout(digits: &[u8], exp: i32, alt: bool, upper: bool) -> (String, String) {
-    let int_part = (digits.first().copied().unwrap_or(b'0') as char).to_string();
-    let mut rest = String::new();
+fn sci_layout(digits: &[u8], exp: i32, alt: bool, upper: bool) -> (String, usize) {
+    let mut out = String::with_capacity(digits.len() + 8);
+    out.push(digits.first().copied().unwrap_or(b'0') as char);
     if digits.len() > 1 || alt {
-        rest.push('.');
+        out.push('.');
     }
-    rest.extend(digits.iter().skip(1).map(|&c| c as char));
-    rest.push(if upper { 'E' } else { 'e' });
-    rest.push(if exp < 0 { '-' } else { '+' });
+    out.push_str(ascii(digits.get(1..).unwrap_or(&[])));
+    out.push(if upper { 'E' } else { 'e' });
+    out.push(if exp < 0 { '-' } else { '+' });
     let e = exp.unsigned_abs();
     if e < 10 {
-        rest.push('0');
+        out.push('0');
     }
-    rest.push_str(&e.to_string());
-    (int_part, rest)
+    push_u128(&mut out, u128::from(e), 1);
+    (out, 1)
 }
 
 /// Text alignment inside a field.
@@ -301,7 +472,7 @@ pub(crate) fn reserve(s: &mut String, extra: usize) -> Result<(), FmtError> {
 /// Pads `text` (of `len` characters) to `width` with `fill` per `align`; `AfterSign` pads
 /// after the first `lead` characters (which must be ASCII).
 pub(crate) fn pad(
-    text: &str,
+    text: String,
     len: usize,
     lead: usize,
     fill: char,
@@ -309,8 +480,9 @@ pub(crate) fn pad(
     width: usize,
 ) -> Result<String, FmtError> {
     if len >= width {
-        return Ok(text.to_string());
+        return Ok(text);
     }
+    let text = text.as_str();
     let pad = width - len;
     let mut out = String::new();
     reserve(
@@ -402,6 +574,63 @@ mod tests {
         assert_eq!((d.digits.as_slice(), d.decpt), (&b"2"[..], 1));
         let d = sci_digits(0.0, 3).unwrap();
         assert_eq!((d.digits.as_slice(), d.decpt), (&b"000"[..], 1));
+    }
+
+    /// The u128 fast paths against std's exact formatting (itself checked against CPython by
+    /// the tables): random bit patterns, ties (multiples of powers of two), values next to
+    /// powers of ten.
+    #[test]
+    fn fast_paths_match_std() {
+        let mut state = 0x1234_5678_9abc_def0u64;
+        let mut rnd = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut values = Vec::new();
+        for _ in 0..200_000 {
+            let r = rnd();
+            let x = match r % 4 {
+                0 => f64::from_bits(rnd()),
+                1 => (rnd() % 1_000_000) as f64 / (1u64 << (rnd() % 20)) as f64,
+                2 => {
+                    let p = 10f64.powi((rnd() % 60) as i32 - 30);
+                    if r & 4 == 0 {
+                        p.next_up()
+                    } else {
+                        p.next_down()
+                    }
+                }
+                _ => (rnd() % 100_000) as f64 * 10f64.powi((rnd() % 40) as i32 - 20),
+            };
+            if x.is_finite() {
+                values.push(x.abs());
+            }
+        }
+        for (i, &x) in values.iter().enumerate() {
+            let p = i % 18;
+            let (got, int_len) = fixed_text(x, p, false).unwrap();
+            let want = format!("{:.*}", p, x);
+            assert_eq!(got, want, "fixed {x:e} .{p}");
+            assert_eq!(int_len, want.find('.').unwrap_or(want.len()));
+            let n = 1 + i % 17;
+            if let Some(d) = fast_sci_digits(x, n) {
+                let want = format!("{:.*e}", n - 1, x);
+                let (mant, exp) = want.split_once('e').unwrap();
+                let digits: String = mant.chars().filter(|c| *c != '.').collect();
+                assert_eq!(
+                    String::from_utf8(d.digits).unwrap(),
+                    digits,
+                    "sci {x:e} {n}"
+                );
+                assert_eq!(
+                    d.decpt - 1,
+                    exp.parse::<i32>().unwrap(),
+                    "sci exp {x:e} {n}"
+                );
+            }
+        }
     }
 
     #[test]

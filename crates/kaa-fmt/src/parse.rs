@@ -26,6 +26,14 @@ pub enum ParsedInt {
 }
 
 impl ParsedInt {
+    /// The value as an `i64`, if it fits (always for `Small`, never for `Big`).
+    pub fn to_i64(&self) -> Option<i64> {
+        match self {
+            ParsedInt::Small(v) => Some(*v),
+            ParsedInt::Big(b) => b.to_i64(),
+        }
+    }
+
     /// The value as a `BigInt`.
     pub fn to_bigint(&self) -> BigInt {
         match self {
@@ -74,8 +82,12 @@ impl ParseIntError {
 /// `int(s, base)` for a str. `base` is 0 or 2..=36 (pass 1 for any other value to get
 /// `InvalidBase`); `max_str_digits` is `sys.get_int_max_str_digits()` (0 = no limit).
 pub fn parse_int(s: &str, base: u32, max_str_digits: usize) -> Result<ParsedInt, ParseIntError> {
+    if s.is_ascii() {
+        // ASCII text: the Unicode rules reduce to the ASCII ones.
+        return parse_int_units(s.as_bytes(), |b| b as char, base, max_str_digits, false);
+    }
     let chars: Vec<char> = s.chars().collect();
-    parse_int_chars(&chars, base, max_str_digits, true)
+    parse_int_units(&chars, |c| c, base, max_str_digits, true)
 }
 
 /// `int(b, base)` for bytes or bytearray: ASCII only (no Unicode digits or spaces).
@@ -85,11 +97,8 @@ pub fn parse_int_bytes(
     max_str_digits: usize,
 ) -> Result<ParsedInt, ParseIntError> {
     // Bytes >= 0x80 map to a char that is neither a digit nor a space.
-    let chars: Vec<char> = b
-        .iter()
-        .map(|&c| if c < 0x80 { c as char } else { '\u{FFFF}' })
-        .collect();
-    parse_int_chars(&chars, base, max_str_digits, false)
+    let unit = |c: u8| if c < 0x80 { c as char } else { '\u{FFFF}' };
+    parse_int_units(b, unit, base, max_str_digits, false)
 }
 
 fn is_space(c: char, unicode: bool) -> bool {
@@ -102,15 +111,19 @@ fn is_space(c: char, unicode: bool) -> bool {
 
 fn digit_value(c: char, unicode: bool) -> Option<u32> {
     match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
         'a'..='z' => Some(c as u32 - 'a' as u32 + 10),
         'A'..='Z' => Some(c as u32 - 'A' as u32 + 10),
         _ if unicode => decimal_value(c),
-        _ => c.to_digit(10),
+        _ => None,
     }
 }
 
-fn parse_int_chars(
-    c: &[char],
+/// The parser behind [`parse_int`] and [`parse_int_bytes`], over code units `T` read as
+/// chars by `ch`.
+fn parse_int_units<T: Copy>(
+    units: &[T],
+    ch: impl Fn(T) -> char,
     base: u32,
     max_digits: usize,
     unicode: bool,
@@ -119,21 +132,20 @@ fn parse_int_chars(
     if base != 0 && !(2..=36).contains(&base) {
         return Err(ParseIntError::InvalidBase);
     }
+    let at = |i: usize| units.get(i).map(|&u| ch(u));
     let mut pos = 0;
-    while pos < c.len() && is_space(c[pos], unicode) {
+    while at(pos).is_some_and(|c| is_space(c, unicode)) {
         pos += 1;
     }
     let mut neg = false;
-    if let Some(&s) = c.get(pos) {
-        if s == '+' || s == '-' {
-            neg = s == '-';
-            pos += 1;
-        }
+    if let Some(s @ ('+' | '-')) = at(pos) {
+        neg = s == '-';
+        pos += 1;
     }
     let mut base = base;
     let mut prefixed = false;
-    if c.get(pos) == Some(&'0') {
-        let kind = match c.get(pos + 1) {
+    if at(pos) == Some('0') {
+        let kind = match at(pos + 1) {
             Some('x' | 'X') => 16,
             Some('o' | 'O') => 8,
             Some('b' | 'B') => 2,
@@ -149,12 +161,18 @@ fn parse_int_chars(
     if base == 0 {
         base = 10;
     }
-    // Scan digits; an underscore must sit between two digits, or follow the prefix.
-    let mut digits: Vec<u8> = Vec::new();
+    // Scan digits (an underscore must sit between two digits, or follow the prefix),
+    // accumulating in a u64 while the value fits.
+    let digits_start = pos;
+    let mut count = 0usize;
+    let mut first = 0u32;
+    let mut nonzero = false;
+    let mut acc: u64 = 0;
+    let mut fits = true;
     let mut after_underscore = false;
     let mut prev_digit = prefixed;
-    while let Some(&ch) = c.get(pos) {
-        if ch == '_' {
+    while let Some(c) = at(pos) {
+        if c == '_' {
             if !prev_digit {
                 return Err(Bad);
             }
@@ -163,9 +181,22 @@ fn parse_int_chars(
             pos += 1;
             continue;
         }
-        match digit_value(ch, unicode) {
+        match digit_value(c, unicode) {
             Some(v) if v < base => {
-                digits.push(v as u8);
+                if count == 0 {
+                    first = v;
+                }
+                count += 1;
+                nonzero |= v != 0;
+                if fits {
+                    match acc
+                        .checked_mul(u64::from(base))
+                        .and_then(|a| a.checked_add(u64::from(v)))
+                    {
+                        Some(a) => acc = a,
+                        None => fits = false,
+                    }
+                }
                 prev_digit = true;
                 after_underscore = false;
                 pos += 1;
@@ -173,38 +204,24 @@ fn parse_int_chars(
             _ => break,
         }
     }
-    if after_underscore || digits.is_empty() {
+    let digits_end = pos;
+    if after_underscore || count == 0 {
         return Err(Bad);
     }
-    if max_digits > 0 && !base.is_power_of_two() && digits.len() > max_digits {
+    if max_digits > 0 && !base.is_power_of_two() && count > max_digits {
         return Err(ParseIntError::TooManyDigits {
-            digits: digits.len(),
+            digits: count,
             limit: max_digits,
         });
     }
-    if decimal_base0 && digits[0] == 0 && digits.iter().any(|&d| d != 0) {
+    if decimal_base0 && first == 0 && nonzero {
         return Err(Bad);
     }
-    while pos < c.len() && is_space(c[pos], unicode) {
+    while at(pos).is_some_and(|c| is_space(c, unicode)) {
         pos += 1;
     }
-    if pos != c.len() {
+    if pos != units.len() {
         return Err(Bad);
-    }
-    // Fast path: accumulate in a u64 while it fits.
-    let mut acc: u64 = 0;
-    let mut fits = true;
-    for &d in &digits {
-        match acc
-            .checked_mul(u64::from(base))
-            .and_then(|a| a.checked_add(u64::from(d)))
-        {
-            Some(a) => acc = a,
-            None => {
-                fits = false;
-                break;
-            }
-        }
     }
     if fits {
         if !neg && acc <= i64::MAX as u64 {
@@ -216,6 +233,11 @@ fn parse_int_chars(
         let mag = BigInt::from(acc);
         return Ok(ParsedInt::Big(if neg { -mag } else { mag }));
     }
+    // Too big for a u64: collect the digit values (validated above) and convert.
+    let digits: Vec<u8> = (digits_start..digits_end)
+        .filter_map(|i| at(i).and_then(|c| digit_value(c, unicode)))
+        .map(|v| v as u8)
+        .collect();
     // Digits are all < base <= 36, so from_radix_be cannot fail; the fallback is unreachable.
     let mag = BigUint::from_radix_be(&digits, base).unwrap_or_default();
     let sign = if neg { Sign::Minus } else { Sign::Plus };
@@ -225,6 +247,9 @@ fn parse_int_chars(
 /// `float(s)` for a str; `None` when CPython raises "could not convert string to float".
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim_matches(is_number_space);
+    if t.is_ascii() {
+        return parse_float_ascii(t);
+    }
     let mut ascii = String::with_capacity(t.len());
     for ch in t.chars() {
         if ch.is_ascii() {
@@ -246,58 +271,56 @@ pub fn parse_float_bytes(b: &[u8]) -> Option<f64> {
 fn parse_float_ascii(s: &str) -> Option<f64> {
     let body = s.strip_prefix(['+', '-']).unwrap_or(s);
     let neg = s.starts_with('-');
-    let lower = body.to_ascii_lowercase();
-    if lower == "inf" || lower == "infinity" {
+    if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
         return Some(if neg {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         });
     }
-    if lower == "nan" {
+    if body.eq_ignore_ascii_case("nan") {
         // CPython's float('-nan') is a NaN with the sign bit set.
         return Some(if neg { -f64::NAN } else { f64::NAN });
     }
+    // [digits][.digits] with at least one digit, then an optional exponent.
     let b = body.as_bytes();
-    let mut clean = String::with_capacity(s.len());
-    if neg {
-        clean.push('-');
-    }
     let mut pos = 0;
-    let int_digits = digit_run(b, &mut pos, &mut clean)?;
+    let int_digits = digit_run(b, &mut pos)?;
     let mut frac_digits = 0;
     if b.get(pos) == Some(&b'.') {
-        clean.push('.');
         pos += 1;
-        frac_digits = digit_run(b, &mut pos, &mut clean)?;
+        frac_digits = digit_run(b, &mut pos)?;
     }
     if int_digits + frac_digits == 0 {
         return None;
     }
     if matches!(b.get(pos), Some(b'e' | b'E')) {
-        clean.push('e');
         pos += 1;
-        if let Some(&sg) = b.get(pos).filter(|&&c| c == b'+' || c == b'-') {
-            clean.push(sg as char);
+        if matches!(b.get(pos), Some(b'+' | b'-')) {
             pos += 1;
         }
-        if digit_run(b, &mut pos, &mut clean)? == 0 {
+        if digit_run(b, &mut pos)? == 0 {
             return None;
         }
     }
     if pos != b.len() {
         return None;
     }
-    clean.parse::<f64>().ok()
+    // std's parser accepts exactly this grammar (without underscores) and rounds correctly.
+    if s.contains('_') {
+        let clean: String = s.chars().filter(|&c| c != '_').collect();
+        clean.parse::<f64>().ok()
+    } else {
+        s.parse::<f64>().ok()
+    }
 }
 
-/// Copies a run of digits with single underscores between digits; returns the digit count,
+/// Skips a run of digits with single underscores between digits; returns the digit count,
 /// or `None` if an underscore is misplaced.
-fn digit_run(b: &[u8], pos: &mut usize, out: &mut String) -> Option<usize> {
+fn digit_run(b: &[u8], pos: &mut usize) -> Option<usize> {
     let mut n = 0;
     while let Some(&c) = b.get(*pos) {
         if c.is_ascii_digit() {
-            out.push(c as char);
             n += 1;
             *pos += 1;
         } else if c == b'_' {
@@ -376,14 +399,6 @@ fn with_prefix(neg: bool, base: u32, digits: &str) -> String {
         _ => "",
     };
     format!("{}{prefix}{digits}", if neg { "-" } else { "" })
-}
-
-/// The value of a `ParsedInt` as `i64` if it fits (always true for `Small`).
-pub fn parsed_to_i64(p: &ParsedInt) -> Option<i64> {
-    match p {
-        ParsedInt::Small(v) => Some(*v),
-        ParsedInt::Big(b) => b.to_i64(),
-    }
 }
 
 #[cfg(test)]

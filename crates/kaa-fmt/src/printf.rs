@@ -279,7 +279,7 @@ fn finish(sign: &str, prefix: &str, body: &str, spec: &NumSpec) -> Result<String
         (' ', Align::Right)
     };
     pad(
-        &text,
+        text,
         len,
         sign.len() + prefix.len(),
         fill,
@@ -367,8 +367,7 @@ pub fn format_float(x: f64, spec: &NumSpec) -> Result<String, FmtError> {
             upper,
         },
     )?;
-    let body = format!("{}{}", t.int_part, t.rest);
-    finish(sign_of(t.neg, &spec.flags), "", &body, spec)
+    finish(sign_of(t.neg, &spec.flags), "", &t.text, spec)
 }
 
 /// Pads the text of `%s %r %a %c` to the width (spaces; left-justified with `-`; the `0`
@@ -387,7 +386,7 @@ pub fn pad_text(text: &str, spec: &NumSpec, truncate: bool) -> Result<String, Fm
     } else {
         Align::Right
     };
-    pad(text, len, 0, ' ', align, spec.width)
+    pad(text.to_string(), len, 0, ' ', align, spec.width)
 }
 
 /// The code point for `%c` of an int (str formats), or CPython's OverflowError.

@@ -72,7 +72,20 @@ impl FormatSpec {
     /// Parses `spec`. `type_name` (the Python type of the value, e.g. "int") is used only in
     /// the "Invalid format specifier" message.
     pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FmtError> {
-        let c: Vec<char> = spec.chars().collect();
+        // Specs are short: decode into a stack buffer, falling back to the heap.
+        let mut stack = ['\0'; 24];
+        let heap: Vec<char>;
+        let c: &[char] = if spec.len() <= stack.len() {
+            let mut n = 0;
+            for (slot, ch) in stack.iter_mut().zip(spec.chars()) {
+                *slot = ch;
+                n += 1;
+            }
+            &stack[..n]
+        } else {
+            heap = spec.chars().collect();
+            &heap
+        };
         let mut out = FormatSpec::default();
         let mut pos = 0;
         let align_of = |ch: char| match ch {
@@ -111,7 +124,7 @@ impl FormatSpec {
             out.zero = true;
             pos += 1;
         }
-        if let Some(w) = read_int(&c, &mut pos)? {
+        if let Some(w) = read_int(c, &mut pos)? {
             out.width = w;
         }
         if c.get(pos) == Some(&',') {
@@ -130,7 +143,7 @@ impl FormatSpec {
         }
         if c.get(pos) == Some(&'.') {
             pos += 1;
-            match read_int(&c, &mut pos)? {
+            match read_int(c, &mut pos)? {
                 Some(p) => out.precision = Some(p),
                 None => return Err(FmtError::value("Format specifier missing precision")),
             }
@@ -281,7 +294,7 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         ),
     };
     pad(
-        text,
+        text.to_string(),
         len,
         0,
         spec.fill_char(),
@@ -391,7 +404,7 @@ fn format_int(
         // Surrogates cannot live in a Rust string: they become U+FFFD (documented gap).
         let ch = char::from_u32(code).unwrap_or('\u{FFFD}');
         let text = ch.to_string();
-        return pad(&text, 1, 0, fill, align, spec.width);
+        return pad(text, 1, 0, fill, align, spec.width);
     }
     let mut digits = match mag {
         Mag::Small(m) => match base {
@@ -438,7 +451,7 @@ fn sign_str(neg: bool, sign: Option<Sign>) -> &'static str {
     }
 }
 
-/// Assembles and pads a number: sign, prefix, grouped integer digits, rest.
+/// Assembles and pads a number: sign, prefix, grouped integer digits, rest (all ASCII).
 fn number(
     sign: &str,
     prefix: &str,
@@ -450,26 +463,26 @@ fn number(
     width: usize,
 ) -> Result<String, FmtError> {
     let lead = sign.len() + prefix.len();
-    let rest_len = rest.chars().count();
-    let body = match sep {
+    let grouped = match sep {
         Some((c, every)) => {
             let min = if fill == '0' && align == Align::AfterSign {
-                width.saturating_sub(lead + rest_len)
+                width.saturating_sub(lead + rest.len())
             } else {
                 0
             };
-            group_digits(digits, c, every, min)?
+            Some(group_digits(digits, c, every, min)?)
         }
-        None => digits.to_string(),
+        None => None,
     };
+    let body = grouped.as_deref().unwrap_or(digits);
     let mut text = String::with_capacity(lead + body.len() + rest.len());
     text.push_str(sign);
     text.push_str(prefix);
-    text.push_str(&body);
+    text.push_str(body);
     text.push_str(rest);
-    // The body is ASCII (digits and ',' or '_'), so its byte length is its width.
-    let len = lead + body.len() + rest_len;
-    pad(&text, len, lead, fill, align, width)
+    // Everything is ASCII (digits, ',' or '_', point, exponent), so bytes are characters.
+    let len = text.len();
+    pad(text, len, lead, fill, align, width)
 }
 
 /// How a float is laid out for a format type; `None` for an unknown type.
@@ -536,10 +549,9 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
     }
     let percent = ty == Some('%');
     let value = if percent { x * 100.0 } else { x };
-    let t = float_part(value, mode, flags, spec)?;
-    let mut rest = t.rest;
+    let mut t = float_part(value, mode, flags, spec)?;
     if percent {
-        rest.push('%');
+        t.text.push('%');
     }
     let sep = match spec.grouping {
         Some(g) if t.finite => Some((if g == Grouping::Comma { ',' } else { '_' }, 3)),
@@ -548,8 +560,8 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
     number(
         sign_str(t.neg, spec.sign),
         "",
-        &t.int_part,
-        &rest,
+        t.int_part(),
+        t.rest(),
         sep,
         spec.fill_char(),
         spec.align_for(true),
@@ -593,11 +605,13 @@ pub fn format_complex(
         _ => None,
     };
     let part = |t: &FloatText, sign: &str| -> Result<String, FmtError> {
-        let body = match sep(t.finite) {
-            Some((c, every)) => group_digits(&t.int_part, c, every, 0)?,
-            None => t.int_part.clone(),
-        };
-        Ok(format!("{sign}{body}{}", t.rest))
+        Ok(match sep(t.finite) {
+            Some((c, every)) => {
+                let body = group_digits(t.int_part(), c, every, 0)?;
+                format!("{sign}{body}{}", t.rest())
+            }
+            None => format!("{sign}{}", t.text),
+        })
     };
     let mut text = String::new();
     if bare && !skip_re {
@@ -622,7 +636,7 @@ pub fn format_complex(
     }
     let len = text.chars().count();
     pad(
-        &text,
+        text,
         len,
         0,
         spec.fill_char(),
