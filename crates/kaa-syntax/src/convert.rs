@@ -29,11 +29,13 @@ const FRONT_END_STACK: usize = 256 << 20;
 pub(crate) const MAX_EXPR_DEPTH: u32 = 2989;
 
 pub(crate) fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
-    on_big_stack(source, filename, |src, file| front_end(src, file, Mode::Module))
-        .and_then(|r| match r {
-            Parsed::Module(m) => Ok(m),
-            Parsed::Expr(_) => Err(internal_error(filename)),
-        })
+    on_big_stack(source, filename, |src, file| {
+        front_end(src, file, Mode::Module)
+    })
+    .and_then(|r| match r {
+        Parsed::Module(m) => Ok(m),
+        Parsed::Expr(_) => Err(internal_error(filename)),
+    })
 }
 
 pub(crate) fn parse_expression(source: &str, filename: &str) -> Result<Expr, SyntaxError> {
@@ -103,7 +105,7 @@ fn front_end(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     // Too-deep bracket nesting is rejected before the parser sees it.
     if let Some(err) = &tok.error {
         if err.fatal_before_parse {
-            return Err(mk.from_tok_error(err));
+            return Err(mk.tok_error(err));
         }
     }
     let options = ParseOptions::from(mode).with_target_version(rast::PythonVersion::PY311);
@@ -348,9 +350,7 @@ impl Conv<'_> {
                 level: i.level,
             },
             S::Global(g) => StmtKind::Global(g.names.iter().map(|n| self.ident(n)).collect()),
-            S::Nonlocal(g) => {
-                StmtKind::Nonlocal(g.names.iter().map(|n| self.ident(n)).collect())
-            }
+            S::Nonlocal(g) => StmtKind::Nonlocal(g.names.iter().map(|n| self.ident(n)).collect()),
             S::Expr(e) => StmtKind::Expr(self.expr(*e.value)?),
             S::Pass(_) => StmtKind::Pass,
             S::Break(_) => StmtKind::Break,

@@ -340,7 +340,9 @@ impl Dumper {
         self.field("args", |d| d.list(&a.args, |d, x| d.arg(x)));
         self.field("vararg", |d| d.opt_arg(&a.vararg));
         self.field("kwonlyargs", |d| d.list(&a.kwonlyargs, |d, x| d.arg(x)));
-        self.field("kw_defaults", |d| d.list(&a.kw_defaults, |d, x| d.opt_expr(x)));
+        self.field("kw_defaults", |d| {
+            d.list(&a.kw_defaults, |d, x| d.opt_expr(x))
+        });
         self.field("kwarg", |d| d.opt_arg(&a.kwarg));
         self.field("defaults", |d| d.exprs(&a.defaults));
         self.close(None);
@@ -620,7 +622,9 @@ impl Dumper {
                 self.field("cls", |d| d.expr(cls));
                 self.field("patterns", |d| d.list(patterns, |d, p| d.pattern(p)));
                 self.field("kwd_attrs", |d| d.names(kwd_attrs));
-                self.field("kwd_patterns", |d| d.list(kwd_patterns, |d, p| d.pattern(p)));
+                self.field("kwd_patterns", |d| {
+                    d.list(kwd_patterns, |d, p| d.pattern(p))
+                });
             }
             PatternKind::MatchStar(n) => {
                 self.open("MatchStar");

@@ -78,8 +78,15 @@ impl ErrorBuilder<'_> {
         e
     }
 
-    pub(crate) fn from_tok_error(&self, e: &TokError) -> SyntaxError {
-        self.make(e.kind, &e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+    pub(crate) fn tok_error(&self, e: &TokError) -> SyntaxError {
+        self.make(
+            e.kind,
+            &e.msg,
+            e.lineno,
+            e.offset,
+            e.end_lineno,
+            e.end_offset,
+        )
     }
 
     /// An error spanning byte range `r`: offsets are 1-based characters.
@@ -230,8 +237,91 @@ impl<'a> Mapper<'a> {
 
     fn invalid_syntax_at(&self, off: u32) -> SyntaxError {
         match self.real_tok_at(off) {
-            Some((_, t)) => self.mk.at_tok(t, "invalid syntax"),
-            None => self.mk.at_range(TextRange::empty(off.into()), "invalid syntax"),
+            Some((i, t)) => self.mk.at_tok(t, self.refine_generic(i)),
+            None => self
+                .mk
+                .at_range(TextRange::empty(off.into()), "invalid syntax"),
+        }
+    }
+
+    /// CPython's specific messages for a few tokens its grammar singles out.
+    fn refine_generic(&self, i: usize) -> &'static str {
+        let text = self.tok_text(&self.tokens[i]);
+        match text {
+            "/" | "*" => {
+                // Look back within the same bracket for an earlier `/` or `*` parameter marker.
+                let level = self.tokens[i].level;
+                let mut j = i;
+                let mut seen_slash = false;
+                let mut seen_star = false;
+                let mut first = true;
+                while j > 0 {
+                    j -= 1;
+                    let t = &self.tokens[j];
+                    if t.level < level {
+                        break;
+                    }
+                    if t.level == level {
+                        match self.tok_text(t) {
+                            "/" => seen_slash = true,
+                            "*" => seen_star = true,
+                            _ => {}
+                        }
+                        first = false;
+                    }
+                }
+                let in_def = j > 0
+                    && self
+                        .tokens
+                        .get(j.saturating_sub(1))
+                        .map(|t| {
+                            self.tokens[..j].iter().rev().take(2).any(|_| true)
+                                && t.kind == TokKind::Name
+                        })
+                        .unwrap_or(false)
+                    && self.tokens[..j]
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .map(|t| self.tok_text(t) == "def")
+                        .unwrap_or(false);
+                if !in_def {
+                    return "invalid syntax";
+                }
+                match text {
+                    "/" if first => "at least one argument must precede /",
+                    "/" if seen_slash => "/ may appear only once",
+                    "/" if seen_star => "/ must be ahead of *",
+                    "*" if seen_star => "* argument may appear only once",
+                    _ => "invalid syntax",
+                }
+            }
+            "except" => {
+                let star_here = self
+                    .tokens
+                    .get(i + 1)
+                    .map(|t| self.tok_text(t) == "*")
+                    .unwrap_or(false);
+                let col = self.mk.lines.line_col(self.tokens[i].start).1;
+                for (k, t) in self.tokens[..i].iter().enumerate().rev() {
+                    let tt = self.tok_text(t);
+                    if tt == "try" && self.mk.lines.line_col(t.start).1 == col {
+                        break;
+                    }
+                    if tt == "except" && self.mk.lines.line_col(t.start).1 == col {
+                        let star = self
+                            .tokens
+                            .get(k + 1)
+                            .map(|n| self.tok_text(n) == "*")
+                            .unwrap_or(false);
+                        if star != star_here {
+                            return "cannot have both 'except' and 'except*' on the same 'try'";
+                        }
+                    }
+                }
+                "invalid syntax"
+            }
+            _ => "invalid syntax",
         }
     }
 
@@ -276,7 +366,12 @@ impl<'a> Mapper<'a> {
         // CPython skips `NAME STRING` (a string prefix typo) and soft keywords.
         if let rast::Expr::Name(n) = a {
             if matches!(n.id.as_str(), "match" | "case" | "_" | "type")
-                || matches!(b, rast::Expr::StringLiteral(_) | rast::Expr::FString(_) | rast::Expr::BytesLiteral(_))
+                || matches!(
+                    b,
+                    rast::Expr::StringLiteral(_)
+                        | rast::Expr::FString(_)
+                        | rast::Expr::BytesLiteral(_)
+                )
             {
                 return None;
             }
@@ -357,57 +452,63 @@ impl<'a> Mapper<'a> {
         if matches!(e, rast::Expr::Yield(_) | rast::Expr::YieldFrom(_))
             && self.mk.src[r.start().to_usize()..].starts_with("yield")
         {
-            return self.mk.at_range(r, "assignment to yield expression not possible");
+            return self
+                .mk
+                .at_range(r, "assignment to yield expression not possible");
         }
         if let Some(s) = self.name_eq_hint_in_assign(r) {
             return s;
         }
+        let excluded = matches!(
+            e,
+            rast::Expr::List(_)
+                | rast::Expr::Tuple(_)
+                | rast::Expr::Generator(_)
+                | rast::Expr::BooleanLiteral(_)
+                | rast::Expr::NoneLiteral(_)
+        );
         for (stmt, use_) in &self.facts.assigns {
             match (stmt, use_) {
-                (rast::Stmt::Assign(a), TargetUse::Assign) => {
-                    if a.targets.len() == 1 && a.targets[0].range() == r {
-                        let excluded = matches!(
-                            e,
-                            rast::Expr::List(_)
-                                | rast::Expr::Tuple(_)
-                                | rast::Expr::Generator(_)
-                                | rast::Expr::BooleanLiteral(_)
-                                | rast::Expr::NoneLiteral(_)
-                        );
-                        if !excluded && is_bitwise_or_level(e) {
-                            return self.mk.at_range(
-                                r,
-                                &format!(
-                                    "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
-                                ),
-                            );
-                        }
-                    }
+                (rast::Stmt::Assign(a), TargetUse::Assign)
+                    if a.targets.len() == 1
+                        && a.targets[0].range() == r
+                        && !excluded
+                        && is_bitwise_or_level(e) =>
+                {
+                    return self.mk.at_range(
+                        r,
+                        &format!(
+                            "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
+                        ),
+                    );
                 }
-                (rast::Stmt::AugAssign(a), TargetUse::Aug) if aug || a.target.range().contains_range(r) => {
-                    if a.target.range().contains_range(r) {
-                        let whole = expr_name(&a.target);
-                        return self.mk.at_range(
-                            a.target.range(),
-                            &format!("'{whole}' is an illegal expression for augmented assignment"),
-                        );
-                    }
+                (rast::Stmt::AugAssign(a), TargetUse::Aug)
+                    if a.target.range().contains_range(r) =>
+                {
+                    let whole = expr_name(&a.target);
+                    return self.mk.at_range(
+                        a.target.range(),
+                        &format!("'{whole}' is an illegal expression for augmented assignment"),
+                    );
                 }
-                (rast::Stmt::Delete(d), TargetUse::Del) => {
-                    if d.targets.iter().any(|t| t.range().contains_range(r)) {
-                        return self.mk.at_range(r, &format!("cannot delete {name}"));
-                    }
+                (rast::Stmt::Delete(d), TargetUse::Del)
+                    if d.targets.iter().any(|t| t.range().contains_range(r)) =>
+                {
+                    return self.mk.at_range(r, &format!("cannot delete {name}"));
                 }
                 _ => {}
             }
         }
+        let _ = aug;
         self.mk.at_range(r, &format!("cannot assign to {name}"))
     }
 
     /// `a = 1 if b else c = 2`: CPython reads `a = 1` as a mistyped comparison.
     fn name_eq_hint_in_assign(&self, r: TextRange) -> Option<SyntaxError> {
         for (stmt, _) in &self.facts.assigns {
-            let rast::Stmt::Assign(a) = stmt else { continue };
+            let rast::Stmt::Assign(a) = stmt else {
+                continue;
+            };
             if a.targets.len() < 2 || !a.targets.iter().any(|t| t.range() == r) {
                 continue;
             }
@@ -465,7 +566,10 @@ impl<'a> Mapper<'a> {
     }
 
     fn tok_text(&self, t: &Tok) -> &'a str {
-        self.mk.src.get(t.start as usize..t.end as usize).unwrap_or("")
+        self.mk
+            .src
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or("")
     }
 
     /// The keyword starting the logical line of token `i` (`async` skipped).
@@ -536,8 +640,20 @@ impl<'a> Mapper<'a> {
         let text = self.tok_text(t);
         let prefix = text.chars().take_while(|c| c.is_ascii_alphabetic()).count();
         let quote = text.as_bytes().get(prefix).copied().unwrap_or(b'"');
-        let qlen = if text[prefix..].starts_with(&[quote, quote, quote][..].iter().map(|&b| b as char).collect::<String>()) { 3 } else { 1 };
-        let content_end = (t.end as usize).saturating_sub(qlen).max(brace + 1).min(src.len());
+        let qlen = if text[prefix..].starts_with(
+            &[quote, quote, quote][..]
+                .iter()
+                .map(|&b| b as char)
+                .collect::<String>(),
+        ) {
+            3
+        } else {
+            1
+        };
+        let content_end = (t.end as usize)
+            .saturating_sub(qlen)
+            .max(brace + 1)
+            .min(src.len());
         let field: Vec<u8> = src[brace + 1..content_end]
             .iter()
             .copied()
@@ -585,7 +701,14 @@ impl<'a> Mapper<'a> {
         };
         let rel = |b: usize| (b.saturating_sub(brace) + 1) as u32;
         let (line, _) = self.mk.lines.line_col(t.start);
-        self.mk.make(SyntaxErrorKind::SyntaxError, &msg, line, rel(start), line, rel(end))
+        self.mk.make(
+            SyntaxErrorKind::SyntaxError,
+            &msg,
+            line,
+            rel(start),
+            line,
+            rel(end),
+        )
     }
 
     fn map_error(&self, e: &ParseError) -> SyntaxError {
@@ -659,7 +782,10 @@ impl<'a> Mapper<'a> {
                 let (line, _) = mk.lines.line_col(off);
                 let start = mk.lines.line_start(line);
                 let text = mk.lines.line_text(mk.src, line);
-                let indent: String = text.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).collect();
+                let indent: String = text
+                    .chars()
+                    .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                    .collect();
                 let _ = start;
                 mk.make(
                     SyntaxErrorKind::IndentationError,
@@ -674,29 +800,38 @@ impl<'a> Mapper<'a> {
             P::InvalidAssignmentTarget => self.invalid_target(r, false),
             P::InvalidAugmentedAssignmentTarget => self.invalid_target(r, true),
             P::InvalidDeleteTarget => {
-                let name = self.expr_with_range(r).map(expr_name).unwrap_or("expression");
+                let name = self
+                    .expr_with_range(r)
+                    .map(expr_name)
+                    .unwrap_or("expression");
                 mk.at_range(r, &format!("cannot delete {name}"))
             }
             P::InvalidNamedAssignmentTarget => {
-                let name = self.expr_with_range(r).map(expr_name).unwrap_or("expression");
+                let name = self
+                    .expr_with_range(r)
+                    .map(expr_name)
+                    .unwrap_or("expression");
                 mk.at_range(r, &format!("cannot use assignment expressions with {name}"))
             }
-            P::InvalidAnnotatedAssignmentTarget => {
-                match self.expr_with_range(r) {
-                    Some(rast::Expr::Tuple(_)) => mk.at_range(r, "only single target (not tuple) can be annotated"),
-                    Some(rast::Expr::List(_)) => mk.at_range(r, "only single target (not list) can be annotated"),
-                    _ => mk.at_range(r, "illegal target for annotation"),
+            P::InvalidAnnotatedAssignmentTarget => match self.expr_with_range(r) {
+                Some(rast::Expr::Tuple(_)) => {
+                    mk.at_range(r, "only single target (not tuple) can be annotated")
                 }
-            }
+                Some(rast::Expr::List(_)) => {
+                    mk.at_range(r, "only single target (not list) can be annotated")
+                }
+                _ => mk.at_range(r, "illegal target for annotation"),
+            },
             P::PositionalAfterKeywordArgument => {
                 self.at_call_close(r, "positional argument follows keyword argument")
             }
             P::PositionalAfterKeywordUnpacking => {
                 self.at_call_close(r, "positional argument follows keyword argument unpacking")
             }
-            P::InvalidArgumentUnpackingOrder => {
-                mk.at_range(r, "iterable argument unpacking follows keyword argument unpacking")
-            }
+            P::InvalidArgumentUnpackingOrder => mk.at_range(
+                r,
+                "iterable argument unpacking follows keyword argument unpacking",
+            ),
             P::NonDefaultParamAfterDefaultParam => {
                 mk.at_range(r, "non-default argument follows default argument")
             }
@@ -713,7 +848,9 @@ impl<'a> Mapper<'a> {
             P::IterableUnpackingInComprehension => {
                 mk.at_range(r, "iterable unpacking cannot be used in comprehension")
             }
-            P::ExpectedImaginaryNumber => mk.at_range(r, "imaginary number required in complex literal"),
+            P::ExpectedImaginaryNumber => {
+                mk.at_range(r, "imaginary number required in complex literal")
+            }
             P::ExpectedRealNumber => mk.at_range(r, "real number required in complex literal"),
             P::ExpectedExpression | P::EmptySlice => {
                 if let Some(s) = self.dict_value_missing(off) {
@@ -774,7 +911,10 @@ impl<'a> Mapper<'a> {
         if self.mk.src.as_bytes().get(open as usize) != Some(&b'{') {
             return None;
         }
-        Some(self.mk.at_tok(prev, "expression expected after dictionary key and ':'"))
+        Some(
+            self.mk
+                .at_tok(prev, "expression expected after dictionary key and ':'"),
+        )
     }
 
     /// `x = a if b` without `else`.
@@ -847,23 +987,31 @@ impl<'a> Mapper<'a> {
         }
         match msg {
             "Trailing comma not allowed" => {
-                let e = mk.at_range(r, "trailing comma not allowed without surrounding parentheses");
+                let e = mk.at_range(
+                    r,
+                    "trailing comma not allowed without surrounding parentheses",
+                );
                 // CPython points just past the comma, at the NEWLINE.
                 match self.real_tok_at(r.end().to_u32()) {
                     Some((_, t)) => mk.at_tok(t, &e.msg),
                     None => e,
                 }
             }
-            "Expected `except` or `finally` after `try` block" => {
-                self.try_without_handlers(off, r)
-            }
+            "Expected `except` or `finally` after `try` block" => self.try_without_handlers(off, r),
             "Bytes literal cannot be mixed with non-bytes literals" => {
                 let end = self
                     .facts
                     .exprs
                     .iter()
                     .filter(|e| e.range().contains_range(r))
-                    .filter(|e| matches!(e, rast::Expr::StringLiteral(_) | rast::Expr::BytesLiteral(_) | rast::Expr::FString(_)))
+                    .filter(|e| {
+                        matches!(
+                            e,
+                            rast::Expr::StringLiteral(_)
+                                | rast::Expr::BytesLiteral(_)
+                                | rast::Expr::FString(_)
+                        )
+                    })
                     .map(|e| e.range().end())
                     .max()
                     .unwrap_or(r.end());
@@ -916,7 +1064,10 @@ impl<'a> Mapper<'a> {
                 // Skip the NEWLINE ending the body and any dedents.
                 let mut k = i;
                 while k + 1 < self.tokens.len()
-                    && matches!(self.tokens[k].kind, TokKind::Newline | TokKind::Dedent | TokKind::Indent)
+                    && matches!(
+                        self.tokens[k].kind,
+                        TokKind::Newline | TokKind::Dedent | TokKind::Indent
+                    )
                 {
                     k += 1;
                 }
@@ -925,7 +1076,9 @@ impl<'a> Mapper<'a> {
                     let line = self.mk.lines.line_col(t.start).0;
                     let text = self.mk.lines.line_text(self.mk.src, line);
                     let n = text.trim_end_matches('\n').chars().count() as u32 + 1;
-                    return self.mk.make(SyntaxErrorKind::SyntaxError, MSG, line, n, line, 0);
+                    return self
+                        .mk
+                        .make(SyntaxErrorKind::SyntaxError, MSG, line, n, line, 0);
                 }
                 self.mk.at_tok(t2, MSG)
             }
@@ -947,7 +1100,9 @@ impl<'a> Mapper<'a> {
                 .fstring_token_at(r.start().to_u32())
                 .map(|t| {
                     let text = self.tok_text(t);
-                    text.find('{').map(|i| text[i..].contains('#')).unwrap_or(false)
+                    text.find('{')
+                        .map(|i| text[i..].contains('#'))
+                        .unwrap_or(false)
                 })
                 .unwrap_or(false);
             if hash {
@@ -972,14 +1127,16 @@ impl<'a> Mapper<'a> {
 
     /// An error positioned on the token following the string token containing `off`.
     fn after_string_token(&self, off: u32, msg: &str) -> SyntaxError {
-        let idx = self
-            .tokens
-            .iter()
-            .position(|t| t.kind == TokKind::String && t.start <= off && off < t.end.max(t.start + 1));
+        let idx = self.tokens.iter().position(|t| {
+            t.kind == TokKind::String && t.start <= off && off < t.end.max(t.start + 1)
+        });
         match idx.and_then(|i| self.tokens.get(i + 1)) {
             Some(t) => {
                 let t = *t;
-                let t = if matches!(t.kind, TokKind::Dedent | TokKind::Indent | TokKind::EndMarker) {
+                let t = if matches!(
+                    t.kind,
+                    TokKind::Dedent | TokKind::Indent | TokKind::EndMarker
+                ) {
                     Tok { end: t.start, ..t }
                 } else {
                     t
@@ -996,7 +1153,10 @@ impl<'a> Mapper<'a> {
         match l {
             Lex::FStringError(f) => self.map_fstring(f, r),
             Lex::InvalidByteLiteral => {
-                let t = self.tokens.iter().find(|t| t.kind == TokKind::String && t.start <= off && off < t.end);
+                let t = self
+                    .tokens
+                    .iter()
+                    .find(|t| t.kind == TokKind::String && t.start <= off && off < t.end);
                 match t {
                     Some(t) => mk.at_tok(t, "bytes can only contain ASCII literal characters"),
                     None => mk.at_range(r, "bytes can only contain ASCII literal characters"),
@@ -1007,7 +1167,14 @@ impl<'a> Mapper<'a> {
             }
             Lex::Eof => {
                 let (line, _) = mk.lines.line_col(off);
-                mk.make(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", line, 1, line, 0)
+                mk.make(
+                    SyntaxErrorKind::SyntaxError,
+                    "unexpected EOF while parsing",
+                    line,
+                    1,
+                    line,
+                    0,
+                )
             }
             Lex::IndentationError => mk.at_range_kind(
                 SyntaxErrorKind::IndentationError,
@@ -1020,7 +1187,10 @@ impl<'a> Mapper<'a> {
 
     /// A bad `\N{...}`, `\x`, `\u`, `\U` escape: CPython's codec error text.
     fn unicode_error(&self, off: u32) -> SyntaxError {
-        let tok = self.tokens.iter().find(|t| t.kind == TokKind::String && t.start <= off && off < t.end);
+        let tok = self
+            .tokens
+            .iter()
+            .find(|t| t.kind == TokKind::String && t.start <= off && off < t.end);
         let src = self.mk.src.as_bytes();
         // Find the backslash that starts the offending escape.
         let mut bs = off as usize;
@@ -1041,7 +1211,11 @@ impl<'a> Mapper<'a> {
                 let s = &self.mk.src[t.start as usize..t.end as usize];
                 let prefix = s.chars().take_while(|c| c.is_ascii_alphabetic()).count();
                 let q = s.as_bytes().get(prefix).copied().unwrap_or(b'"');
-                let qlen = if s[prefix..].starts_with(&format!("{0}{0}{0}", q as char)) { 3 } else { 1 };
+                let qlen = if s[prefix..].starts_with(&format!("{0}{0}{0}", q as char)) {
+                    3
+                } else {
+                    1
+                };
                 let body = t.start as usize + prefix + qlen;
                 (body, bs.saturating_sub(body))
             }
@@ -1049,7 +1223,10 @@ impl<'a> Mapper<'a> {
         };
         let _ = body_start;
         let (msg, end_rel) = if is_bytes {
-            (format!("(value error) invalid \\x escape at position {pos_in_body}"), 0)
+            (
+                format!("(value error) invalid \\x escape at position {pos_in_body}"),
+                0,
+            )
         } else {
             let (what, width) = match kind {
                 b'x' => ("truncated \\xXX escape", 2),
@@ -1071,7 +1248,12 @@ impl<'a> Mapper<'a> {
                 end = end.saturating_sub(1);
                 if kind == b'U' && n == width {
                     // A complete but out-of-range \U escape.
-                    return self.codec_error(tok, pos_in_body, pos_in_body + 9, "illegal Unicode character");
+                    return self.codec_error(
+                        tok,
+                        pos_in_body,
+                        pos_in_body + 9,
+                        "illegal Unicode character",
+                    );
                 }
             }
             let end_rel = pos_in_body + (end - bs);
@@ -1082,7 +1264,9 @@ impl<'a> Mapper<'a> {
     }
 
     fn codec_error(&self, tok: Option<&Tok>, a: usize, b: usize, what: &str) -> SyntaxError {
-        let msg = format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {a}-{b}: {what}");
+        let msg = format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {a}-{b}: {what}"
+        );
         self.codec_error_msg(tok, &msg)
     }
 
@@ -1117,7 +1301,7 @@ pub(crate) fn map_parse_failure(
     _mode: Mode,
 ) -> SyntaxError {
     if let Some(e) = &tok.error {
-        return mk.from_tok_error(e);
+        return mk.tok_error(e);
     }
     let mut facts = TreeFacts::default();
     match tree {
@@ -1184,14 +1368,19 @@ pub(crate) fn first_unsupported(
     let err = match e.kind {
         U::TypeParameterList | U::TypeParamDefault => {
             // `def f[T]` → "expected '('"; `class C[T]` → "invalid syntax", both at `[`.
-            let bracket = mk.src[off as usize..].find('[').map(|i| off + i as u32).unwrap_or(off);
+            let bracket = mk.src[off as usize..]
+                .find('[')
+                .map(|i| off + i as u32)
+                .unwrap_or(off);
             let before = mk.src[..off as usize].trim_end();
             let t = mapper.real_tok_at(bracket).map(|x| *x.1);
             let msg = if before.ends_with(|c: char| c.is_alphanumeric() || c == '_')
                 && mk.src[..off as usize]
-                    .rsplit(|c: char| c == '\n')
+                    .rsplit('\n')
                     .next()
-                    .map(|l| l.trim_start().starts_with("def") || l.trim_start().starts_with("async"))
+                    .map(|l| {
+                        l.trim_start().starts_with("def") || l.trim_start().starts_with("async")
+                    })
                     .unwrap_or(false)
             {
                 "expected '('"

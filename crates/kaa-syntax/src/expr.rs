@@ -180,7 +180,9 @@ impl Conv<'_> {
             },
             E::DictComp(c) => {
                 let Some(key) = c.key else {
-                    return Err(self.mk.at_range(range, "dict unpacking cannot be used in dict comprehension"));
+                    return Err(self
+                        .mk
+                        .at_range(range, "dict unpacking cannot be used in dict comprehension"));
                 };
                 ExprKind::DictComp {
                     key: self.bexpr(*key)?,
@@ -275,7 +277,10 @@ impl Conv<'_> {
         if let Some(v) = i.as_i64() {
             return BigInt::from(v);
         }
-        let text = self.src.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("0");
+        let text = self
+            .src
+            .get(range.start().to_usize()..range.end().to_usize())
+            .unwrap_or("0");
         parse_int_literal(text).unwrap_or_default()
     }
 
@@ -292,7 +297,10 @@ impl Conv<'_> {
         Ok(out)
     }
 
-    pub(crate) fn call_arguments(&mut self, a: rast::Arguments) -> CResult<(Vec<Expr>, Vec<Keyword>)> {
+    pub(crate) fn call_arguments(
+        &mut self,
+        a: rast::Arguments,
+    ) -> CResult<(Vec<Expr>, Vec<Keyword>)> {
         let paren_range = a.range;
         let sole_genexp = a.keywords.is_empty()
             && a.args.len() == 1

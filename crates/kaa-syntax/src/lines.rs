@@ -73,11 +73,7 @@ impl LineIndex {
         let Some(&start) = self.starts.get(i) else {
             return "";
         };
-        let end = self
-            .starts
-            .get(i + 1)
-            .copied()
-            .unwrap_or(src.len() as u32);
+        let end = self.starts.get(i + 1).copied().unwrap_or(src.len() as u32);
         src.get(start as usize..end as usize).unwrap_or("")
     }
 

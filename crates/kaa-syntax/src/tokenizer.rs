@@ -206,7 +206,11 @@ impl<'a> Tokenizer<'a> {
                     let blank = self
                         .tokens
                         .last()
-                        .map(|t| t.kind == TokKind::Newline || t.kind == TokKind::Indent || t.kind == TokKind::Dedent)
+                        .map(|t| {
+                            t.kind == TokKind::Newline
+                                || t.kind == TokKind::Indent
+                                || t.kind == TokKind::Dedent
+                        })
                         .unwrap_or(true);
                     if !blank && self.parens.is_empty() {
                         self.push(TokKind::Newline, start, start);
@@ -481,7 +485,9 @@ impl<'a> Tokenizer<'a> {
                     self.line
                 };
                 let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };
@@ -532,9 +538,18 @@ impl<'a> Tokenizer<'a> {
     /// identifier character makes the literal invalid.
     fn end_of_number(&mut self, kind: &str) -> Result<(), TokError> {
         let rest = &self.src[self.pos..];
-        let keyword_follows = [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"or", b"not"]
-            .iter()
-            .any(|k| rest.starts_with(k));
+        let keyword_follows = [
+            &b"and"[..],
+            b"else",
+            b"for",
+            b"if",
+            b"in",
+            b"is",
+            b"or",
+            b"not",
+        ]
+        .iter()
+        .any(|k| rest.starts_with(k));
         if keyword_follows {
             return Ok(());
         }
@@ -740,6 +755,9 @@ mod tests {
         );
         assert_eq!(err("x = 1if y else 2\n"), None);
         assert_eq!(err("x = 0o8\n").map(|e| e.2), Some(7));
-        assert_eq!(err("x = €\n").map(|e| e.0), Some("invalid character '€' (U+20AC)".into()));
+        assert_eq!(
+            err("x = €\n").map(|e| e.0),
+            Some("invalid character '€' (U+20AC)".into())
+        );
     }
 }

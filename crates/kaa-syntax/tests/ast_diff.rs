@@ -10,11 +10,20 @@ const SEP: &str = "\n#----\n";
 
 fn python_dumps(corpus: &Path) -> Option<Vec<String>> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/astdump.py");
-    let out = Command::new("python3").arg(script).arg(corpus).output().ok()?;
+    let out = Command::new("python3")
+        .arg(script)
+        .arg(corpus)
+        .output()
+        .ok()?;
     if !out.status.success() {
         return None;
     }
-    Some(String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect())
+    Some(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
 fn kaa_dump(src: &str) -> String {
