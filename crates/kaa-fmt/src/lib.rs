@@ -15,6 +15,15 @@
 //! - [`convert`]: exact int <-> float conversions (`float(int)`, `int(float)`, `int / int`,
 //!   `float.as_integer_ratio()`) with CPython's rounding and errors.
 //! - [`float_hex`]: `float.hex()` and `float.fromhex()`.
+//!
+//! Notes for the VM:
+//! - `format(x, "")` is `str(x)`: the `format_*` functions with `FormatSpec::default()` give
+//!   exactly that (`repr` for floats and complex), but calling `float_repr::repr` directly is
+//!   cheaper. `bool` with a non-empty spec formats as an int with type name "bool".
+//! - Type names passed for messages are the Python type's name (`type(x).__name__`).
+//! - Lone surrogates cannot live in a Rust `String`: `format(0xD800, 'c')` yields U+FFFD.
+//! - Everything is checked against CPython by `cargo test -p kaa-fmt`; the tables are
+//!   regenerated with `python3 tests/gen_tables.py` (CPython 3.11).
 
 pub mod convert;
 pub mod float_hex;

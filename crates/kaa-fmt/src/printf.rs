@@ -389,7 +389,9 @@ pub fn pad_text(text: &str, spec: &NumSpec, truncate: bool) -> Result<String, Fm
     pad(text.to_string(), len, 0, ' ', align, spec.width)
 }
 
-/// The code point for `%c` of an int (str formats), or CPython's OverflowError.
+/// The code point for `%c` of an int (str formats), or CPython's OverflowError. For an int
+/// that does not fit an `i64`, pass any out-of-range value (e.g. -1): CPython's message is
+/// the same.
 pub fn char_code(v: i64) -> Result<u32, FmtError> {
     if (0..0x110000).contains(&v) {
         Ok(v as u32)
@@ -398,7 +400,8 @@ pub fn char_code(v: i64) -> Result<u32, FmtError> {
     }
 }
 
-/// The byte for `%c` of an int (bytes formats), or CPython's OverflowError.
+/// The byte for `%c` of an int (bytes formats), or CPython's OverflowError (for ints beyond
+/// `i64`, pass -1).
 pub fn byte_code(v: i64) -> Result<u8, FmtError> {
     u8::try_from(v).map_err(|_| FmtError::overflow("%c arg not in range(256)"))
 }

@@ -679,6 +679,37 @@ mod tests {
     }
 
     #[test]
+    fn empty_spec_is_str() {
+        let empty = FormatSpec::default();
+        for x in [
+            0.0,
+            -0.0,
+            1e16,
+            1e-5,
+            0.1,
+            f64::NAN,
+            f64::NEG_INFINITY,
+            123.0,
+        ] {
+            assert_eq!(
+                format_float(x, &empty, "float").unwrap(),
+                crate::float_repr::repr(x)
+            );
+            for y in [0.0, -0.0, 2.5, f64::INFINITY] {
+                assert_eq!(
+                    format_complex(x, y, &empty, "complex").unwrap(),
+                    crate::float_repr::complex_repr(x, y)
+                );
+            }
+        }
+        assert_eq!(
+            format_int_i64(i64::MIN, &empty, "int").unwrap(),
+            i64::MIN.to_string()
+        );
+        assert_eq!(format_str("héllo", &empty, "str").unwrap(), "héllo");
+    }
+
+    #[test]
     fn ints() {
         assert_eq!(i(1234, "08,"), "0,001,234");
         assert_eq!(i(-12345678, "#_x"), "-0xbc_614e");
