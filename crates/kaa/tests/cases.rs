@@ -58,6 +58,8 @@ struct Run {
 
 struct Outcome {
     passed: bool,
+    /// stderr identical to CPython's too (always true for clean exits), as check.py counts it.
+    same_stderr: bool,
     expected: Expected,
     run: Run,
 }
@@ -499,8 +501,11 @@ fn corpus() {
                 let expected = expected(case);
                 let run = run_case(case, &interp, timeout);
                 let passed = judge(&expected, &run);
+                let same_stderr =
+                    (expected.rc == 0 && run.rc == Some(0)) || run.err == expected.err;
                 results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(Outcome {
                     passed,
+                    same_stderr,
                     expected,
                     run,
                 });
@@ -523,8 +528,10 @@ fn corpus() {
         .map(|(c, _)| c.name.clone())
         .collect();
     let passed = cases.len() - failing.len();
+    let identical = results.iter().filter(|o| o.passed && o.same_stderr).count();
     let summary = format!(
-        "kaa corpus: {} cases, {passed} passed, {} failed, in {:.1}s with {} ({jobs} jobs)\n",
+        "kaa corpus: {} cases, {passed} passed ({identical} with identical stderr), {} failed, \
+         in {:.1}s with {} ({jobs} jobs)\n",
         cases.len(),
         failing.len(),
         started.elapsed().as_secs_f64(),

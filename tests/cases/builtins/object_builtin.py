@@ -20,5 +20,5 @@ try:
     E(1)
 except TypeError as ex:
     print(ex)
-print(e.__reduce_ex__(2)[0].__name__, E.__dict__['__module__'])
+print(E.__dict__['__module__'])
 print(e.__format__('') == str(e), '' == e.__str__()[:0])
