@@ -1,1 +1,32 @@
-//! The kaa virtual machine.
+//! The kaa virtual machine: values and the heap object core, types and the object model,
+//! the interpreter loop, built-in types and functions, exceptions and tracebacks, and the
+//! runtime of the import statement. See docs/architecture.md for how the pieces fit.
+
+pub mod attr;
+pub mod bootstrap;
+pub mod builtins;
+pub mod call;
+pub mod dict;
+pub mod eval;
+pub mod exceptions;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iter;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod patterns;
+pub mod range;
+pub mod repr;
+pub mod run;
+pub mod set;
+pub mod sysmod;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use kaa_compiler::Mode;
+pub use value::Value;
+pub use vm::{PyErr, PyResult, Vm};

@@ -1,0 +1,408 @@
+//! dict storage with CPython's compact layout (DESIGN.md §9): a hashbrown table of indices
+//! into an insertion-ordered entry vector with tombstones. Lookups that need a user `__eq__`
+//! collect candidate indices by hash, release the borrow, compare, and re-validate, so a key's
+//! `__eq__`/`__hash__` may raise or mutate the dict without corrupting it.
+
+use crate::object::{ObjRef, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use hashbrown::HashTable;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Value::Null` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictTable {
+    indices: HashTable<u32>,
+    pub entries: Vec<Entry>,
+    used: usize,
+    /// Bumped on every insertion of a new key or deletion (iteration checks it).
+    pub version: u64,
+}
+
+/// Equality decided without running Python code, when possible.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::None, _) | (_, Value::None) => Some(false),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(p), Payload::Str(q)) if is_plain_str(x) && is_plain_str(y) => Some(p.as_str() == q.as_str()),
+            _ => None,
+        },
+        (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
+            Payload::Str(_) if is_plain_str(x) => Some(false),
+            _ => None,
+        },
+        _ => Some(false),
+    }
+}
+
+/// True for objects of exactly `str` (their equality cannot be overridden).
+fn is_plain_str(o: &ObjRef) -> bool {
+    crate::vm::with_types(|t| o.class_is(&t.str))
+}
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable::default()
+    }
+
+    pub fn with_capacity(n: usize) -> DictTable {
+        DictTable {
+            indices: HashTable::with_capacity(n),
+            entries: Vec::with_capacity(n),
+            used: 0,
+            version: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for e in &self.entries {
+            if !e.key.is_null() {
+                visit(&e.key);
+                visit(&e.value);
+            }
+        }
+    }
+
+    /// Indices of live entries whose hash equals `hash`.
+    pub fn candidates(&self, hash: i64) -> smallvec_like::Cands {
+        let mut out = smallvec_like::Cands::new();
+        let entries = &self.entries;
+        for &i in self.indices.iter_hash(hash as u64) {
+            if let Some(e) = entries.get(i as usize) {
+                if e.hash == hash && !e.key.is_null() {
+                    out.push(i);
+                }
+            }
+        }
+        out
+    }
+
+    /// Finds the entry index for `key` when equality can be decided without Python code.
+    /// `Err(())` means a candidate needs a Python-level comparison.
+    pub fn find_fast(&self, key: &Value, hash: i64) -> Result<Option<u32>, ()> {
+        let mut undecided = false;
+        for &i in self.indices.iter_hash(hash as u64) {
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            if e.hash != hash || e.key.is_null() {
+                continue;
+            }
+            match fast_eq(&e.key, key) {
+                Some(true) => return Ok(Some(i)),
+                Some(false) => {}
+                None => undecided = true,
+            }
+        }
+        if undecided {
+            Err(())
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Lookup by a Rust string (names in type and module dicts): only str keys can match.
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let hash = crate::vm::str_hash(name);
+        for &i in self.indices.iter_hash(hash as u64) {
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            if e.hash == hash && e.key.as_str() == Some(name) {
+                return Some(e.value.clone());
+            }
+        }
+        None
+    }
+
+    pub fn get_index(&self, i: u32) -> Option<&Entry> {
+        self.entries.get(i as usize).filter(|e| !e.key.is_null())
+    }
+
+    pub fn set_value_at(&mut self, i: u32, v: Value) {
+        if let Some(e) = self.entries.get_mut(i as usize) {
+            e.value = v;
+        }
+    }
+
+    /// Appends a new key (the caller checked it is absent).
+    pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        let idx = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.indices
+            .insert_unique(hash as u64, idx, |&j| entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0));
+        self.used += 1;
+        self.version += 1;
+    }
+
+    /// Removes the entry at index `i`, returning its key and value.
+    pub fn remove_at(&mut self, i: u32) -> Option<(Value, Value)> {
+        let e = self.entries.get_mut(i as usize)?;
+        if e.key.is_null() {
+            return None;
+        }
+        let hash = e.hash;
+        let key = std::mem::take(&mut e.key);
+        let value = std::mem::take(&mut e.value);
+        if let Ok(entry) = self.indices.find_entry(hash as u64, |&j| j == i) {
+            entry.remove();
+        }
+        self.used -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some((key, value))
+    }
+
+    /// Rebuilds without tombstones (keeps order). Index numbers change: callers holding
+    /// indices must not rely on them across a removal.
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.indices.clear();
+        for e in old {
+            if !e.key.is_null() {
+                let idx = self.entries.len() as u32;
+                let hash = e.hash;
+                self.entries.push(e);
+                let entries = &self.entries;
+                self.indices
+                    .insert_unique(hash as u64, idx, |&j| entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0));
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.indices.clear();
+        self.used = 0;
+        self.version += 1;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// The live entry at or after raw position `pos`, with the next position (iteration).
+    pub fn next_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            let e = &self.entries[pos];
+            if !e.key.is_null() {
+                return Some((pos + 1, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the last inserted item (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
+        let r = self.remove_at(i as u32);
+        // Drop trailing tombstones so repeated popitem stays O(1).
+        while self.entries.last().is_some_and(|e| e.key.is_null()) {
+            self.entries.pop();
+        }
+        r
+    }
+
+    /// Sets a str key without Python-level equality (names are plain strs).
+    pub fn set_str(&mut self, key: Value, hash: i64, value: Value) {
+        match self.find_fast(&key, hash) {
+            Ok(Some(i)) => self.set_value_at(i, value),
+            _ => self.push_new(key, hash, value),
+        }
+    }
+}
+
+/// A tiny inline vector for lookup candidates (rarely more than one).
+pub mod smallvec_like {
+    pub struct Cands {
+        inline: [u32; 4],
+        len: usize,
+        spill: Vec<u32>,
+    }
+
+    impl Cands {
+        pub fn new() -> Self {
+            Cands {
+                inline: [0; 4],
+                len: 0,
+                spill: Vec::new(),
+            }
+        }
+
+        pub fn push(&mut self, v: u32) {
+            if self.len < 4 {
+                self.inline[self.len] = v;
+            } else {
+                self.spill.push(v);
+            }
+            self.len += 1;
+        }
+
+        pub fn to_vec(&self) -> Vec<u32> {
+            let mut v: Vec<u32> = self.inline[..self.len.min(4)].to_vec();
+            v.extend_from_slice(&self.spill);
+            v
+        }
+    }
+
+    impl Default for Cands {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+}
+
+fn table(d: &ObjRef) -> Option<&std::cell::RefCell<DictTable>> {
+    match &d.payload {
+        Payload::Dict(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Finds the index of `key` in dict `d`, running `__eq__` where needed.
+pub fn find(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<u32>> {
+    let Some(t) = table(d) else {
+        return Ok(None);
+    };
+    loop {
+        let fast = t.borrow().find_fast(key, hash);
+        match fast {
+            Ok(r) => return Ok(r),
+            Err(()) => {
+                let cands = t.borrow().candidates(hash).to_vec();
+                let mut restart = false;
+                for i in cands {
+                    let (k, version) = {
+                        let b = t.borrow();
+                        match b.get_index(i) {
+                            Some(e) => (e.key.clone(), b.version),
+                            None => continue,
+                        }
+                    };
+                    let eq = vm.eq(&k, key)?;
+                    let b = t.borrow();
+                    // The comparison ran Python code: make sure the entry is still there.
+                    let still = b.get_index(i).is_some_and(|e| e.key.is(&k)) && b.version == version;
+                    if !still {
+                        restart = true;
+                        break;
+                    }
+                    if eq {
+                        return Ok(Some(i));
+                    }
+                }
+                if !restart {
+                    return Ok(None);
+                }
+            }
+        }
+    }
+}
+
+pub fn get_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    get_item_hashed(vm, d, key, hash)
+}
+
+pub fn get_item_hashed(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+    let i = find(vm, d, key, hash)?;
+    Ok(i.and_then(|i| table(d).and_then(|t| t.borrow().get_index(i).map(|e| e.value.clone()))))
+}
+
+pub fn set_item(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    set_item_hashed(vm, d, key, hash, value)
+}
+
+pub fn set_item_hashed(vm: &mut Vm, d: &ObjRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+    let i = find(vm, d, &key, hash)?;
+    if let Some(t) = table(d) {
+        let mut b = t.borrow_mut();
+        match i {
+            Some(i) => b.set_value_at(i, value),
+            None => b.push_new(key, hash, value),
+        }
+    }
+    Ok(())
+}
+
+/// Removes `key`; returns the value, or None when absent.
+pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+    let hash = vm.hash(key)?;
+    let i = find(vm, d, key, hash)?;
+    Ok(match (i, table(d)) {
+        (Some(i), Some(t)) => t.borrow_mut().remove_at(i).map(|(_, v)| v),
+        _ => None,
+    })
+}
+
+/// Number of live entries.
+pub fn len(d: &ObjRef) -> usize {
+    table(d).map(|t| t.borrow().len()).unwrap_or(0)
+}
+
+/// Lookup by a str object (names in globals, builtins and instance dicts), using its cached
+/// hash and comparing by identity first; never runs Python code.
+pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
+    let Payload::Dict(t) = &d.payload else {
+        return None;
+    };
+    let Some(Payload::Str(s)) = name.payload() else {
+        return None;
+    };
+    let hash = crate::ops::str_obj_hash(s);
+    let t = t.borrow();
+    t.get_str_hashed(name, s.as_str(), hash)
+}
+
+impl DictTable {
+    pub fn get_str_hashed(&self, key: &Value, s: &str, hash: i64) -> Option<Value> {
+        for &i in self.indices.iter_hash(hash as u64) {
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            if e.hash == hash && (e.key.is(key) || e.key.as_str() == Some(s)) {
+                return Some(e.value.clone());
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,407 @@
+//! The heap object core (DESIGN.md §3–4): every heap object is a header — its class (mutable,
+//! for `__class__` assignment), an optional instance `__dict__`, `__slots__` storage — and a
+//! payload holding built-in data. An instance of `class L(list)` is a list payload plus a dict.
+//! Objects are reference counted (`Rc`), single-threaded; every container payload can list
+//! the references it holds (`traverse`) for the cycle collector.
+
+use crate::value::Value;
+use kaa_compiler::CodeObject;
+use num_bigint::BigInt;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type ObjRef = Rc<Object>;
+
+pub struct Object {
+    /// Always `Some` once bootstrapped: `Object::new` takes the class, and only the two
+    /// root objects (`type`, `object`) briefly hold `None` during `types::bootstrap`.
+    class: RefCell<Option<ObjRef>>,
+    /// The instance `__dict__` (a dict object), for objects whose type provides one.
+    pub dict: RefCell<Option<ObjRef>>,
+    /// `__slots__` values, indexed by the slot descriptors of the type.
+    pub slots: RefCell<Vec<Value>>,
+    pub payload: Payload,
+}
+
+impl Object {
+    pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
+        Rc::new(Object {
+            class: RefCell::new(Some(class)),
+            dict: RefCell::new(None),
+            slots: RefCell::new(Vec::new()),
+            payload,
+        })
+    }
+
+    pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
+        Rc::new(Object {
+            class: RefCell::new(Some(class)),
+            dict: RefCell::new(Some(dict)),
+            slots: RefCell::new(Vec::new()),
+            payload,
+        })
+    }
+
+    /// A root object created before its class exists (`type` and `object`).
+    pub(crate) fn new_root(payload: Payload) -> ObjRef {
+        Rc::new(Object {
+            class: RefCell::new(None),
+            dict: RefCell::new(None),
+            slots: RefCell::new(Vec::new()),
+            payload,
+        })
+    }
+
+    /// The object's class (`type(x)`).
+    #[inline]
+    pub fn class(&self) -> ObjRef {
+        match &*self.class.borrow() {
+            Some(c) => c.clone(),
+            // Unreachable after bootstrap (see the field's comment); `type` is its own class,
+            // so falling back to a fresh root keeps this total without panicking.
+            None => Object::new_root(Payload::Plain),
+        }
+    }
+
+    /// Compares the class with `t` without touching reference counts.
+    #[inline]
+    pub fn class_is(&self, t: &ObjRef) -> bool {
+        match &*self.class.borrow() {
+            Some(c) => Rc::ptr_eq(c, t),
+            None => false,
+        }
+    }
+
+    pub fn set_class(&self, c: ObjRef) {
+        *self.class.borrow_mut() = Some(c);
+    }
+
+    pub fn dict(&self) -> Option<ObjRef> {
+        self.dict.borrow().clone()
+    }
+
+    pub fn id(&self) -> usize {
+        self as *const Object as usize
+    }
+}
+
+/// A string: UTF-8 text with its length in code points (CPython indexes by code point).
+pub struct PyStr {
+    s: Box<str>,
+    /// Number of code points; equal to the byte length for ASCII text.
+    chars: usize,
+    /// Cached `hash()`, or `i64::MIN` when not yet computed.
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(i64::MIN),
+        }
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(i64::MIN),
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The code point at index `i` (0-based, in range).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of code point index `i` (clamped to the end).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+}
+
+/// A Python function: code plus the environment it closes over.
+pub struct FunctionData {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Value>,
+    pub kwdefaults: RefCell<Value>,
+    pub closure: Option<ObjRef>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+}
+
+/// A code object as the VM runs it: the compiler's code plus constants materialised as
+/// values and names interned as str objects.
+pub struct PyCode {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub varnames: Box<[Value]>,
+}
+
+pub type NativeFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
+
+/// How a built-in callable binds when found on a type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinKind {
+    /// A module-level function (`len`): never binds.
+    Function,
+    /// A method descriptor (`list.append`): binds the instance as the first argument.
+    Method,
+    /// A class method (`dict.fromkeys`): binds the class.
+    ClassMethod,
+    /// A static method of a type (`str.maketrans`): never binds.
+    StaticMethod,
+}
+
+pub struct BuiltinData {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+    /// The bound first argument (`self` of a bound built-in method, or the module).
+    pub bound: Option<Value>,
+    /// The type that defines a method descriptor (for reprs and type checks).
+    pub owner: Option<ObjRef>,
+    pub doc: Option<&'static str>,
+}
+
+/// Exception instance state (BaseException's C fields).
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    pub notes: Value,
+}
+
+/// One traceback entry (CPython's traceback object).
+pub struct TracebackData {
+    pub next: RefCell<Value>,
+    pub frame: ObjRef,
+    pub lasti: u32,
+    pub lineno: u32,
+}
+
+/// A frame as seen from Python (`tb_frame`, `sys._getframe()`): a snapshot of where code was.
+pub struct FrameData {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub lineno: Cell<u32>,
+    pub back: RefCell<Value>,
+    pub locals: RefCell<Value>,
+}
+
+pub type Getter = fn(&mut crate::Vm, &Value) -> crate::PyResult<Value>;
+/// Sets (Some) or deletes (None) the attribute.
+pub type Setter = fn(&mut crate::Vm, &Value, Option<Value>) -> crate::PyResult<()>;
+
+pub struct GetSetData {
+    pub name: &'static str,
+    pub owner: ObjRef,
+    pub get: Getter,
+    pub set: Option<Setter>,
+}
+
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: RefCell<Value>,
+    pub name: RefCell<Value>,
+}
+
+/// The payload: the built-in data of an object, chosen by its class's layout.
+pub enum Payload {
+    /// An instance of `object` or of a class with no built-in base data.
+    Plain,
+    /// An int too large for an inline `i64`, or an instance of an int subclass.
+    Int(BigInt),
+    /// An instance of a float subclass.
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<crate::dict::DictTable>),
+    /// set and frozenset (frozen-ness comes from the class).
+    Set(RefCell<crate::set::SetTable>),
+    Range(crate::range::RangeData),
+    Slice(Value, Value, Value),
+    Function(Box<FunctionData>),
+    Builtin(Box<BuiltinData>),
+    /// A bound method: the function and the instance.
+    Method(Value, Value),
+    Cell(RefCell<Value>),
+    Code(Rc<PyCode>),
+    Module,
+    Type(Box<crate::types::TypeData>),
+    Property(Box<PropertyData>),
+    ClassMethod(RefCell<Value>),
+    StaticMethod(RefCell<Value>),
+    /// `super(type, obj)`: the type, the object (or None), and the object's type.
+    Super(Value, Value, Value),
+    Generator(RefCell<crate::generator::GenData>),
+    Iter(RefCell<crate::iter::IterState>),
+    Exception(RefCell<ExcData>),
+    Traceback(TracebackData),
+    Frame(FrameData),
+    MappingProxy(Value),
+    /// `dict.keys()`/`values()`/`items()`: the kind (0, 1, 2) and the dict.
+    DictView(u8, ObjRef),
+    /// A `__slots__` entry (`member_descriptor`): the slot's name, index and owner.
+    Member(Box<(String, usize, ObjRef)>),
+    /// A built-in attribute with native getter/setter (`getset_descriptor`).
+    GetSet(Box<GetSetData>),
+    NotImplemented,
+    Ellipsis,
+    /// Native modules' own objects (io buffers, ...), with their references listed by
+    /// `NativeData::traverse`.
+    Native(RefCell<Box<dyn NativeData>>),
+}
+
+/// Data of objects implemented by native modules.
+pub trait NativeData: Any {
+    fn as_any(&self) -> &dyn Any;
+    fn as_any_mut(&mut self) -> &mut dyn Any;
+    /// Lists the values held, for the cycle collector.
+    fn traverse(&self, visit: &mut dyn FnMut(&Value));
+}
+
+impl Payload {
+    /// Calls `visit` on every value the payload holds (CPython's `tp_traverse`).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            Payload::List(v) => {
+                if let Ok(v) = v.try_borrow() {
+                    v.iter().for_each(&mut *visit)
+                }
+            }
+            Payload::Tuple(v) => v.iter().for_each(&mut *visit),
+            Payload::Dict(d) => {
+                if let Ok(d) = d.try_borrow() {
+                    d.traverse(visit)
+                }
+            }
+            Payload::Set(s) => {
+                if let Ok(s) = s.try_borrow() {
+                    s.traverse(visit)
+                }
+            }
+            Payload::Slice(a, b, c) => {
+                visit(a);
+                visit(b);
+                visit(c);
+            }
+            Payload::Function(f) => {
+                visit(&Value::Obj(f.code.clone()));
+                visit(&Value::Obj(f.globals.clone()));
+                for c in [&f.name, &f.qualname, &f.defaults, &f.kwdefaults, &f.doc, &f.module, &f.annotations] {
+                    if let Ok(v) = c.try_borrow() {
+                        visit(&v);
+                    }
+                }
+                if let Some(c) = &f.closure {
+                    visit(&Value::Obj(c.clone()));
+                }
+            }
+            Payload::Builtin(b) => {
+                if let Some(v) = &b.bound {
+                    visit(v);
+                }
+            }
+            Payload::Method(f, s) => {
+                visit(f);
+                visit(s);
+            }
+            Payload::Cell(c) | Payload::ClassMethod(c) | Payload::StaticMethod(c) => {
+                if let Ok(v) = c.try_borrow() {
+                    visit(&v);
+                }
+            }
+            Payload::Type(t) => t.traverse(visit),
+            Payload::Property(p) => {
+                visit(&p.fget);
+                visit(&p.fset);
+                visit(&p.fdel);
+            }
+            Payload::Super(a, b, c) => {
+                visit(a);
+                visit(b);
+                visit(c);
+            }
+            Payload::Generator(g) => {
+                if let Ok(g) = g.try_borrow() {
+                    g.traverse(visit)
+                }
+            }
+            Payload::Iter(i) => {
+                if let Ok(i) = i.try_borrow() {
+                    i.traverse(visit)
+                }
+            }
+            Payload::Exception(e) => {
+                if let Ok(e) = e.try_borrow() {
+                    for v in [&e.args, &e.traceback, &e.cause, &e.context, &e.notes] {
+                        visit(v);
+                    }
+                }
+            }
+            Payload::Traceback(t) => {
+                if let Ok(n) = t.next.try_borrow() {
+                    visit(&n);
+                }
+                visit(&Value::Obj(t.frame.clone()));
+            }
+            Payload::Frame(f) => {
+                if let Ok(b) = f.back.try_borrow() {
+                    visit(&b);
+                }
+                if let Ok(l) = f.locals.try_borrow() {
+                    visit(&l);
+                }
+            }
+            Payload::MappingProxy(v) => visit(v),
+            Payload::DictView(_, d) => visit(&Value::Obj(d.clone())),
+            Payload::Native(n) => {
+                if let Ok(n) = n.try_borrow() {
+                    n.traverse(visit)
+                }
+            }
+            _ => {}
+        }
+    }
+}

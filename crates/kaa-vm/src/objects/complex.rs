@@ -1,0 +1,151 @@
+//! complex numbers: construction and the value used by literals and float powers. The
+//! arithmetic methods are added by the numeric-tower work; repr follows CPython.
+
+use crate::object::{BuiltinKind, Object, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
+    Value::Obj(Object::new(vm.types.complex.clone(), Payload::Complex(re, im)))
+}
+
+pub fn as_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
+    Ok(match v.payload() {
+        Some(Payload::Complex(r, i)) => Some((*r, *i)),
+        _ => super::num::as_float(vm, v)?.map(|f| (f, 0.0)),
+    })
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let re = match args.get(1) {
+        Some(v) => match as_complex(vm, v)? {
+            Some(c) => c,
+            None => {
+                let n = vm.type_name(v);
+                return Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{n}'")));
+            }
+        },
+        None => (0.0, 0.0),
+    };
+    let im = match args.get(2) {
+        Some(v) => match as_complex(vm, v)? {
+            Some(c) => c,
+            None => {
+                let n = vm.type_name(v);
+                return Err(vm.type_error(format!("complex() second argument must be a number, not '{n}'")));
+            }
+        },
+        None => (0.0, 0.0),
+    };
+    Ok(new_complex(vm, re.0 - im.1, re.1 + im.0))
+}
+
+fn parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64)> {
+    match v.payload() {
+        Some(Payload::Complex(r, i)) => Ok((*r, *i)),
+        _ => Err(vm.type_error("descriptor requires a 'complex' object")),
+    }
+}
+
+fn real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Float(parts(vm, v)?.0))
+}
+
+fn imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Float(parts(vm, v)?.1))
+}
+
+fn c_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(vm.new_string(kaa_fmt::float_repr::complex_repr(r, i)))
+}
+
+macro_rules! c_binop {
+    ($name:ident, $rname:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+            let a = parts(vm, &args[0])?;
+            let Some(b) = as_complex(vm, args.get(1).unwrap_or(&Value::None))? else { return Ok(vm.not_implemented.clone()) };
+            let f: fn(&mut Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)> = $f;
+            let (r, i) = f(vm, a, b)?;
+            Ok(new_complex(vm, r, i))
+        }
+        fn $rname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+            let a = parts(vm, &args[0])?;
+            let Some(b) = as_complex(vm, args.get(1).unwrap_or(&Value::None))? else { return Ok(vm.not_implemented.clone()) };
+            let f: fn(&mut Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)> = $f;
+            let (r, i) = f(vm, b, a)?;
+            Ok(new_complex(vm, r, i))
+        }
+    };
+}
+
+c_binop!(c_add, c_radd, |_, a, b| Ok((a.0 + b.0, a.1 + b.1)));
+c_binop!(c_sub, c_rsub, |_, a, b| Ok((a.0 - b.0, a.1 - b.1)));
+c_binop!(c_mul, c_rmul, |_, a, b| Ok((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)));
+c_binop!(c_div, c_rdiv, |vm, a, b| {
+    let d = b.0 * b.0 + b.1 * b.1;
+    if d == 0.0 {
+        return Err(vm.zero_division("complex division by zero"));
+    }
+    Ok(((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d))
+});
+
+fn c_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = parts(vm, &args[0])?;
+    match as_complex(vm, args.get(1).unwrap_or(&Value::None))? {
+        Some(b) => Ok(Value::Bool(a == b)),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+fn c_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(Value::Float(r.hypot(i)))
+}
+
+fn c_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(new_complex(vm, -r, -i))
+}
+
+fn c_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(Value::Bool(r != 0.0 || i != 0.0))
+}
+
+fn c_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(Value::Int(kaa_fmt::hash::hash_complex(r, i, 0)))
+}
+
+fn c_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(new_complex(vm, r, -i))
+}
+
+pub fn init(vm: &mut Vm) {
+    let c = vm.types.complex.clone();
+    let nf = vm.new_builtin("__new__", complex_new, BuiltinKind::StaticMethod, Some(c.clone()));
+    vm.type_dict_set(&c, "__new__", nf);
+    for (n, f) in [
+        ("__repr__", c_repr as crate::object::NativeFn),
+        ("__add__", c_add),
+        ("__radd__", c_radd),
+        ("__sub__", c_sub),
+        ("__rsub__", c_rsub),
+        ("__mul__", c_mul),
+        ("__rmul__", c_rmul),
+        ("__truediv__", c_div),
+        ("__rtruediv__", c_rdiv),
+        ("__eq__", c_eq),
+        ("__abs__", c_abs),
+        ("__neg__", c_neg),
+        ("__bool__", c_bool),
+        ("__hash__", c_hash),
+        ("conjugate", c_conjugate),
+    ] {
+        vm.add_method(&c, n, f);
+    }
+    super::typeobj::add_getset(vm, &c, "real", real, None);
+    super::typeobj::add_getset(vm, &c, "imag", imag, None);
+}

@@ -1,0 +1,475 @@
+//! dict and its views: construction from mappings, iterables of pairs and keywords, the
+//! special methods (`[]` with `__missing__` for subclasses, `in`, `len`, `==`, `|`, `|=`,
+//! iteration, `reversed`) and methods (`get`, `setdefault`, `pop`, `popitem`, `update`,
+//! `keys`/`values`/`items`, `copy`, `clear`, `fromkeys`), with CPython's messages.
+
+use crate::dict;
+use crate::iter::IterState;
+use crate::object::{BuiltinKind, ObjRef, Object, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+fn this(vm: &mut Vm, v: &Value, m: &str) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(o.clone()),
+        _ => {
+            let n = vm.type_name(v);
+            Err(vm.type_error(format!("descriptor '{m}' for 'dict' objects doesn't apply to a '{n}' object")))
+        }
+    }
+}
+
+fn items(d: &ObjRef) -> Vec<(Value, Value)> {
+    match &d.payload {
+        Payload::Dict(t) => t.borrow().items(),
+        _ => Vec::new(),
+    }
+}
+
+/// `dict.update(other)` semantics: a mapping (has `keys`) or an iterable of pairs.
+pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
+    if let Some(Payload::Dict(_)) = other.payload() {
+        if let Value::Obj(o) = other {
+            for (k, v) in items(o) {
+                dict::set_item(vm, d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    if vm.getattr_opt(other, "keys")?.is_some() {
+        let ks = vm.call_method(other, "keys", &[])?;
+        for k in vm.iterate(&ks)? {
+            let v = vm.getitem(other, &k)?;
+            dict::set_item(vm, d, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = match vm.iter(other) {
+        Ok(i) => i,
+        Err(e) => {
+            if !vm.is_iterable(other) {
+                let n = vm.type_name(other);
+                return Err(vm.type_error(format!("'{n}' object is not iterable")));
+            }
+            return Err(e);
+        }
+    };
+    let mut i = 0;
+    while let Some(item) = vm.next(&it)? {
+        let pair = match vm.iterate(&item) {
+            Ok(p) => p,
+            Err(_) => {
+                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+            }
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+        }
+        let mut p = pair.into_iter();
+        if let (Some(k), Some(v)) = (p.next(), p.next()) {
+            dict::set_item(vm, d, k, v)?;
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let o = super::typeobj::new_instance(vm, cls, Payload::Dict(RefCell::new(Default::default())));
+    Ok(Value::Obj(o))
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__init__")?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    if let Some(other) = args.get(1) {
+        update_from(vm, &d, other)?;
+    }
+    for (k, v) in kw {
+        dict::set_item(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__getitem__")?;
+    let k = args.get(1).cloned().unwrap_or(Value::None);
+    match dict::get_item(vm, &d, &k)? {
+        Some(v) => Ok(v),
+        None => {
+            if !d.class_is(&vm.types.dict) {
+                if let Some(r) = vm.call_special(&args[0], "__missing__", &[k.clone()])? {
+                    return Ok(r);
+                }
+            }
+            Err(vm.key_error(k))
+        }
+    }
+}
+
+fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__setitem__")?;
+    dict::set_item(vm, &d, args.get(1).cloned().unwrap_or(Value::None), args.get(2).cloned().unwrap_or(Value::None))?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__delitem__")?;
+    let k = args.get(1).cloned().unwrap_or(Value::None);
+    match dict::del_item(vm, &d, &k)? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(k)),
+    }
+}
+
+fn dict_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__len__")?;
+    Ok(Value::Int(dict::len(&d) as i64))
+}
+
+fn dict_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__contains__")?;
+    Ok(Value::Bool(dict::get_item(vm, &d, args.get(1).unwrap_or(&Value::None))?.is_some()))
+}
+
+fn dict_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__iter__")?;
+    let size = dict::len(&d);
+    let it = vm.types.iterator.clone();
+    Ok(vm.new_iter(IterState::Dict { dict: d, kind: 0, pos: 0, size }, &it))
+}
+
+fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "__reversed__")?;
+    let keys: Vec<Value> = items(&d).into_iter().rev().map(|(k, _)| k).collect();
+    let l = vm.new_list(keys);
+    vm.iter(&l)
+}
+
+fn dict_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = this(vm, &args[0], "__eq__")?;
+    let Some(Value::Obj(b)) = args.get(1).filter(|b| matches!(b.payload(), Some(Payload::Dict(_)))) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let b = b.clone();
+    if dict::len(&a) != dict::len(&b) {
+        return Ok(Value::Bool(false));
+    }
+    for (k, v) in items(&a) {
+        match dict::get_item(vm, &b, &k)? {
+            Some(bv) => {
+                if !(bv.is(&v) || vm.eq(&v, &bv)?) {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            None => return Ok(Value::Bool(false)),
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn dict_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = dict_eq(vm, args, kw)?;
+    match r {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        other => Ok(other),
+    }
+}
+
+fn dict_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = this(vm, &args[0], "__or__")?;
+    let Some(Value::Obj(b)) = args.get(1).filter(|b| matches!(b.payload(), Some(Payload::Dict(_)))) else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let b = b.clone();
+    let n = vm.new_dict();
+    for (k, v) in items(&a).into_iter().chain(items(&b)) {
+        dict::set_item(vm, &n, k, v)?;
+    }
+    Ok(Value::Obj(n))
+}
+
+fn dict_ior(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = this(vm, &args[0], "__ior__")?;
+    update_from(vm, &a, args.get(1).unwrap_or(&Value::None))?;
+    Ok(args[0].clone())
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "get")?;
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error(format!("get expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    Ok(dict::get_item(vm, &d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "setdefault")?;
+    let k = args.get(1).cloned().unwrap_or(Value::None);
+    if let Some(v) = dict::get_item(vm, &d, &k)? {
+        return Ok(v);
+    }
+    let dv = args.get(2).cloned().unwrap_or(Value::None);
+    dict::set_item(vm, &d, k, dv.clone())?;
+    Ok(dv)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "pop")?;
+    if args.len() < 2 {
+        return Err(vm.type_error("pop expected at least 1 argument, got 0"));
+    }
+    match dict::del_item(vm, &d, &args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(dv) => Ok(dv.clone()),
+            None => Err(vm.key_error(args[1].clone())),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "popitem")?;
+    let r = match &d.payload {
+        Payload::Dict(t) => t.borrow_mut().pop_last(),
+        _ => None,
+    };
+    match r {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => {
+            let c = vm.types.key_error.clone();
+            Err(vm.new_exc(&c, "popitem(): dictionary is empty"))
+        }
+    }
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "update")?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    if let Some(o) = args.get(1) {
+        update_from(vm, &d, o)?;
+    }
+    for (k, v) in kw {
+        dict::set_item(vm, &d, k.clone(), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
+    let d = this(vm, &args[0], "keys")?;
+    let cls = match kind {
+        0 => vm.types.dict_keys.clone(),
+        1 => vm.types.dict_values.clone(),
+        _ => vm.types.dict_items.clone(),
+    };
+    Ok(Value::Obj(Object::new(cls, Payload::DictView(kind, d))))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, 0)
+}
+fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, 1)
+}
+fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, 2)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "copy")?;
+    let n = vm.new_dict();
+    for (k, v) in items(&d) {
+        dict::set_item(vm, &n, k, v)?;
+    }
+    Ok(Value::Obj(n))
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let d = this(vm, &args[0], "clear")?;
+    let old = match &d.payload {
+        Payload::Dict(t) => std::mem::take(&mut *t.borrow_mut()),
+        _ => Default::default(),
+    };
+    drop(old);
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = args[0].clone();
+    let it = args.get(1).cloned().unwrap_or(Value::None);
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    let d = vm.call(&cls, &[])?;
+    for k in vm.iterate(&it)? {
+        vm.setitem(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ---- views -------------------------------------------------------------------------------------
+
+fn view_parts(vm: &mut Vm, v: &Value) -> PyResult<(u8, ObjRef)> {
+    match v.payload() {
+        Some(Payload::DictView(k, d)) => Ok((*k, d.clone())),
+        _ => Err(vm.type_error("descriptor requires a dict view")),
+    }
+}
+
+fn view_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (_, d) = view_parts(vm, &args[0])?;
+    Ok(Value::Int(dict::len(&d) as i64))
+}
+
+fn view_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (kind, d) = view_parts(vm, &args[0])?;
+    let size = dict::len(&d);
+    let it = vm.types.iterator.clone();
+    Ok(vm.new_iter(IterState::Dict { dict: d, kind, pos: 0, size }, &it))
+}
+
+fn view_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (kind, d) = view_parts(vm, &args[0])?;
+    let mut out = Vec::new();
+    for (k, v) in items(&d).into_iter().rev() {
+        out.push(match kind {
+            0 => k,
+            1 => v,
+            _ => vm.new_tuple(vec![k, v]),
+        });
+    }
+    let l = vm.new_list(out);
+    vm.iter(&l)
+}
+
+fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (kind, d) = view_parts(vm, &args[0])?;
+    let x = args.get(1).cloned().unwrap_or(Value::None);
+    match kind {
+        0 => Ok(Value::Bool(dict::get_item(vm, &d, &x)?.is_some())),
+        1 => {
+            for (_, v) in items(&d) {
+                if v.is(&x) || vm.eq(&v, &x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => {
+            let Some(Payload::Tuple(t)) = x.payload() else { return Ok(Value::Bool(false)) };
+            if t.len() != 2 {
+                return Ok(Value::Bool(false));
+            }
+            let (k, v) = (t[0].clone(), t[1].clone());
+            match dict::get_item(vm, &d, &k)? {
+                Some(dv) => Ok(Value::Bool(dv.is(&v) || vm.eq(&dv, &v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+    }
+}
+
+/// Set operations and comparisons of keys/items views go through sets of their elements.
+fn view_as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let s = vm.new_set(false);
+    for x in vm.iterate(v)? {
+        crate::set::add(vm, &s, x)?;
+    }
+    Ok(Value::Obj(s))
+}
+
+macro_rules! view_setop {
+    ($name:ident, $method:literal) => {
+        fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+            let (kind, _) = view_parts(vm, &args[0])?;
+            if kind == 1 {
+                return Ok(vm.not_implemented.clone());
+            }
+            let other = args.get(1).cloned().unwrap_or(Value::None);
+            if !vm.is_iterable(&other) {
+                return Ok(vm.not_implemented.clone());
+            }
+            let a = view_as_set(vm, &args[0])?;
+            vm.call_method(&a, $method, &[other])
+        }
+    };
+}
+
+view_setop!(view_and, "intersection");
+view_setop!(view_or, "union");
+view_setop!(view_sub, "difference");
+view_setop!(view_xor, "symmetric_difference");
+
+fn view_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (kind, _) = view_parts(vm, &args[0])?;
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    if kind == 1 {
+        return Ok(Value::Bool(args[0].is(&other)));
+    }
+    let is_setlike = matches!(other.payload(), Some(Payload::Set(_))) || matches!(other.payload(), Some(Payload::DictView(k, _)) if *k != 1);
+    if !is_setlike {
+        return Ok(vm.not_implemented.clone());
+    }
+    let a = view_as_set(vm, &args[0])?;
+    let b = view_as_set(vm, &other)?;
+    Ok(Value::Bool(vm.eq(&a, &b)?))
+}
+
+fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let (_, d) = view_parts(vm, v)?;
+    Ok(Value::Obj(Object::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(Value::Obj(d)))))
+}
+
+pub fn init(vm: &mut Vm) {
+    let d = vm.types.dict.clone();
+    let nf = vm.new_builtin("__new__", dict_new, BuiltinKind::StaticMethod, Some(d.clone()));
+    vm.type_dict_set(&d, "__new__", nf);
+    let dm: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__init__", dict_init),
+        ("__getitem__", dict_getitem),
+        ("__setitem__", dict_setitem),
+        ("__delitem__", dict_delitem),
+        ("__len__", dict_len),
+        ("__contains__", dict_contains),
+        ("__iter__", dict_iter),
+        ("__reversed__", dict_reversed),
+        ("__eq__", dict_eq),
+        ("__ne__", dict_ne),
+        ("__or__", dict_or),
+        ("__ior__", dict_ior),
+        ("get", dict_get),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("update", dict_update),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+    ];
+    for (n, f) in dm {
+        vm.add_method(&d, n, *f);
+    }
+    vm.add_classmethod(&d, "fromkeys", dict_fromkeys);
+    vm.type_dict_set(&d, "__hash__", Value::None);
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+        vm.add_method(&v, "__len__", view_len);
+        vm.add_method(&v, "__iter__", view_iter);
+        vm.add_method(&v, "__reversed__", view_reversed);
+        vm.add_method(&v, "__contains__", view_contains);
+        vm.add_method(&v, "__and__", view_and);
+        vm.add_method(&v, "__rand__", view_and);
+        vm.add_method(&v, "__or__", view_or);
+        vm.add_method(&v, "__ror__", view_or);
+        vm.add_method(&v, "__sub__", view_sub);
+        vm.add_method(&v, "__xor__", view_xor);
+        vm.add_method(&v, "__rxor__", view_xor);
+        vm.add_method(&v, "__eq__", view_eq);
+        super::typeobj::add_getset(vm, &v, "mapping", view_mapping, None);
+    }
+}

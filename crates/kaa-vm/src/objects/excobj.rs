@@ -1,0 +1,252 @@
+//! The methods and attributes of BaseException and its built-in subclasses: `__new__`/
+//! `__init__` storing `args`, `__str__`/`__repr__`, the chaining attributes, `with_traceback`,
+//! `add_note`, and ExceptionGroup's constructor, `exceptions`, `message` and `derive`.
+
+use super::typeobj::add_getset;
+use crate::exceptions as exc;
+use crate::object::{BuiltinKind, ExcData, Payload};
+use crate::types;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+fn data(vm: &mut Vm, v: &Value) -> PyResult<std::rc::Rc<crate::object::Object>> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'BaseException' object")),
+    }
+}
+
+fn with<R>(o: &crate::object::ObjRef, f: impl FnOnce(&mut ExcData) -> R) -> Option<R> {
+    match &o.payload {
+        Payload::Exception(e) => Some(f(&mut e.borrow_mut())),
+        _ => None,
+    }
+}
+
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    if !types::is_subtype(cls, &vm.types.base_exception) {
+        let n = types::type_name(cls);
+        return Err(vm.type_error(format!("BaseException.__new__({n}): {n} is not a subtype of BaseException")));
+    }
+    let a = vm.new_tuple(args[1..].to_vec());
+    let o = exc::new_exception(vm, cls, a);
+    Ok(Value::Obj(o))
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    if !kw.is_empty() {
+        let n = vm.type_name(&args[0]);
+        return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
+    }
+    let a = vm.new_tuple(args[1..].to_vec());
+    with(&o, |d| d.args = a.clone());
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let s = exc::exc_str(vm, &o)?;
+    Ok(vm.new_string(s))
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let name = types::type_name(&o.class());
+    let a = vm.tuple_items(&exc::get_args(&o));
+    let s = if a.len() == 1 {
+        format!("{}({})", name, vm.repr_string(&a[0])?)
+    } else {
+        let t = vm.new_tuple(a);
+        format!("{}{}", name, vm.repr_string(&t)?)
+    };
+    Ok(vm.new_string(s))
+}
+
+fn get_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let o = data(vm, v)?;
+    Ok(exc::get_args(&o))
+}
+
+fn set_args(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let o = data(vm, v)?;
+    let Some(nv) = nv else { return Err(vm.type_error("args may not be deleted")) };
+    let items = vm.iterate(&nv)?;
+    let t = vm.new_tuple(items);
+    with(&o, |d| d.args = t);
+    Ok(())
+}
+
+fn get_tb(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc::get_traceback(&Value::Obj(data(vm, v)?)))
+}
+
+fn set_tb(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let o = data(vm, v)?;
+    let nv = nv.unwrap_or(Value::None);
+    if !nv.is_none() && !matches!(nv.payload(), Some(Payload::Traceback(_))) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
+    with(&o, |d| d.traceback = nv);
+    Ok(())
+}
+
+fn get_cause(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc::get_cause(&data(vm, v)?))
+}
+
+fn set_cause(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let o = data(vm, v)?;
+    let nv = nv.unwrap_or(Value::None);
+    if !nv.is_none() && !exc::is_exception_instance(vm, &nv) {
+        return Err(vm.type_error("exception cause must be None or derive from BaseException"));
+    }
+    with(&o, |d| {
+        d.cause = nv;
+        d.suppress_context = true;
+    });
+    Ok(())
+}
+
+fn get_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc::get_context(&data(vm, v)?))
+}
+
+fn set_context(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let o = data(vm, v)?;
+    let nv = nv.unwrap_or(Value::None);
+    if !nv.is_none() && !exc::is_exception_instance(vm, &nv) {
+        return Err(vm.type_error("exception context must be None or derive from BaseException"));
+    }
+    with(&o, |d| d.context = nv);
+    Ok(())
+}
+
+fn get_suppress(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(exc::suppress_context(&data(vm, v)?)))
+}
+
+fn set_suppress(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let o = data(vm, v)?;
+    let b = match nv {
+        Some(x) => vm.truthy(&x)?,
+        None => false,
+    };
+    with(&o, |d| d.suppress_context = b);
+    Ok(())
+}
+
+fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let tb = args.get(1).cloned().unwrap_or(Value::None);
+    set_tb(vm, &args[0], Some(tb))?;
+    Ok(args[0].clone())
+}
+
+fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let note = args.get(1).cloned().unwrap_or(Value::None);
+    if note.as_str().is_none() {
+        let n = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{n}'")));
+    }
+    let notes = match vm.getattr_opt(&args[0], "__notes__")? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            vm.setattr(&args[0], "__notes__", l.clone())?;
+            l
+        }
+    };
+    vm.call_method(&notes, "append", &[note])?;
+    Ok(Value::None)
+}
+
+// ---- ExceptionGroup ----------------------------------------------------------------------
+
+fn eg_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("not enough arguments")) };
+    let cls = cls.clone();
+    if args.len() != 3 {
+        let n = types::type_name(&cls);
+        return Err(vm.type_error(format!("{n} expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let msg = args[1].clone();
+    if msg.as_str().is_none() {
+        return Err(vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&msg)));
+    }
+    let excs_v = args[2].clone();
+    if !matches!(excs_v.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_))) {
+        return Err(vm.type_error("second argument (exceptions) must be a sequence"));
+    }
+    let excs = vm.iterate(&excs_v)?;
+    if excs.is_empty() {
+        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let mut all_exc = true;
+    for (i, e) in excs.iter().enumerate() {
+        if !exc::is_exception_instance(vm, e) {
+            let r = vm.repr_string(e)?;
+            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception: {r}")));
+        }
+        if !types::is_subtype(&vm.type_of(e), &vm.types.exception) {
+            all_exc = false;
+        }
+    }
+    let mut cls = cls;
+    if std::rc::Rc::ptr_eq(&cls, &vm.types.base_exception_group) && all_exc {
+        cls = vm.types.exception_group.clone();
+    } else if types::is_subtype(&cls, &vm.types.exception) && !all_exc {
+        let n = types::type_name(&cls);
+        return Err(vm.type_error(format!("Cannot nest BaseExceptions in an {n}")));
+    }
+    let a = vm.new_tuple(vec![msg.clone(), excs_v]);
+    let o = exc::new_exception(vm, &cls, a);
+    exc::set_attr_raw(vm, &o, "message", msg);
+    let t = vm.new_tuple(excs);
+    exc::set_attr_raw(vm, &o, "exceptions", t);
+    Ok(Value::Obj(o))
+}
+
+fn eg_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn eg_derive(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let msg = vm.getattr(&args[0], "message")?;
+    let excs = args.get(1).cloned().unwrap_or(Value::None);
+    let cls = Value::Obj(vm.types.base_exception_group.clone());
+    vm.call(&cls, &[msg, excs])
+}
+
+fn eg_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let msg = vm.getattr(&args[0], "message")?;
+    let excs = vm.getattr(&args[0], "exceptions")?;
+    let n = vm.len(&excs)?;
+    let m = vm.str_string(&msg)?;
+    let s = format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" });
+    Ok(vm.new_string(s))
+}
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.types.base_exception.clone();
+    let newf = vm.new_builtin("__new__", exc_new, BuiltinKind::StaticMethod, Some(b.clone()));
+    vm.type_dict_set(&b, "__new__", newf);
+    vm.add_method(&b, "__init__", exc_init);
+    vm.add_method(&b, "__str__", exc_str);
+    vm.add_method(&b, "__repr__", exc_repr);
+    vm.add_method(&b, "with_traceback", with_traceback);
+    vm.add_method(&b, "add_note", add_note);
+    add_getset(vm, &b, "args", get_args, Some(set_args));
+    add_getset(vm, &b, "__traceback__", get_tb, Some(set_tb));
+    add_getset(vm, &b, "__cause__", get_cause, Some(set_cause));
+    add_getset(vm, &b, "__context__", get_context, Some(set_context));
+    add_getset(vm, &b, "__suppress_context__", get_suppress, Some(set_suppress));
+    let g = vm.types.base_exception_group.clone();
+    let newf = vm.new_builtin("__new__", eg_new, BuiltinKind::StaticMethod, Some(g.clone()));
+    vm.type_dict_set(&g, "__new__", newf);
+    vm.add_method(&g, "__init__", eg_init);
+    vm.add_method(&g, "derive", eg_derive);
+    vm.add_method(&g, "__str__", eg_str);
+}

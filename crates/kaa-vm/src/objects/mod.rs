@@ -1,0 +1,20 @@
+//! The built-in types' methods, one file per type family, each registering its methods on
+//! the type objects at start-up.
+
+pub mod codecs;
+pub mod complex;
+pub mod dictobj;
+pub mod excobj;
+pub mod func;
+pub mod isinstance;
+pub mod misc;
+pub mod num;
+pub mod numobj;
+pub mod objectobj;
+pub mod percent;
+pub mod seqobj;
+pub mod setobj;
+pub mod str_methods;
+pub mod strformat;
+pub mod strobj;
+pub mod typeobj;

@@ -1,0 +1,805 @@
+//! `type` and class creation (DESIGN.md §4): `type.__call__` → `__new__` → `__init__`,
+//! `type.__new__` (most derived metaclass, layout conflicts, `__slots__`, `__classcell__`,
+//! `__set_name__`, `__init_subclass__`, `__hash__ = None` beside `__eq__`), `__build_class__`
+//! (`__mro_entries__`, `__prepare__`, class keyword arguments), and the type attributes
+//! (`__name__`, `__qualname__`, `__module__`, `__bases__`, `__mro__`, `__dict__`, `mro()`).
+
+use crate::object::{BuiltinKind, ObjRef, Object, Payload};
+use crate::types::{self, tdata, Layout};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `type.__call__(cls, *args, **kw)`.
+pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if Rc::ptr_eq(cls, &vm.types.type_) {
+        if args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Obj(vm.type_of(&args[0])));
+        }
+        if args.len() != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+    }
+    let Some(new) = types::lookup(cls, "__new__") else {
+        let n = types::type_name(cls);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(Value::Obj(cls.clone()));
+    full.extend_from_slice(args);
+    let newf = match new.payload() {
+        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+        _ => new,
+    };
+    let obj = vm.call_kw(&newf, &full, kw)?;
+    let ot = vm.type_of(&obj);
+    if !types::is_subtype(&ot, cls) {
+        return Ok(obj);
+    }
+    if let Some(init) = types::lookup(&ot, "__init__") {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args);
+        let r = vm.call_descriptor_function_kw(&init, &obj, &ot, &full, kw)?;
+        if !r.is_none() {
+            let n = vm.type_name(&r);
+            return Err(vm.type_error(format!("__init__() should return None, not '{n}'")));
+        }
+    }
+    Ok(obj)
+}
+
+fn is_object_method(vm: &Vm, t: &ObjRef, name: &str) -> bool {
+    let Some(m) = types::lookup(t, name) else { return true };
+    let Some(om) = types::lookup(&vm.types.object, name) else { return false };
+    let om = match om.payload() {
+        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+        _ => om,
+    };
+    let m = match m.payload() {
+        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+        _ => m,
+    };
+    m.is(&om)
+}
+
+/// `object.__new__(cls, ...)`.
+pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let cls = cls.clone();
+    if !matches!(cls.payload, Payload::Type(_)) {
+        let n = vm.type_name(&args[0]);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
+    }
+    if args.len() > 1 || !kw.is_empty() {
+        if !is_object_method(vm, &cls, "__new__") {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if is_object_method(vm, &cls, "__init__") {
+            let n = types::type_name(&cls);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
+    let td = tdata(&cls).ok_or_else(|| vm.type_error("not a type"))?;
+    if td.has_flag(types::FLAG_ABSTRACT) {
+        return Err(abstract_error(vm, &cls));
+    }
+    if td.layout != Layout::Object && td.layout != Layout::Exception {
+        let n = types::type_name(&cls);
+        return Err(vm.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+    }
+    Ok(Value::Obj(new_instance(vm, &cls, Payload::Plain)))
+}
+
+fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> crate::vm::PyErr {
+    let n = types::type_name(cls);
+    let mut names: Vec<String> = Vec::new();
+    if let Some(Value::Obj(s)) = vm.dict_get_str(&tdata(cls).map(|d| d.dict.clone()).unwrap_or_else(|| vm.new_dict()), "__abstractmethods__") {
+        if let Ok(items) = vm.iterate(&Value::Obj(s)) {
+            for i in items {
+                if let Some(x) = i.as_str() {
+                    names.push(x.to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    vm.type_error(format!("Can't instantiate abstract class {n} with abstract method{plural} {}", names.join(", ")))
+}
+
+/// A new instance of `cls` with the given payload, its dict and slots as the type says.
+pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
+    let (has_dict, nslots) = tdata(cls).map(|d| (d.has_flag(types::FLAG_HAS_DICT), d.slot_names.borrow().len())).unwrap_or((false, 0));
+    let o = if has_dict { Object::with_dict(cls.clone(), payload, vm.new_dict()) } else { Object::new(cls.clone(), payload) };
+    if nslots > 0 {
+        *o.slots.borrow_mut() = vec![Value::Null; nslots];
+    }
+    o
+}
+
+/// `object.__init__(self, ...)`.
+pub fn object_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        let tp = vm.type_of(&args[0]);
+        if !is_object_method(vm, &tp, "__init__") {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if is_object_method(vm, &tp, "__new__") {
+            let n = types::type_name(&tp);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+pub fn calculate_meta(vm: &mut Vm, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bt = vm.type_of(b);
+        if types::is_subtype(&winner, &bt) {
+            continue;
+        }
+        if types::is_subtype(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwargs)`.
+pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 4 {
+        if args.len() == 2 {
+            return Ok(Value::Obj(vm.type_of(&args[1])));
+        }
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+    }
+    let Value::Obj(meta) = &args[0] else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
+    let Some(name) = args[1].as_str().map(|s| s.to_string()) else {
+        let n = vm.type_name(&args[1]);
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {n}")));
+    };
+    let bases_v = match args[2].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => {
+            let n = vm.type_name(&args[2]);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {n}")));
+        }
+    };
+    let ns = args[3].clone();
+    if !matches!(ns.payload(), Some(Payload::Dict(_))) {
+        let n = vm.type_name(&ns);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {n}")));
+    }
+    // Most derived metaclass; defer to it when it is not the one called.
+    let winner = calculate_meta(vm, meta, &bases_v)?;
+    if !Rc::ptr_eq(&winner, meta) {
+        if let Some(wn) = types::lookup(&winner, "__new__") {
+            let is_type_new = matches!(wn.payload(), Some(Payload::Builtin(b)) if b.name == "__new__" && b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &vm.types.type_)));
+            if !is_type_new {
+                let mut full = args.to_vec();
+                full[0] = Value::Obj(winner.clone());
+                let f = match wn.payload() {
+                    Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                    _ => wn,
+                };
+                return vm.call_kw(&f, &full, kw);
+            }
+        }
+    }
+    let meta = winner;
+    let mut bases: Vec<ObjRef> = Vec::new();
+    for b in &bases_v {
+        match b {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                let flags = tdata(o).map(|d| d.flags.get()).unwrap_or(0);
+                if flags & types::FLAG_BASETYPE == 0 {
+                    let n = types::type_name(o);
+                    return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+                }
+                bases.push(o.clone());
+            }
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    let layout = types::solid_layout(&bases).map_err(|_| vm.type_error("multiple bases have instance lay-out conflict"))?;
+    // Copy the namespace into the new type's dict.
+    let dict = vm.new_dict();
+    let items = match ns.payload() {
+        Some(Payload::Dict(t)) => t.borrow().items(),
+        _ => Vec::new(),
+    };
+    for (k, v) in items {
+        crate::dict::set_item(vm, &dict, k, v)?;
+    }
+    let qualname = match vm.dict_get_str(&dict, "__qualname__") {
+        Some(q) => {
+            let Some(qs) = q.as_str().map(|s| s.to_string()) else {
+                let n = vm.type_name(&q);
+                return Err(vm.type_error(format!("type __qualname__ must be a str, not {n}")));
+            };
+            let k = vm.intern("__qualname__");
+            crate::dict::del_item(vm, &dict, &k)?;
+            qs
+        }
+        None => name.clone(),
+    };
+    if vm.dict_get_str(&dict, "__module__").is_none() {
+        if let Some(m) = caller_module_name(vm) {
+            vm.dict_set_str(&dict, "__module__", m);
+        }
+    }
+    if vm.dict_get_str(&dict, "__doc__").is_none() {
+        vm.dict_set_str(&dict, "__doc__", Value::None);
+    }
+    // Special methods that are implicitly static/class methods.
+    for (n, cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
+        if let Some(f) = vm.dict_get_str(&dict, n) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let wrapped = if cm {
+                    Object::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))
+                } else {
+                    Object::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))
+                };
+                vm.dict_set_str(&dict, n, Value::Obj(wrapped));
+            }
+        }
+    }
+    if vm.dict_get_str(&dict, "__eq__").is_some() && vm.dict_get_str(&dict, "__hash__").is_none() {
+        vm.dict_set_str(&dict, "__hash__", Value::None);
+    }
+    // __slots__.
+    let mut flags = types::FLAG_HEAPTYPE | types::FLAG_BASETYPE;
+    let base_has_dict = bases.iter().any(|b| tdata(b).is_some_and(|d| d.has_flag(types::FLAG_HAS_DICT)));
+    let mut slot_names: Vec<String> = bases.first().and_then(|b| tdata(b).map(|d| d.slot_names.borrow().clone())).unwrap_or_default();
+    let slots_v = vm.dict_get_str(&dict, "__slots__");
+    let mut new_slots: Vec<String> = Vec::new();
+    match slots_v {
+        Some(sv) => {
+            let names = if sv.as_str().is_some() { vec![sv.clone()] } else { vm.iterate(&sv)? };
+            let mut has_dict_slot = false;
+            for n in names {
+                let Some(s) = n.as_str() else {
+                    let tn = vm.type_name(&n);
+                    return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+                };
+                if s == "__dict__" {
+                    if base_has_dict || has_dict_slot {
+                        return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                    }
+                    has_dict_slot = true;
+                    continue;
+                }
+                if s == "__weakref__" {
+                    continue;
+                }
+                let mangled = crate::objects::func::mangle_private(&name, s);
+                if vm.dict_get_str(&dict, &mangled).is_some() {
+                    return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                }
+                new_slots.push(mangled);
+            }
+            if base_has_dict || has_dict_slot {
+                flags |= types::FLAG_HAS_DICT;
+            }
+        }
+        None => flags |= types::FLAG_HAS_DICT,
+    }
+    if !new_slots.is_empty() && layout != Layout::Object && layout != Layout::Exception {
+        let bn = types::type_name(&bases[0]);
+        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{bn}'")));
+    }
+    let t = types::new_type(meta.clone(), &name, bases.clone(), dict.clone(), layout, flags);
+    if let Some(td) = tdata(&t) {
+        *td.qualname.borrow_mut() = qualname;
+        for s in &new_slots {
+            let idx = slot_names.len();
+            slot_names.push(s.clone());
+            let d = Object::new(vm.types.member_descriptor.clone(), Payload::Member(Box::new((s.clone(), idx, t.clone()))));
+            vm.dict_set_str(&dict, s, Value::Obj(d));
+        }
+        *td.slot_names.borrow_mut() = slot_names;
+    }
+    // MRO (a metaclass may override mro()).
+    let mro = compute_type_mro(vm, &t, &bases)?;
+    if let Some(td) = tdata(&t) {
+        *td.mro.borrow_mut() = mro;
+    }
+    for b in &bases {
+        if let Some(bd) = tdata(b) {
+            bd.subclasses.borrow_mut().push(Rc::downgrade(&t));
+        }
+    }
+    if flags & types::FLAG_HAS_DICT != 0 && types::lookup(&t, "__dict__").is_none() {
+        super::objectobj::dict_descriptor(vm, &t);
+    }
+    // __classcell__.
+    if let Some(cell) = vm.dict_get_str(&dict, "__classcell__") {
+        match cell.payload() {
+            Some(Payload::Cell(c)) => *c.borrow_mut() = Value::Obj(t.clone()),
+            _ => {
+                let n = vm.type_name(&cell);
+                return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {n}")));
+            }
+        }
+        let k = vm.intern("__classcell__");
+        crate::dict::del_item(vm, &dict, &k)?;
+    }
+    // __set_name__.
+    let items = match &dict.payload {
+        Payload::Dict(d) => d.borrow().items(),
+        _ => Vec::new(),
+    };
+    for (k, v) in items {
+        let vt = vm.type_of(&v);
+        if let Some(sn) = types::lookup(&vt, "__set_name__") {
+            if let Err(e) = vm.call_descriptor_function(&sn, &v, &vt, &[v.clone(), Value::Obj(t.clone()), k.clone()]) {
+                return Err(e);
+            }
+        }
+    }
+    // __init_subclass__ of the parent.
+    init_subclass(vm, &t, kw)?;
+    Ok(Value::Obj(t))
+}
+
+fn compute_type_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let meta = t.class();
+    if !Rc::ptr_eq(&meta, &vm.types.type_) {
+        if let Some(m) = types::lookup(&meta, "mro") {
+            if !matches!(m.payload(), Some(Payload::Builtin(_))) {
+                // Temporarily give the type a plain MRO so the override can use super().
+                let default = types::compute_mro(vm, t, bases)?;
+                if let Some(td) = tdata(t) {
+                    *td.mro.borrow_mut() = default;
+                }
+                let r = vm.call_descriptor_function(&m, &Value::Obj(t.clone()), &meta, &[Value::Obj(t.clone())])?;
+                let items = vm.iterate(&r)?;
+                let mut out = Vec::new();
+                for i in items {
+                    match i {
+                        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => out.push(o),
+                        other => {
+                            let n = vm.type_name(&other);
+                            return Err(vm.type_error(format!("mro() returned a non-class ('{n}')")));
+                        }
+                    }
+                }
+                return Ok(out);
+            }
+        }
+    }
+    types::compute_mro(vm, t, bases)
+}
+
+fn init_subclass(vm: &mut Vm, t: &ObjRef, kw: &[(Value, Value)]) -> PyResult<()> {
+    let mro = tdata(t).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+    for k in mro.iter().skip(1) {
+        if let Some(kd) = tdata(k) {
+            if let Some(f) = vm.dict_get_str(&kd.dict, "__init_subclass__") {
+                let bound = vm.descr_get(&f, &Value::None, &Value::Obj(t.clone()))?;
+                let bound = match f.payload() {
+                    Some(Payload::Builtin(_)) => {
+                        // object.__init_subclass__ is a classmethod descriptor.
+                        bound
+                    }
+                    _ => bound,
+                };
+                vm.call_kw(&bound, &[], kw)?;
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `object.__init_subclass__()`: takes no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some((k, _)) = kw.first() {
+        let cls = _args.first().map(|c| c.as_obj().map(types::type_name).unwrap_or_default()).unwrap_or_default();
+        let _ = k;
+        return Err(vm.type_error(format!("{cls}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::None)
+}
+
+/// The `__name__` of the module whose code is calling (for `__module__`).
+fn caller_module_name(vm: &mut Vm) -> Option<Value> {
+    let g = vm.frames.last().map(|f| f.globals.clone()).or_else(|| vm.caller_env.last().map(|e| e.globals.clone()))?;
+    vm.dict_get_str(&g, "__name__")
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = args[0].clone();
+    let Some(Payload::Function(_)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let name = args[1].clone();
+    if name.as_str().is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
+    let orig_bases: Vec<Value> = args[2..].to_vec();
+    // __mro_entries__.
+    let mut bases: Vec<Value> = Vec::new();
+    let mut changed = false;
+    for b in &orig_bases {
+        if matches!(b.payload(), Some(Payload::Type(_))) {
+            bases.push(b.clone());
+            continue;
+        }
+        match vm.getattr_opt(b, "__mro_entries__")? {
+            Some(me) => {
+                let ob = vm.new_tuple(orig_bases.clone());
+                let r = vm.call(&me, &[ob])?;
+                match r.payload() {
+                    Some(Payload::Tuple(t)) => bases.extend(t.iter().cloned()),
+                    _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+                }
+                changed = true;
+            }
+            None => bases.push(b.clone()),
+        }
+    }
+    let mut kwargs: Vec<(Value, Value)> = Vec::new();
+    let mut meta: Option<Value> = None;
+    for (k, v) in kw {
+        if k.as_str() == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kwargs.push((k.clone(), v.clone()));
+        }
+    }
+    let is_class = meta.as_ref().is_none_or(|m| matches!(m.payload(), Some(Payload::Type(_))));
+    let mut meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Obj(vm.type_of(b)),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    if is_class {
+        if let Value::Obj(m) = &meta {
+            meta = Value::Obj(calculate_meta(vm, m, &bases)?);
+        }
+    }
+    let bases_t = vm.new_tuple(bases.clone());
+    let ns = match vm.getattr_opt(&meta, "__prepare__")? {
+        Some(p) => vm.call_kw(&p, &[name.clone(), bases_t.clone()], &kwargs)?,
+        None => Value::Obj(vm.new_dict()),
+    };
+    if !matches!(ns.payload(), Some(Payload::Dict(_))) && vm.getattr_opt(&ns, "__getitem__")?.is_none() {
+        let mn = match &meta {
+            Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => types::type_name(m),
+            _ => "<metaclass>".to_string(),
+        };
+        let tn = vm.type_name(&ns);
+        return Err(vm.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}")));
+    }
+    // Run the body with the namespace as its locals.
+    let Value::Obj(fo) = &func else { unreachable_none() };
+    let Payload::Function(fd) = &fo.payload else { unreachable_none() };
+    let mut frame = vm.make_frame(fo, fd, &[], &[])?;
+    frame.locals = Some(ns.clone());
+    let cell = vm.run_frame(frame)?;
+    if changed {
+        let ob = vm.new_tuple(orig_bases);
+        let k = vm.intern("__orig_bases__");
+        vm.setitem(&ns, k, ob)?;
+    }
+    let cls = vm.call_kw(&meta, &[name, bases_t, ns], &kwargs)?;
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        let inner = c.borrow().clone();
+        if !inner.is(&cls) {
+            let n = match &cls { Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => types::type_name(o), _ => String::new() };
+            let cls_r = vm.repr_string(&cls)?;
+            if inner.is_null() {
+                return Err(vm.runtime_error(format!("__class__ not set defining '{n}' as {cls_r}. Was __classcell__ propagated to type.__new__?")));
+            }
+            let inner_r = vm.repr_string(&inner)?;
+            return Err(vm.type_error(format!("__class__ set to {inner_r} defining '{n}' as {cls_r}")));
+        }
+    }
+    Ok(cls)
+}
+
+fn unreachable_none() -> ! {
+    // Checked by the caller before (the payload was matched as a Function).
+    std::process::abort()
+}
+
+// ---- type attributes ---------------------------------------------------------------------
+
+fn type_arg(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'type' object")),
+    }
+}
+
+fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let n = tdata(&t).map(|d| d.name.borrow().clone()).unwrap_or_default();
+    Ok(vm.new_string(n))
+}
+
+fn set_name(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    let Some(nv) = nv else {
+        return Err(vm.type_error(format!("cannot delete '__name__' attribute of immutable type '{}'", types::type_name(&t))));
+    };
+    let Some(s) = nv.as_str() else {
+        let n = vm.type_name(&nv);
+        return Err(vm.type_error(format!("can only assign string to {}.__name__, not '{n}'", types::type_name(&t))));
+    };
+    if let Some(d) = tdata(&t) {
+        if !d.has_flag(types::FLAG_HEAPTYPE) {
+            return Err(vm.type_error(format!("cannot set '__name__' attribute of immutable type '{}'", types::type_name(&t))));
+        }
+        *d.name.borrow_mut() = s.to_string();
+    }
+    Ok(())
+}
+
+fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let n = tdata(&t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+    Ok(vm.new_string(n))
+}
+
+fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    match nv.as_ref().and_then(|n| n.as_str()) {
+        Some(s) => {
+            if let Some(d) = tdata(&t) {
+                *d.qualname.borrow_mut() = s.to_string();
+            }
+            Ok(())
+        }
+        None => Err(vm.type_error(format!("can only assign string to {}.__qualname__", types::type_name(&t)))),
+    }
+}
+
+fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let d = tdata(&t).map(|d| d.dict.clone());
+    if let Some(d) = d {
+        if let Some(m) = vm.dict_get_str(&d, "__module__") {
+            return Ok(m);
+        }
+    }
+    Ok(vm.new_str("builtins"))
+}
+
+fn set_module(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    if let (Some(d), Some(nv)) = (tdata(&t).map(|d| d.dict.clone()), nv) {
+        vm.dict_set_str(&d, "__module__", nv);
+    }
+    Ok(())
+}
+
+fn get_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let b: Vec<Value> = tdata(&t).map(|d| d.bases.borrow().iter().map(|x| Value::Obj(x.clone())).collect()).unwrap_or_default();
+    Ok(vm.new_tuple(b))
+}
+
+fn set_bases(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    let tn = types::type_name(&t);
+    let Some(nv) = nv else {
+        return Err(vm.type_error(format!("cannot delete '__bases__' attribute of immutable type '{tn}'")));
+    };
+    let Some(Payload::Tuple(items)) = nv.payload() else {
+        let n = vm.type_name(&nv);
+        return Err(vm.type_error(format!("can only assign tuple to {tn}.__bases__, not {n}")));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {tn}.__bases__, not ()")));
+    }
+    let mut bases = Vec::new();
+    for b in items.iter() {
+        match b {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                if types::is_subtype(o, &t) {
+                    return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+                }
+                bases.push(o.clone());
+            }
+            _ => {
+                let n = vm.type_name(b);
+                return Err(vm.type_error(format!("{tn}.__bases__ must be tuple of classes, not '{n}'")));
+            }
+        }
+    }
+    let mro = compute_type_mro(vm, &t, &bases)?;
+    if let Some(d) = tdata(&t) {
+        if !d.has_flag(types::FLAG_HEAPTYPE) {
+            return Err(vm.type_error(format!("cannot set '__bases__' attribute of immutable type '{tn}'")));
+        }
+        *d.bases.borrow_mut() = bases;
+        *d.mro.borrow_mut() = mro;
+    }
+    types::modified(&t);
+    Ok(())
+}
+
+fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let m: Vec<Value> = tdata(&t).map(|d| d.mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect()).unwrap_or_default();
+    Ok(vm.new_tuple(m))
+}
+
+fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let d = tdata(&t).map(|d| Value::Obj(d.dict.clone())).unwrap_or(Value::None);
+    Ok(Value::Obj(Object::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d))))
+}
+
+fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let d = tdata(&t).map(|d| d.dict.clone());
+    Ok(d.and_then(|d| vm.dict_get_str(&d, "__doc__")).map(|doc| doc).unwrap_or(Value::None))
+}
+
+fn get_abstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let d = tdata(&t).map(|d| d.dict.clone());
+    match d.and_then(|d| vm.dict_get_str(&d, "__abstractmethods__")) {
+        Some(x) => Ok(x),
+        None => Err(vm.attribute_error("__abstractmethods__")),
+    }
+}
+
+fn set_abstract(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    let Some(td) = tdata(&t) else { return Ok(()) };
+    let d = td.dict.clone();
+    match nv {
+        Some(nv) => {
+            let abstract_ = vm.truthy(&nv)?;
+            vm.dict_set_str(&d, "__abstractmethods__", nv);
+            let f = td.flags.get();
+            td.flags.set(if abstract_ { f | types::FLAG_ABSTRACT } else { f & !types::FLAG_ABSTRACT });
+        }
+        None => {
+            let k = vm.intern("__abstractmethods__");
+            crate::dict::del_item(vm, &d, &k)?;
+            td.flags.set(td.flags.get() & !types::FLAG_ABSTRACT);
+        }
+    }
+    Ok(())
+}
+
+fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = type_arg(vm, &args[0])?;
+    let s = type_repr_string(vm, &t)?;
+    Ok(vm.new_string(s))
+}
+
+pub fn type_repr_string(vm: &mut Vm, t: &ObjRef) -> PyResult<String> {
+    let module = get_module(vm, &Value::Obj(t.clone()))?;
+    let qn = tdata(&t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+    let s = match module.as_str() {
+        Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
+        _ => format!("<class '{qn}'>"),
+    };
+    Ok(s)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = type_arg(vm, &args[0])?;
+    let bases = tdata(&t).map(|d| d.bases.borrow().clone()).unwrap_or_default();
+    let m = types::compute_mro(vm, &t, &bases)?;
+    Ok(vm.new_list(m.into_iter().map(Value::Obj).collect()))
+}
+
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = type_arg(vm, &args[0])?;
+    let subs: Vec<Value> = tdata(&t).map(|d| d.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect()).unwrap_or_default();
+    Ok(vm.new_list(subs))
+}
+
+fn type_call_method(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = type_arg(vm, &args[0])?;
+    type_call(vm, &t, &args[1..], kw)
+}
+
+fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_prepare(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error("__instancecheck__ expected 1 argument"));
+    }
+    let r = crate::objects::isinstance::recursive_isinstance(vm, &args[1], &args[0])?;
+    Ok(Value::Bool(r))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error("__subclasscheck__ expected 1 argument"));
+    }
+    let r = crate::objects::isinstance::recursive_issubclass(vm, &args[1], &args[0])?;
+    Ok(Value::Bool(r))
+}
+
+fn type_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = type_arg(vm, &args[0])?;
+    let mut names: Vec<String> = Vec::new();
+    let mro = tdata(&t).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+    for k in mro {
+        if let Some(kd) = tdata(&k) {
+            if let Payload::Dict(d) = &kd.dict.payload {
+                for key in d.borrow().keys() {
+                    if let Some(s) = key.as_str() {
+                        if !names.iter().any(|n| n == s) {
+                            names.push(s.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let v: Vec<Value> = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(v))
+}
+
+pub fn add_getset(vm: &mut Vm, t: &ObjRef, name: &'static str, get: crate::object::Getter, set: Option<crate::object::Setter>) {
+    let gs = Object::new(
+        vm.types.getset_descriptor.clone(),
+        Payload::GetSet(Box::new(crate::object::GetSetData { name, owner: t.clone(), get, set })),
+    );
+    vm.type_dict_set(t, name, Value::Obj(gs));
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.type_.clone();
+    add_getset(vm, &t, "__name__", get_name, Some(set_name));
+    add_getset(vm, &t, "__qualname__", get_qualname, Some(set_qualname));
+    add_getset(vm, &t, "__module__", get_module, Some(set_module));
+    add_getset(vm, &t, "__bases__", get_bases, Some(set_bases));
+    add_getset(vm, &t, "__mro__", get_mro, None);
+    add_getset(vm, &t, "__dict__", get_dict, None);
+    add_getset(vm, &t, "__doc__", get_doc, None);
+    add_getset(vm, &t, "__abstractmethods__", get_abstract, Some(set_abstract));
+    vm.add_method(&t, "__repr__", type_repr);
+    vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
+    vm.add_method(&t, "__call__", type_call_method);
+    vm.add_method(&t, "__init__", type_init);
+    vm.add_method(&t, "__instancecheck__", type_instancecheck);
+    vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+    vm.add_method(&t, "__dir__", type_dir);
+    vm.add_classmethod(&t, "__prepare__", type_prepare);
+    let newf = vm.new_builtin("__new__", type_new, BuiltinKind::StaticMethod, Some(t.clone()));
+    vm.type_dict_set(&t, "__new__", newf);
+    let o = vm.types.object.clone();
+    let newf = vm.new_builtin("__new__", object_new, BuiltinKind::StaticMethod, Some(o.clone()));
+    vm.type_dict_set(&o, "__new__", newf);
+    vm.add_method(&o, "__init__", object_init);
+    vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
+}

@@ -1,0 +1,671 @@
+//! The object protocols the interpreter and built-ins share, dispatched as CPython does:
+//! truth value, hashing, rich comparison with reflected operands and `NotImplemented`,
+//! binary/in-place operators with subclass priority and CPython's "unsupported operand"
+//! messages, unary operators, subscription, `len`, `in`, iteration and unpacking. Exact
+//! built-in types take native fast paths; everything else goes through special methods
+//! looked up on the type.
+
+use crate::object::{ObjRef, Object, Payload};
+use crate::objects::num;
+use crate::types;
+use crate::value::Value;
+use crate::vm::PyErr;
+use crate::{PyResult, Vm};
+use kaa_compiler::opcodes::{BinOpKind, CmpKind, Op};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn binop_names(k: BinOpKind) -> (&'static str, &'static str, &'static str) {
+    match k {
+        BinOpKind::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOpKind::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOpKind::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOpKind::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOpKind::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOpKind::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOpKind::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOpKind::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOpKind::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOpKind::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOpKind::And => ("__and__", "__rand__", "__iand__"),
+        BinOpKind::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOpKind::Or => ("__or__", "__ror__", "__ior__"),
+    }
+}
+
+fn cmp_names(k: CmpKind) -> &'static str {
+    match k {
+        CmpKind::Lt => "__lt__",
+        CmpKind::Le => "__le__",
+        CmpKind::Eq => "__eq__",
+        CmpKind::Ne => "__ne__",
+        CmpKind::Gt => "__gt__",
+        CmpKind::Ge => "__ge__",
+    }
+}
+
+impl Vm {
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::NotImplemented))
+    }
+
+    /// True when `t` is exactly one of the built-in types whose operators are native.
+    fn is_builtin_exact(&self, t: &ObjRef) -> bool {
+        tdata_flag_not_heap(t)
+    }
+
+    // ---- truth ------------------------------------------------------------------------
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::None | Value::Null => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            Value::Float(f) => Ok(*f != 0.0),
+            Value::Obj(o) => {
+                if self.is_builtin_exact(&o.class()) {
+                    match &o.payload {
+                        Payload::Str(s) => return Ok(!s.as_str().is_empty()),
+                        Payload::List(l) => return Ok(!l.borrow().is_empty()),
+                        Payload::Tuple(t) => return Ok(!t.is_empty()),
+                        Payload::Dict(d) => return Ok(!d.borrow().is_empty()),
+                        Payload::Set(s) => return Ok(!s.borrow().is_empty()),
+                        Payload::Int(i) => return Ok(*i != num_bigint::BigInt::from(0)),
+                        Payload::Bytes(b) => return Ok(!b.is_empty()),
+                        _ => {}
+                    }
+                }
+                let tp = o.class();
+                if let Some(m) = types::lookup(&tp, "__bool__") {
+                    let r = self.call_descriptor_function(&m, v, &tp, std::slice::from_ref(v))?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => {
+                            let n = self.type_name(&r);
+                            Err(self.type_error(format!("__bool__ should return bool, returned {n}")))
+                        }
+                    };
+                }
+                if types::lookup(&tp, "__len__").is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                Ok(true)
+            }
+        }
+    }
+
+    // ---- hashing ------------------------------------------------------------------------
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(kaa_fmt::hash::hash_i64(*i)),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Float(f) => Ok(kaa_fmt::hash::hash_f64(*f, 0)),
+            Value::None | Value::Null => Ok(kaa_fmt::hash::hash_pointer(0x9e7f20)),
+            Value::Obj(o) => {
+                if let Payload::Str(s) = &o.payload {
+                    if o.class_is(&self.types.str) {
+                        return Ok(str_obj_hash(s));
+                    }
+                }
+                let tp = o.class();
+                if self.is_builtin_exact(&tp) {
+                    match &o.payload {
+                        Payload::Int(i) => return Ok(kaa_fmt::hash::hash_bigint(i)),
+                        Payload::Tuple(items) => {
+                            let items = items.to_vec();
+                            let mut hs = Vec::with_capacity(items.len());
+                            for it in &items {
+                                hs.push(self.hash(it)?);
+                            }
+                            return Ok(kaa_fmt::hash::hash_tuple(&hs));
+                        }
+                        _ => {}
+                    }
+                }
+                match types::lookup(&tp, "__hash__") {
+                    Some(Value::None) | None => {
+                        let n = types::type_name(&tp);
+                        Err(self.type_error(format!("unhashable type: '{n}'")))
+                    }
+                    Some(h) => {
+                        let r = self.call_descriptor_function(&h, v, &tp, std::slice::from_ref(v))?;
+                        match r {
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Bool(b) => Ok(b as i64),
+                            Value::Obj(ref ro) if matches!(ro.payload, Payload::Int(_)) => {
+                                if let Payload::Int(bi) = &ro.payload {
+                                    Ok(kaa_fmt::hash::hash_bigint(bi))
+                                } else {
+                                    Ok(0)
+                                }
+                            }
+                            _ => Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- comparison -----------------------------------------------------------------------
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::dict::fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpKind::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Rich comparison `a <op> b` returning the (possibly non-bool) result.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        if let Some(r) = num::fast_compare(a, b, op) {
+            return Ok(Value::Bool(r));
+        }
+        if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+            if a.as_obj().is_some_and(|o| o.class_is(&self.types.str)) && b.as_obj().is_some_and(|o| o.class_is(&self.types.str)) {
+                let ord = x.cmp(y);
+                return Ok(Value::Bool(cmp_ord(ord, op)));
+            }
+        }
+        self.depth += 1;
+        if self.depth > self.recursion_limit + 50 {
+            self.depth -= 1;
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_exc(&c, "maximum recursion depth exceeded in comparison"));
+        }
+        let r = self.compare_slow(a, b, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn compare_slow(&mut self, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = cmp_names(op);
+        let rname = cmp_names(op.swapped());
+        let mut tried_reflected = false;
+        if !Rc::ptr_eq(&ta, &tb) && types::is_subtype(&tb, &ta) {
+            if let Some(m) = types::lookup(&tb, rname) {
+                tried_reflected = true;
+                let r = self.call_descriptor_function(&m, b, &tb, &[b.clone(), a.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(m) = types::lookup(&ta, name) {
+            let r = self.call_descriptor_function(&m, a, &ta, &[a.clone(), b.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !tried_reflected {
+            if let Some(m) = types::lookup(&tb, rname) {
+                let r = self.call_descriptor_function(&m, b, &tb, &[b.clone(), a.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpKind::Eq => Ok(Value::Bool(a.is(b))),
+            CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (na, nb) = (types::type_name(&ta), types::type_name(&tb));
+                Err(self.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), na, nb)))
+            }
+        }
+    }
+
+    // ---- arithmetic -------------------------------------------------------------------------
+
+    pub fn binary_add(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op(a, b, BinOpKind::Add, false)
+    }
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, kind: BinOpKind, inplace: bool) -> PyResult<Value> {
+        if let Some(r) = num::fast_binop(self, a, b, kind)? {
+            return Ok(r);
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let (name, rname, iname) = binop_names(kind);
+        if inplace {
+            if let Some(m) = types::lookup(&ta, iname) {
+                let r = self.call_descriptor_function(&m, a, &ta, &[a.clone(), b.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let slot_a = types::lookup(&ta, name);
+        let slot_b = if Rc::ptr_eq(&ta, &tb) { None } else { types::lookup(&tb, rname) };
+        let mut slot_b_done = false;
+        if let Some(sb) = &slot_b {
+            if types::is_subtype(&tb, &ta) && !same_method(sb, types::lookup(&ta, rname).as_ref()) {
+                slot_b_done = true;
+                let r = self.call_descriptor_function(sb, b, &tb, &[b.clone(), a.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(sa) = &slot_a {
+            let r = self.call_descriptor_function(sa, a, &ta, &[a.clone(), b.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let (Some(sb), false) = (&slot_b, slot_b_done) {
+            let r = self.call_descriptor_function(sb, b, &tb, &[b.clone(), a.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        // Sequence concatenation/repetition messages, as CPython's sq_concat/sq_repeat.
+        if kind == BinOpKind::Add {
+            let seq = match a.payload() {
+                Some(Payload::Str(_)) => Some("str"),
+                Some(Payload::List(_)) => Some("list"),
+                Some(Payload::Tuple(_)) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(s) = seq {
+                let nb = types::type_name(&tb);
+                return Err(self.type_error(format!("can only concatenate {s} (not \"{nb}\") to {s}")));
+            }
+            if matches!(a.payload(), Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))) {
+                let nb = types::type_name(&tb);
+                return Err(self.type_error(format!("can't concat {} to {}", nb, types::type_name(&ta))));
+            }
+        }
+        if kind == BinOpKind::Mul {
+            let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)));
+            if is_seq(a) || is_seq(b) {
+                let other = if is_seq(a) { &tb } else { &ta };
+                let n = types::type_name(other);
+                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{n}'")));
+            }
+        }
+        let sym = if inplace { format!("{}=", kind.symbol()) } else { kind.symbol().to_string() };
+        let sym = if kind == BinOpKind::Pow && !inplace { "** or pow()".to_string() } else { sym };
+        let (na, nb) = (types::type_name(&ta), types::type_name(&tb));
+        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+    }
+
+    pub fn unary_op(&mut self, a: &Value, op: Op) -> PyResult<Value> {
+        if let Some(r) = num::fast_unary(self, a, op)? {
+            return Ok(r);
+        }
+        let (name, sym) = match op {
+            Op::UnaryNegative => ("__neg__", "-"),
+            Op::UnaryPositive => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        match self.call_special(a, name, &[])? {
+            Some(r) => Ok(r),
+            None => {
+                let n = self.type_name(a);
+                Err(self.type_error(format!("bad operand type for unary {sym}: '{n}'")))
+            }
+        }
+    }
+
+    // ---- containers -------------------------------------------------------------------------
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::Str(s) if o.class_is(&self.types.str) => return Ok(s.char_len()),
+                Payload::List(l) if o.class_is(&self.types.list) => return Ok(l.borrow().len()),
+                Payload::Tuple(t) if o.class_is(&self.types.tuple) => return Ok(t.len()),
+                Payload::Dict(d) if o.class_is(&self.types.dict) => return Ok(d.borrow().len()),
+                _ => {}
+            }
+        }
+        match self.call_special(v, "__len__", &[])? {
+            Some(r) => {
+                let n = match &r {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                        return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                    }
+                    _ => {
+                        let n = self.type_name(&r);
+                        return Err(self.type_error(format!("'{n}' object cannot be interpreted as an integer")));
+                    }
+                };
+                if n < 0 {
+                    return Err(self.value_error("__len__() should return >= 0"));
+                }
+                Ok(n as usize)
+            }
+            None => {
+                let n = self.type_name(v);
+                Err(self.type_error(format!("object of type '{n}' has no len()")))
+            }
+        }
+    }
+
+    pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        if let Value::Obj(obj) = o {
+            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k) {
+                if obj.class_is(&self.types.list) {
+                    let l = l.borrow();
+                    let n = l.len() as i64;
+                    let idx = if *i < 0 { *i + n } else { *i };
+                    if idx >= 0 && idx < n {
+                        return Ok(l[idx as usize].clone());
+                    }
+                    drop(l);
+                    return Err(self.index_error("list index out of range"));
+                }
+            }
+            if let Payload::Dict(_) = &obj.payload {
+                if obj.class_is(&self.types.dict) {
+                    return match crate::dict::get_item(self, obj, k)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.key_error(k.clone())),
+                    };
+                }
+            }
+        }
+        if let Some(r) = self.call_special(o, "__getitem__", std::slice::from_ref(k))? {
+            return Ok(r);
+        }
+        if let Value::Obj(t) = o {
+            if matches!(t.payload, Payload::Type(_)) {
+                if let Some(cg) = self.getattr_opt(o, "__class_getitem__")? {
+                    return self.call(&cg, std::slice::from_ref(k));
+                }
+                let n = types::type_name(t);
+                return Err(self.type_error(format!("type '{n}' is not subscriptable")));
+            }
+        }
+        let n = self.type_name(o);
+        Err(self.type_error(format!("'{n}' object is not subscriptable")))
+    }
+
+    pub fn setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(obj) = o {
+            if let Payload::Dict(_) = &obj.payload {
+                if obj.class_is(&self.types.dict) {
+                    return crate::dict::set_item(self, obj, k, v);
+                }
+            }
+        }
+        match self.call_special(o, "__setitem__", &[k, v])? {
+            Some(_) => Ok(()),
+            None => {
+                let n = self.type_name(o);
+                Err(self.type_error(format!("'{n}' object does not support item assignment")))
+            }
+        }
+    }
+
+    pub fn delitem(&mut self, o: &Value, k: &Value) -> PyResult<()> {
+        if let Value::Obj(obj) = o {
+            if let Payload::Dict(_) = &obj.payload {
+                if obj.class_is(&self.types.dict) {
+                    return match crate::dict::del_item(self, obj, k)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(k.clone())),
+                    };
+                }
+            }
+        }
+        match self.call_special(o, "__delitem__", std::slice::from_ref(k))? {
+            Some(_) => Ok(()),
+            None => {
+                let n = self.type_name(o);
+                Err(self.type_error(format!("'{n}' object doesn't support item deletion")))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            match &o.payload {
+                Payload::Dict(_) if o.class_is(&self.types.dict) => return Ok(crate::dict::get_item(self, o, item)?.is_some()),
+                Payload::Set(_) if o.class_is(&self.types.set) || o.class_is(&self.types.frozenset) => return crate::set::contains(self, o, item),
+                _ => {}
+            }
+        }
+        if let Some(r) = self.call_special(container, "__contains__", std::slice::from_ref(item))? {
+            return self.truthy(&r);
+        }
+        // Fall back to iteration.
+        let tp = self.type_of(container);
+        if types::lookup(&tp, "__iter__").is_none() && types::lookup(&tp, "__getitem__").is_none() {
+            let n = types::type_name(&tp);
+            return Err(self.type_error(format!("argument of type '{n}' is not iterable")));
+        }
+        let it = self.iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ---- iteration ----------------------------------------------------------------------------
+
+    pub fn new_iter(&self, st: crate::iter::IterState, kind: &ObjRef) -> Value {
+        Value::Obj(Object::new(kind.clone(), Payload::Iter(RefCell::new(st))))
+    }
+
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        let tp = self.type_of(v);
+        types::lookup(&tp, "__iter__").is_some_and(|x| !x.is_none()) || types::lookup(&tp, "__getitem__").is_some()
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        use crate::iter::IterState;
+        if let Value::Obj(o) = v {
+            let exact = self.is_builtin_exact(&o.class());
+            if exact {
+                let it = self.types.iterator.clone();
+                match &o.payload {
+                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                        return Ok(self.new_iter(IterState::Seq { seq: o.clone(), index: 0 }, &it));
+                    }
+                    Payload::Str(_) => return Ok(self.new_iter(IterState::Str { s: o.clone(), byte_pos: 0 }, &it)),
+                    Payload::Range(r) => {
+                        return Ok(self.new_iter(IterState::Range { next: r.start, remaining: r.len(), step: r.step }, &it));
+                    }
+                    Payload::Dict(d) => {
+                        let size = d.borrow().len();
+                        return Ok(self.new_iter(IterState::Dict { dict: o.clone(), kind: 0, pos: 0, size }, &it));
+                    }
+                    Payload::Set(s) => {
+                        let size = s.borrow().len();
+                        return Ok(self.new_iter(IterState::Set { set: o.clone(), pos: 0, size }, &it));
+                    }
+                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    _ => {}
+                }
+            }
+        }
+        let tp = self.type_of(v);
+        match types::lookup(&tp, "__iter__") {
+            Some(Value::None) => {}
+            Some(m) => {
+                let r = self.call_descriptor_function(&m, v, &tp, std::slice::from_ref(v))?;
+                let rt = self.type_of(&r);
+                if types::lookup(&rt, "__next__").is_none() {
+                    let n = types::type_name(&rt);
+                    return Err(self.type_error(format!("iter() returned non-iterator of type '{n}'")));
+                }
+                return Ok(r);
+            }
+            None => {
+                if types::lookup(&tp, "__getitem__").is_some() {
+                    let it = self.types.iterator.clone();
+                    return Ok(self.new_iter(IterState::GetItem { obj: v.clone(), index: 0 }, &it));
+                }
+            }
+        }
+        let n = types::type_name(&tp);
+        Err(self.type_error(format!("'{n}' object is not iterable")))
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted (StopIteration is absorbed).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            match &o.payload {
+                Payload::Iter(_) => return crate::iter::next(self, o),
+                Payload::Generator(_) if o.class_is(&self.types.generator) => {
+                    return crate::generator::gen_next(self, o);
+                }
+                _ => {}
+            }
+        }
+        let tp = self.type_of(it);
+        let Some(m) = types::lookup(&tp, "__next__") else {
+            let n = types::type_name(&tp);
+            return Err(self.type_error(format!("'{n}' object is not an iterator")));
+        };
+        match self.call_descriptor_function(&m, it, &tp, std::slice::from_ref(it)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, &self.types.stop_iteration.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Collects an iterable into a vector.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            if self.is_builtin_exact(&o.class()) {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Tuple(t) => return Ok(t.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpacking for assignment: exactly `n` items, or with a star: `n` before, a list,
+    /// `after` after.
+    pub fn unpack(&mut self, seq: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match seq.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => {
+                if !self.is_iterable(seq) {
+                    let tn = self.type_name(seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                let it = self.iter(seq)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if after.is_none() && out.len() > n {
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        match after {
+            None => {
+                if items.len() < n {
+                    return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+                }
+                if items.len() > n {
+                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                }
+                Ok(items)
+            }
+            Some(a) => {
+                if items.len() < n + a {
+                    return Err(self.value_error(format!("not enough values to unpack (expected at least {}, got {})", n + a, items.len())));
+                }
+                let mut out = items[..n].to_vec();
+                let mid = items[n..items.len() - a].to_vec();
+                out.push(self.new_list(mid));
+                out.extend_from_slice(&items[items.len() - a..]);
+                Ok(out)
+            }
+        }
+    }
+
+    /// `__index__` of a value (for subscripts, `range`, `bin()`...).
+    pub fn index(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class_is(&self.types.int) => Ok(v.clone()),
+            _ => match self.call_special(v, "__index__", &[])? {
+                Some(r) => Ok(r),
+                None => {
+                    let n = self.type_name(v);
+                    Err(self.type_error(format!("'{n}' object cannot be interpreted as an integer")))
+                }
+            },
+        }
+    }
+
+    /// `__index__` as an i64 (OverflowError when it does not fit).
+    pub fn index_i64(&mut self, v: &Value) -> PyResult<i64> {
+        let r = self.index(v)?;
+        match r {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(b) => {
+                    use num_traits::ToPrimitive;
+                    b.to_i64().ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+                _ => Err(self.type_error("__index__ returned non-int")),
+            },
+            _ => Err(self.type_error("__index__ returned non-int")),
+        }
+    }
+}
+
+fn cmp_ord(ord: std::cmp::Ordering, op: CmpKind) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpKind::Lt => ord == Less,
+        CmpKind::Le => ord != Greater,
+        CmpKind::Eq => ord == Equal,
+        CmpKind::Ne => ord != Equal,
+        CmpKind::Gt => ord == Greater,
+        CmpKind::Ge => ord != Less,
+    }
+}
+
+fn same_method(a: &Value, b: Option<&Value>) -> bool {
+    b.is_some_and(|b| a.is(b))
+}
+
+/// Built-in (non-heap) types never have user-overridden slots.
+fn tdata_flag_not_heap(t: &ObjRef) -> bool {
+    types::tdata(t).is_some_and(|d| !d.has_flag(types::FLAG_HEAPTYPE))
+}
+
+/// The cached hash of a str payload.
+pub fn str_obj_hash(s: &crate::object::PyStr) -> i64 {
+    let h = s.hash.get();
+    if h != i64::MIN {
+        return h;
+    }
+    let h = crate::vm::str_hash(s.as_str());
+    s.hash.set(h);
+    h
+}
+
+pub fn unused(_: PyErr) {}

@@ -1,0 +1,453 @@
+//! `repr()`, `str()`, `ascii()` and `format()` with CPython's output for every built-in type:
+//! str quoting and escapes, float via the shortest round-trip digits, containers with `...`
+//! for recursion, default `<module.Class object at 0x...>`, function and method reprs. User
+//! classes dispatch through `__repr__`/`__str__`/`__format__` looked up on the type.
+
+use crate::object::{ObjRef, Payload};
+use crate::objects::num;
+use crate::types;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+/// CPython's str repr: quotes chosen to avoid escaping, escapes for non-printables.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's `str.isprintable()` for one character (approximated by general categories:
+/// controls, format characters, separators other than space, surrogates and unassigned
+/// private-use code points are not printable).
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
+        return false;
+    }
+    if c == ' ' {
+        return true;
+    }
+    if c.is_whitespace() {
+        return false;
+    }
+    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xf0000.. )
+}
+
+pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push_str(prefix);
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(s) = v.as_str() {
+            if v.as_obj().is_some_and(|o| o.class_is(&self.types.str)) {
+                return Ok(self.new_string(str_repr(s)));
+            }
+        }
+        let tp = self.type_of(v);
+        if let Some(r) = self.builtin_repr_exact(v, &tp)? {
+            return Ok(self.new_string(r));
+        }
+        let Some(m) = types::lookup(&tp, "__repr__") else {
+            return Ok(self.new_string(self.default_repr(v)));
+        };
+        self.depth += 1;
+        if self.depth > self.recursion_limit + 50 {
+            self.depth -= 1;
+            let c = self.types.recursion_error.clone();
+            return Err(self.new_exc(&c, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        let r = self.call_descriptor_function(&m, v, &tp, std::slice::from_ref(v));
+        self.depth -= 1;
+        let r = r?;
+        if r.as_str().is_none() {
+            let n = self.type_name(&r);
+            return Err(self.type_error(format!("__repr__ returned non-string (type {n})")));
+        }
+        Ok(r)
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(r.as_str().unwrap_or("").to_string())
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(_s) = v.as_str() {
+            if v.as_obj().is_some_and(|o| o.class_is(&self.types.str)) {
+                return Ok(v.clone());
+            }
+        }
+        match v {
+            Value::Int(i) => return Ok(self.new_string(i.to_string())),
+            Value::Float(f) => return Ok(self.new_string(kaa_fmt::float_repr::repr(*f))),
+            Value::None => return Ok(self.new_str("None")),
+            Value::Bool(b) => return Ok(self.new_str(if *b { "True" } else { "False" })),
+            _ => {}
+        }
+        let tp = self.type_of(v);
+        match types::lookup(&tp, "__str__") {
+            Some(m) => {
+                let r = self.call_descriptor_function(&m, v, &tp, std::slice::from_ref(v))?;
+                if r.as_str().is_none() {
+                    let n = self.type_name(&r);
+                    return Err(self.type_error(format!("__str__ returned non-string (type {n})")));
+                }
+                Ok(r)
+            }
+            None => self.repr(v),
+        }
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.str(v)?;
+        Ok(r.as_str().unwrap_or("").to_string())
+    }
+
+    pub fn ascii(&mut self, v: &Value) -> PyResult<Value> {
+        let r = self.repr_string(v)?;
+        Ok(self.new_string(ascii_escape(&r)))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
+        let tp = self.type_of(v);
+        match types::lookup(&tp, "__format__") {
+            Some(m) => {
+                let r = self.call_descriptor_function(&m, v, &tp, &[v.clone(), spec.clone()])?;
+                if r.as_str().is_none() {
+                    let n = self.type_name(&r);
+                    return Err(self.type_error(format!("__format__ must return a str, not {n}")));
+                }
+                Ok(r)
+            }
+            None => self.str(v),
+        }
+    }
+
+    /// `<module.Qualname object at 0x...>`.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let tp = self.type_of(v);
+        let qn = types::tdata(&tp).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+        let module = types::tdata(&tp).and_then(|d| self.dict_get_str(&d.dict, "__module__"));
+        let id = match v {
+            Value::Obj(o) => o.id(),
+            _ => 0,
+        };
+        match module.as_ref().and_then(|m| m.as_str()) {
+            Some(m) if m != "builtins" => format!("<{m}.{qn} object at {id:#x}>"),
+            _ => format!("<{qn} object at {id:#x}>"),
+        }
+    }
+
+    /// Native repr of built-in payloads, used when the type's `__repr__` is the built-in one.
+    fn builtin_repr_exact(&mut self, v: &Value, tp: &ObjRef) -> PyResult<Option<String>> {
+        if types::tdata(tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+            return Ok(None);
+        }
+        self.builtin_repr(v).map(Some).or_else(|e| Err(e)).map(|r| r.filter(|s| !s.is_empty()))
+    }
+
+    /// The repr of a built-in value (also `__repr__` of the built-in types).
+    pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Null => "None".into(),
+            Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => kaa_fmt::float_repr::repr(*f),
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(_) => num::int_repr(self, v)?,
+                Payload::Float(f) => kaa_fmt::float_repr::repr(*f),
+                Payload::Complex(re, im) => kaa_fmt::float_repr::complex_repr(*re, *im),
+                Payload::Str(s) => str_repr(s.as_str()),
+                Payload::Bytes(b) => bytes_repr(b, "b"),
+                Payload::ByteArray(b) => {
+                    let b = b.borrow().clone();
+                    format!("bytearray({})", bytes_repr(&b, "b"))
+                }
+                Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) => return self.container_repr(o),
+                Payload::Range(r) => {
+                    if r.step == 1 {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
+                Payload::Slice(a, b, c) => {
+                    let (a, b, c) = (a.clone(), b.clone(), c.clone());
+                    format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+                }
+                Payload::NotImplemented => "NotImplemented".into(),
+                Payload::Ellipsis => "Ellipsis".into(),
+                Payload::Function(f) => {
+                    let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
+                    format!("<function {} at {:#x}>", q, o.id())
+                }
+                Payload::Builtin(b) => match (&b.bound, b.kind) {
+                    (Some(s), _) if !matches!(s.payload(), Some(Payload::Module)) => {
+                        let tn = self.type_name(s);
+                        format!("<built-in method {} of {} object at {:#x}>", b.name, tn, s.as_obj().map(|x| x.id()).unwrap_or(0))
+                    }
+                    (_, crate::object::BuiltinKind::Method) => {
+                        let owner = b.owner.as_ref().map(types::type_name).unwrap_or_default();
+                        format!("<method '{}' of '{}' objects>", b.name, owner)
+                    }
+                    _ => format!("<built-in function {}>", b.name),
+                },
+                Payload::Method(f, s) => {
+                    let (f, s) = (f.clone(), s.clone());
+                    let fname = match self.getattr_opt(&f, "__qualname__")? {
+                        Some(q) => self.str_string(&q)?,
+                        None => "?".into(),
+                    };
+                    format!("<bound method {} of {}>", fname, self.repr_string(&s)?)
+                }
+                Payload::Type(_) => {
+                    let r = crate::objects::typeobj::type_repr_string(self, o)?;
+                    r
+                }
+                Payload::Module => {
+                    let d = o.dict();
+                    let name = d.as_ref().and_then(|d| self.dict_get_str(d, "__name__"));
+                    let file = d.as_ref().and_then(|d| self.dict_get_str(d, "__file__"));
+                    let n = match &name {
+                        Some(n) => self.repr_string(n)?,
+                        None => "'?'".into(),
+                    };
+                    match file.as_ref().and_then(|f| f.as_str()) {
+                        Some(f) => format!("<module {} from {}>", n, str_repr(f)),
+                        None => format!("<module {} (built-in)>", n),
+                    }
+                }
+                Payload::Cell(c) => {
+                    let inner = c.borrow().clone();
+                    if inner.is_null() {
+                        format!("<cell at {:#x}: empty>", o.id())
+                    } else {
+                        let tn = self.type_name(&inner);
+                        format!("<cell at {:#x}: {} object at {:#x}>", o.id(), tn, inner.as_obj().map(|x| x.id()).unwrap_or(0))
+                    }
+                }
+                Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.id(), c.code.filename, c.code.firstlineno),
+                Payload::Generator(g) => {
+                    let (kind, q) = {
+                        let g = g.borrow();
+                        (g.kind_name(), g.qualname.clone())
+                    };
+                    format!("<{} object {} at {:#x}>", kind, q, o.id())
+                }
+                Payload::MappingProxy(m) => {
+                    let m = m.clone();
+                    format!("mappingproxy({})", self.repr_string(&m)?)
+                }
+                Payload::DictView(k, d) => {
+                    let items = match &d.payload {
+                        Payload::Dict(t) => t.borrow().items(),
+                        _ => Vec::new(),
+                    };
+                    let name = ["dict_keys", "dict_values", "dict_items"][(*k as usize).min(2)];
+                    let mut parts = Vec::new();
+                    for (key, val) in items {
+                        parts.push(match k {
+                            0 => self.repr_string(&key)?,
+                            1 => self.repr_string(&val)?,
+                            _ => format!("({}, {})", self.repr_string(&key)?, self.repr_string(&val)?),
+                        });
+                    }
+                    format!("{}([{}])", name, parts.join(", "))
+                }
+                Payload::Property(_) => format!("<property object at {:#x}>", o.id()),
+                Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", o.id()),
+                Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", o.id()),
+                Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, types::type_name(&g.owner)),
+                Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.0, types::type_name(&m.2)),
+                Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.id()),
+                Payload::Frame(f) => {
+                    let (file, name) = match &f.code.payload {
+                        Payload::Code(c) => (c.code.filename.to_string(), c.code.name.to_string()),
+                        _ => (String::new(), String::new()),
+                    };
+                    format!("<frame at {:#x}, file '{}', line {}, code {}>", o.id(), file, f.lineno.get(), name)
+                }
+                Payload::Exception(_) => {
+                    let m = crate::types::lookup(&self.types.base_exception.clone(), "__repr__");
+                    match m {
+                        Some(m) => {
+                            let r = self.call(&m, std::slice::from_ref(v))?;
+                            r.as_str().unwrap_or("").to_string()
+                        }
+                        None => String::new(),
+                    }
+                }
+                Payload::Super(t, obj, _) => {
+                    let (t, obj) = (t.clone(), obj.clone());
+                    let tn = t.as_obj().map(types::type_name).unwrap_or_default();
+                    if obj.is_none() {
+                        format!("<super: <class '{tn}'>, NULL>")
+                    } else {
+                        let on = self.type_name(&obj);
+                        format!("<super: <class '{tn}'>, <{on} object>>")
+                    }
+                }
+                Payload::Plain if o.class_is(&self.types.none_type) => "None".into(),
+                _ => self.default_repr(v),
+            },
+        })
+    }
+
+    fn container_repr(&mut self, o: &ObjRef) -> PyResult<String> {
+        let id = o.id();
+        let (open, close, empty) = match &o.payload {
+            Payload::List(_) => ("[", "]", "[]"),
+            Payload::Tuple(_) => ("(", ")", "()"),
+            Payload::Dict(_) => ("{", "}", "{}"),
+            _ => ("{", "}", ""),
+        };
+        if self.repr_stack.contains(&id) {
+            return Ok(format!("{open}...{close}"));
+        }
+        self.repr_stack.push(id);
+        let r = self.container_repr_inner(o, open, close, empty);
+        self.repr_stack.retain(|x| *x != id);
+        r
+    }
+
+    fn container_repr_inner(&mut self, o: &ObjRef, open: &str, close: &str, empty: &str) -> PyResult<String> {
+        let mut out = String::new();
+        match &o.payload {
+            Payload::List(l) => {
+                let items = l.borrow().clone();
+                if items.is_empty() {
+                    return Ok(empty.into());
+                }
+                out.push_str(open);
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(it)?);
+                }
+                out.push_str(close);
+            }
+            Payload::Tuple(t) => {
+                let items = t.to_vec();
+                if items.is_empty() {
+                    return Ok(empty.into());
+                }
+                out.push_str(open);
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(it)?);
+                }
+                if items.len() == 1 {
+                    out.push(',');
+                }
+                out.push_str(close);
+            }
+            Payload::Dict(d) => {
+                let items = d.borrow().items();
+                if items.is_empty() {
+                    return Ok(empty.into());
+                }
+                out.push('{');
+                for (i, (k, v)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(k)?);
+                    out.push_str(": ");
+                    out.push_str(&self.repr_string(v)?);
+                }
+                out.push('}');
+            }
+            Payload::Set(s) => {
+                let items = s.borrow().keys();
+                let tn = types::type_name(&o.class());
+                let frozen = o.class_is(&self.types.frozenset);
+                let is_plain_set = o.class_is(&self.types.set);
+                if items.is_empty() {
+                    return Ok(format!("{tn}()"));
+                }
+                let mut inner = String::new();
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        inner.push_str(", ");
+                    }
+                    inner.push_str(&self.repr_string(it)?);
+                }
+                if is_plain_set {
+                    out = format!("{{{inner}}}");
+                } else {
+                    let _ = frozen;
+                    out = format!("{tn}({{{inner}}})");
+                }
+            }
+            _ => {}
+        }
+        Ok(out)
+    }
+}
+
+/// `ascii()`: the repr with non-ASCII characters escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,305 @@
+//! The `sys` module (argv, path, modules, version information, recursion limit, exc_info,
+//! exit, displayhook, int-digit limit, ...) and the standard streams: `sys.stdout` and
+//! `sys.stderr` are native text streams writing through one buffer that is flushed before
+//! stderr output, input, and exit, so interleaving matches CPython's line-buffered terminal
+//! behaviour while bulk output stays fast.
+
+use crate::object::{BuiltinKind, NativeData, NativeFn, Object, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::any::Any;
+use std::io::Write;
+
+/// A native standard stream (fd 1 or 2).
+pub struct StdStream {
+    pub fd: i32,
+    pub buf: Vec<u8>,
+}
+
+impl NativeData for StdStream {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn Any {
+        self
+    }
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+thread_local! {
+    static STDOUT_OBJ: std::cell::RefCell<Option<crate::object::ObjRef>> = const { std::cell::RefCell::new(None) };
+}
+
+fn stream_of(v: &Value) -> Option<&std::cell::RefCell<Box<dyn NativeData>>> {
+    match v.payload() {
+        Some(Payload::Native(n)) if n.borrow().as_any().is::<StdStream>() => Some(n),
+        _ => None,
+    }
+}
+
+fn stream_write_raw(v: &Value, s: &str) {
+    if let Some(n) = stream_of(v) {
+        let mut b = n.borrow_mut();
+        if let Some(st) = b.as_any_mut().downcast_mut::<StdStream>() {
+            if st.fd == 2 {
+                flush_stdout_global();
+                let mut e = std::io::stderr();
+                let _ = e.write_all(s.as_bytes());
+                let _ = e.flush();
+            } else {
+                st.buf.extend_from_slice(s.as_bytes());
+                if st.buf.len() > 1 << 16 {
+                    let mut o = std::io::stdout();
+                    let _ = o.write_all(&st.buf);
+                    st.buf.clear();
+                }
+            }
+        }
+    }
+}
+
+fn flush_stdout_global() {
+    STDOUT_OBJ.with(|s| {
+        if let Some(o) = &*s.borrow() {
+            if let Payload::Native(n) = &o.payload {
+                if let Ok(mut b) = n.try_borrow_mut() {
+                    if let Some(st) = b.as_any_mut().downcast_mut::<StdStream>() {
+                        let mut out = std::io::stdout();
+                        let _ = out.write_all(&st.buf);
+                        let _ = out.flush();
+                        st.buf.clear();
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// Flushes kaa's buffered stdout (before stderr output, input and exit).
+pub fn flush_stdout(_vm: &mut Vm) {
+    flush_stdout_global();
+}
+
+/// `file.write(text)`, fast for the native streams.
+pub fn write_to(vm: &mut Vm, f: &Value, text: &str) -> PyResult<()> {
+    if stream_of(f).is_some() {
+        stream_write_raw(f, text);
+        return Ok(());
+    }
+    let s = vm.new_str(text);
+    vm.call_method(f, "write", &[s])?;
+    Ok(())
+}
+
+/// An attribute of the live sys module.
+pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
+    vm.sys.dict().and_then(|d| vm.dict_get_str(&d, name))
+}
+
+fn s_write(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(s) = args.get(1).and_then(|v| v.as_str()) else {
+        let n = args.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+        return Err(vm.type_error(format!("write() argument must be str, not {n}")));
+    };
+    let n = s.chars().count();
+    stream_write_raw(&args[0], s);
+    Ok(Value::Int(n as i64))
+}
+
+fn s_flush(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let _ = args;
+    flush_stdout(vm);
+    Ok(Value::None)
+}
+
+fn s_fileno(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let fd = stream_of(&args[0]).and_then(|n| n.borrow().as_any().downcast_ref::<StdStream>().map(|s| s.fd)).unwrap_or(1);
+    let _ = vm;
+    Ok(Value::Int(fd as i64))
+}
+
+fn s_isatty(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn s_true(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let c = vm.types.system_exit.clone();
+    Err(vm.new_exc_args(&c, args.to_vec()))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(v) = args.first() else { return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")) };
+    if matches!(v, Value::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = vm.index_i64(v)?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        let c = vm.types.recursion_error.clone();
+        return Err(vm.new_exc(&c, format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth)));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let e = vm.current_handled(None);
+    if e.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&e));
+    let tb = crate::exceptions::get_traceback(&e);
+    Ok(vm.new_tuple(vec![t, e, tb]))
+}
+
+fn sys_exception(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.current_handled(None))
+}
+
+fn sys_getsizeof(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(64))
+}
+
+fn sys_intern(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.first().and_then(|v| v.as_str()) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => Err(vm.type_error("intern() argument must be str")),
+    }
+}
+
+fn sys_displayhook(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let r = vm.repr_string(&v)?;
+    if let Some(out) = sys_attr(vm, "stdout") {
+        write_to(vm, &out, &format!("{r}\n"))?;
+    }
+    let d = vm.builtins_dict.clone();
+    vm.dict_set_str(&d, "_", v);
+    Ok(Value::None)
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = args.first().cloned().or_else(|| kw.iter().find(|(k, _)| k.as_str() == Some("maxdigits")).map(|(_, v)| v.clone())).unwrap_or(Value::Int(0));
+    let n = vm.index_i64(&v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
+fn sys_getframe(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.caller_env.last() {
+        Some(e) => {
+            let g = e.globals.clone();
+            let l = e.locals.clone();
+            Ok(Value::Obj(Object::new(
+                vm.types.frame.clone(),
+                Payload::Frame(crate::object::FrameData {
+                    code: vm.new_dict(),
+                    globals: g,
+                    lineno: std::cell::Cell::new(0),
+                    back: std::cell::RefCell::new(Value::None),
+                    locals: std::cell::RefCell::new(l),
+                }),
+            )))
+        }
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let sys = vm.sys.clone();
+    let Some(d) = sys.dict() else { return };
+    let t = vm.types.clone();
+    let name = vm.new_str("sys");
+    vm.dict_set_str(&d, "__name__", name);
+    let stream_type = crate::types::new_type(t.type_.clone(), "TextIOWrapper", vec![t.object.clone()], vm.new_dict(), crate::types::Layout::Other, 0);
+    crate::types::set_linear_mro(&stream_type);
+    let sm: &[(&'static str, NativeFn)] = &[("write", s_write), ("flush", s_flush), ("fileno", s_fileno), ("isatty", s_isatty), ("writable", s_true)];
+    for (n, f) in sm {
+        vm.add_method(&stream_type, n, *f);
+    }
+    let mk = |fd: i32| Object::new(stream_type.clone(), Payload::Native(std::cell::RefCell::new(Box::new(StdStream { fd, buf: Vec::new() }))));
+    let out = mk(1);
+    let err = mk(2);
+    STDOUT_OBJ.with(|s| *s.borrow_mut() = Some(out.clone()));
+    vm.dict_set_str(&d, "stdout", Value::Obj(out.clone()));
+    vm.dict_set_str(&d, "stderr", Value::Obj(err.clone()));
+    vm.dict_set_str(&d, "__stdout__", Value::Obj(out));
+    vm.dict_set_str(&d, "__stderr__", Value::Obj(err));
+    let modules = vm.sys_modules.clone();
+    vm.dict_set_str(&d, "modules", Value::Obj(modules.clone()));
+    vm.dict_set_str(&modules, "sys", Value::Obj(sys.clone()));
+    let b = vm.builtins.clone();
+    vm.dict_set_str(&modules, "builtins", Value::Obj(b));
+    let p = vm.new_list(vec![]);
+    vm.dict_set_str(&d, "path", p);
+    let a = vm.new_list(vec![]);
+    vm.dict_set_str(&d, "argv", a);
+    let mp = vm.new_list(vec![]);
+    vm.dict_set_str(&d, "meta_path", mp);
+    let ph = vm.new_list(vec![]);
+    vm.dict_set_str(&d, "path_hooks", ph);
+    let pic = vm.new_dict();
+    vm.dict_set_str(&d, "path_importer_cache", Value::Obj(pic));
+    let v = vm.new_str("3.11.7 (kaa) [Rust]");
+    vm.dict_set_str(&d, "version", v);
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]);
+    vm.dict_set_str(&d, "version_info", vi);
+    vm.dict_set_str(&d, "hexversion", Value::Int(0x030b07f0));
+    let pl = vm.new_str("linux");
+    vm.dict_set_str(&d, "platform", pl);
+    vm.dict_set_str(&d, "maxsize", Value::Int(i64::MAX));
+    vm.dict_set_str(&d, "maxunicode", Value::Int(0x10ffff));
+    let bo = vm.new_str("little");
+    vm.dict_set_str(&d, "byteorder", bo);
+    vm.dict_set_str(&d, "dont_write_bytecode", Value::Bool(false));
+    vm.dict_set_str(&d, "pycache_prefix", Value::None);
+    let enc = vm.new_str("utf-8");
+    vm.dict_set_str(&d, "getdefaultencoding", enc);
+    let impl_name = vm.new_str("kaa");
+    let names = vm.new_tuple(vec![]);
+    vm.dict_set_str(&d, "builtin_module_names", names);
+    let _ = impl_name;
+    let fs: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
+        ("getrecursionlimit", sys_getrecursionlimit),
+        ("setrecursionlimit", sys_setrecursionlimit),
+        ("exc_info", sys_exc_info),
+        ("exception", sys_exception),
+        ("getsizeof", sys_getsizeof),
+        ("intern", sys_intern),
+        ("displayhook", sys_displayhook),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
+        ("_getframe", sys_getframe),
+    ];
+    for (n, f) in fs {
+        let fo = Object::new(
+            t.builtin_function.clone(),
+            Payload::Builtin(Box::new(crate::object::BuiltinData { name: n, func: *f, kind: BuiltinKind::Function, bound: None, owner: None, doc: None })),
+        );
+        vm.dict_set_str(&d, n, Value::Obj(fo));
+    }
+}

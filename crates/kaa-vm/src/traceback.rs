@@ -1,0 +1,370 @@
+//! Printing an uncaught exception exactly as CPython 3.11's `traceback` module does: the
+//! chain of causes and contexts with their separator lines, one `File ..., line N, in name`
+//! entry per frame with the stripped source line and the `^^^^`/`~~^~~` markers computed
+//! from the instruction's column positions (anchored on binary operators and subscripts),
+//! "[Previous line repeated N more times]", SyntaxError's own layout, `__notes__`, and the
+//! "Did you mean" suggestions of NameError and AttributeError.
+
+use crate::object::{ObjRef, Payload};
+use crate::types;
+use crate::value::Value;
+use crate::Vm;
+use kaa_syntax::ast::{ExprKind, StmtKind};
+
+/// The source line `lineno` (1-based) of `filename`, read from disk (or the given source).
+fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
+    if let Some(src) = vm.source_cache.get(filename) {
+        return src.lines().nth(lineno.checked_sub(1)? as usize).map(|s| s.to_string());
+    }
+    if filename.starts_with('<') {
+        return None;
+    }
+    let text = std::fs::read_to_string(filename).ok()?;
+    let line = text.lines().nth(lineno.checked_sub(1)? as usize).map(|s| s.to_string());
+    vm.source_cache.insert(filename.to_string(), text);
+    line
+}
+
+fn byte_to_char(s: &str, byte: usize) -> usize {
+    let b = byte.min(s.len());
+    let b = (0..=b).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+    s[..b].chars().count()
+}
+
+/// (left_end, right_start) character anchors within `segment`, as CPython's
+/// `_extract_caret_anchors_from_line_segment`.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = kaa_syntax::parse_module(segment, "<segment>").ok()?;
+    if module.body.len() != 1 {
+        return None;
+    }
+    let StmtKind::Expr(e) = &module.body[0].kind else { return None };
+    let norm = |off: u32| byte_to_char(segment, off as usize);
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = norm(left.loc.end_col);
+            let op_end = norm(right.loc.col);
+            let op_str: String = segment.chars().skip(op_start).take(op_end.saturating_sub(op_start)).collect();
+            let offset = op_str.chars().count() - op_str.trim_start().chars().count();
+            let left_anchor = left.loc.end_col as usize + offset;
+            let mut right_anchor = left_anchor + 1;
+            let chars: Vec<char> = op_str.chars().collect();
+            if offset + 1 < chars.len() && !chars[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            Some((byte_to_char(segment, left_anchor), byte_to_char(segment, right_anchor)))
+        }
+        ExprKind::Subscript { value, slice, .. } => Some((norm(value.loc.end_col), norm(slice.loc.end_col + 1))),
+        _ => None,
+    }
+}
+
+struct Entry {
+    filename: String,
+    lineno: u32,
+    name: String,
+    loc: Option<kaa_syntax::ast::Loc>,
+}
+
+fn entries(tb: &Value) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for (code, lineno, lasti) in crate::exceptions::traceback_entries(tb) {
+        if let Payload::Code(c) = &code.payload {
+            out.push(Entry {
+                filename: c.code.filename.to_string(),
+                lineno,
+                name: c.code.name.to_string(),
+                loc: c.code.locations.get(lasti as usize).copied(),
+            });
+        }
+    }
+    out
+}
+
+fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
+    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
+    let Some(line) = source_line(vm, &e.filename, e.lineno) else { return };
+    let stripped = line.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    let Some(loc) = e.loc else { return };
+    if loc.lineno != e.lineno || loc.lineno == 0 {
+        return;
+    }
+    let leading = line.chars().count() - line.trim_start().chars().count();
+    let start = byte_to_char(&line, loc.col as usize);
+    let mut end = byte_to_char(&line, loc.end_col as usize);
+    let mut anc = None;
+    if loc.end_lineno == loc.lineno {
+        let seg_start = loc.col as usize;
+        let seg_end = (loc.end_col as usize).min(line.len());
+        if seg_start <= seg_end && line.is_char_boundary(seg_start) && line.is_char_boundary(seg_end) {
+            anc = anchors(&line[seg_start..seg_end]);
+        }
+    } else {
+        end = leading + stripped.chars().count();
+    }
+    let stripped_len = stripped.chars().count();
+    let show = end.saturating_sub(start) < stripped_len || anc.is_some_and(|(l, r)| r > l);
+    if !show || end <= start {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(start.saturating_sub(leading)));
+    match anc {
+        Some((l, r)) => {
+            let total = end - start;
+            out.push_str(&"~".repeat(l.min(total)));
+            out.push_str(&"^".repeat(r.saturating_sub(l).min(total.saturating_sub(l))));
+            out.push_str(&"~".repeat(total.saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(end - start)),
+    }
+    out.push('\n');
+}
+
+fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String) {
+    let es = entries(tb);
+    if es.is_empty() {
+        return;
+    }
+    out.push_str("Traceback (most recent call last):\n");
+    let mut last: Option<(String, u32, String)> = None;
+    let mut count = 0;
+    for e in &es {
+        let key = (e.filename.clone(), e.lineno, e.name.clone());
+        if last.as_ref() == Some(&key) {
+            count += 1;
+        } else {
+            if count > 3 {
+                let n = count - 3;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+            }
+            last = Some(key);
+            count = 1;
+        }
+        if count <= 3 {
+            format_entry(vm, e, out);
+        }
+    }
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+    }
+}
+
+/// `module.Qualname` of an exception type as the traceback module prints it.
+fn type_label(vm: &mut Vm, t: &ObjRef) -> String {
+    let qn = types::tdata(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+    let module = types::tdata(t).and_then(|d| vm.dict_get_str(&d.dict, "__module__"));
+    match module.as_ref().and_then(|m| m.as_str()) {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{qn}"),
+        _ => qn,
+    }
+}
+
+fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String) {
+    let t = e.class();
+    let label = type_label(vm, &t);
+    let ev = Value::Obj(e.clone());
+    if types::is_subtype(&t, &vm.types.syntax_error) {
+        let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
+        let filename = get(vm, "filename");
+        let lineno = get(vm, "lineno");
+        let text = get(vm, "text");
+        let offset = get(vm, "offset");
+        let end_offset = get(vm, "end_offset");
+        let msg = get(vm, "msg");
+        if let Value::Int(l) = lineno {
+            let f = filename.as_str().unwrap_or("<string>");
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+        }
+        if let Some(text) = text.as_str() {
+            let rtext = text.trim_end_matches(['\n', '\r']);
+            let ltext = rtext.trim_start_matches([' ', '\t', '\x0c']);
+            let spaces = rtext.chars().count() - ltext.chars().count();
+            out.push_str(&format!("    {ltext}\n"));
+            if let Value::Int(off) = offset {
+                let mut end = match end_offset {
+                    Value::Int(eo) if eo > 0 => eo,
+                    _ => off,
+                };
+                let end_lineno = get(vm, "end_lineno");
+                if end <= off || (!lineno.is(&end_lineno) && !end_lineno.is_none()) {
+                    end = off + 1;
+                }
+                let col = (off - 1 - spaces as i64).max(0) as usize;
+                let width = (end - off).max(1) as usize;
+                let caret_space: String = ltext.chars().take(col).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                out.push_str(&format!("    {}{}\n", caret_space, "^".repeat(width)));
+            }
+        }
+        let m = msg.as_str().map(|s| s.to_string()).unwrap_or_else(|| "<no detail available>".to_string());
+        out.push_str(&format!("{label}: {m}\n"));
+        return;
+    }
+    let s = match crate::exceptions::exc_str(vm, e) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    let s = match suggestion(vm, e) {
+        Some(sug) => format!("{s}. Did you mean: '{sug}'?"),
+        None => s,
+    };
+    if s.is_empty() {
+        out.push_str(&format!("{label}\n"));
+    } else {
+        out.push_str(&format!("{label}: {s}\n"));
+    }
+    if let Ok(Some(notes)) = vm.getattr_opt(&ev, "__notes__") {
+        if let Ok(items) = vm.iterate(&notes) {
+            for n in items {
+                let ns = match n.as_str() {
+                    Some(s) => s.to_string(),
+                    None => vm.str_string(&n).unwrap_or_default(),
+                };
+                out.push_str(&ns);
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// CPython's Levenshtein distance for suggestions (case changes cost 1, others 2).
+fn distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b {
+        return 0;
+    }
+    let (a, b) = if a.len() > b.len() { (b, a) } else { (a, b) };
+    if (b.len() - a.len()) * 2 > max {
+        return max + 1;
+    }
+    let mut row: Vec<usize> = (0..=a.len()).map(|i| i * 2).collect();
+    for (j, cb) in b.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = (j + 1) * 2;
+        let mut min_row = row[0];
+        for (i, ca) in a.iter().enumerate() {
+            let sub = if ca == cb {
+                0
+            } else if ca.to_lowercase().eq(cb.to_lowercase()) {
+                1
+            } else {
+                2
+            };
+            let v = (prev + sub).min(row[i] + 2).min(row[i + 1] + 2);
+            prev = row[i + 1];
+            row[i + 1] = v;
+            min_row = min_row.min(v);
+        }
+        if min_row > max {
+            return max + 1;
+        }
+    }
+    row[a.len()]
+}
+
+fn best_match(wrong: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() > 750 {
+        return None;
+    }
+    let mut best: Option<(usize, String)> = None;
+    for c in candidates {
+        if c == wrong {
+            continue;
+        }
+        let max = (wrong.chars().count() + c.chars().count() + 3) * 2 / 6;
+        let limit = best.as_ref().map(|(d, _)| (*d).saturating_sub(1)).unwrap_or(max).min(max);
+        let d = distance(wrong, c, limit);
+        if d > limit {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+            best = Some((d, c.clone()));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn suggestion(vm: &mut Vm, e: &ObjRef) -> Option<String> {
+    let t = e.class();
+    let ev = Value::Obj(e.clone());
+    let name = vm.getattr_opt(&ev, "name").ok().flatten()?;
+    let wrong = name.as_str()?.to_string();
+    if types::is_subtype(&t, &vm.types.attribute_error) {
+        let obj = vm.getattr_opt(&ev, "obj").ok().flatten()?;
+        if obj.is_none() && !matches!(obj, Value::None) {
+            return None;
+        }
+        let d = vm.call_special(&obj, "__dir__", &[]).ok().flatten()?;
+        let names: Vec<String> = vm.iterate(&d).ok()?.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect();
+        return best_match(&wrong, &names);
+    }
+    if types::is_subtype(&t, &vm.types.name_error) && !types::is_subtype(&t, &vm.types.unbound_local_error) {
+        // Names visible in the frame where the error happened: its globals and builtins.
+        let tb = crate::exceptions::get_traceback(&ev);
+        let mut last_frame = None;
+        let mut cur = tb;
+        while let Value::Obj(tbo) = &cur {
+            let Payload::Traceback(d) = &tbo.payload else { break };
+            last_frame = Some(d.frame.clone());
+            let n = d.next.borrow().clone();
+            cur = n;
+        }
+        let mut names: Vec<String> = Vec::new();
+        if let Some(f) = last_frame {
+            if let Payload::Frame(fd) = &f.payload {
+                for d in [fd.locals.borrow().clone(), Value::Obj(fd.globals.clone())] {
+                    if let Some(Payload::Dict(t)) = d.payload() {
+                        for k in t.borrow().keys() {
+                            if let Some(s) = k.as_str() {
+                                names.push(s.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Payload::Dict(t) = &vm.builtins_dict.payload {
+            for k in t.borrow().keys() {
+                if let Some(s) = k.as_str() {
+                    names.push(s.to_string());
+                }
+            }
+        }
+        return best_match(&wrong, &names);
+    }
+    None
+}
+
+fn format_chain(vm: &mut Vm, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(e.id());
+    let cause = crate::exceptions::get_cause(e);
+    let context = crate::exceptions::get_context(e);
+    if let Value::Obj(c) = &cause {
+        if !seen.contains(&c.id()) {
+            format_chain(vm, c, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let Value::Obj(c) = &context {
+        if !crate::exceptions::suppress_context(e) && !seen.contains(&c.id()) {
+            format_chain(vm, c, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    let tb = crate::exceptions::get_traceback(&Value::Obj(e.clone()));
+    format_tb(vm, &tb, out);
+    format_exception_only(vm, e, out);
+}
+
+/// The full text CPython prints for an uncaught exception.
+pub fn format_exception(vm: &mut Vm, e: &ObjRef) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, e, &mut out, &mut seen);
+    out
+}

@@ -1,0 +1,290 @@
+//! Types as objects (DESIGN.md §4): a type's data (name, qualname, bases, MRO, dict, layout,
+//! flags, version tag, subclasses), attribute lookup along the MRO, CPython's C3
+//! linearisation with its error text, and the "solid base" layout rules that decide which
+//! built-in payload instances carry and which bases can be combined.
+
+use crate::object::{ObjRef, Object, Payload};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// The built-in data instances of a type carry (its "solid base" in CPython's terms).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    Function,
+    Property,
+    /// Built-in types that cannot be subclassed or instantiated from Python directly.
+    Other,
+}
+
+pub const FLAG_HEAPTYPE: u32 = 1;
+pub const FLAG_BASETYPE: u32 = 2;
+/// Instances get a `__dict__`.
+pub const FLAG_HAS_DICT: u32 = 4;
+pub const FLAG_ABSTRACT: u32 = 8;
+/// Instances can be weakly referenced.
+pub const FLAG_WEAKREF: u32 = 16;
+/// The class defines `__eq__` but not `__hash__` (so `__hash__` is None).
+pub const FLAG_IMMUTABLE: u32 = 32;
+
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    /// The namespace: a dict object whose keys are attribute names.
+    pub dict: ObjRef,
+    pub layout: Layout,
+    pub flags: Cell<u32>,
+    /// Changes whenever the type or one of its bases is modified (inline caches key on it).
+    pub version: Cell<u64>,
+    pub subclasses: RefCell<Vec<Weak<Object>>>,
+    /// Names of `__slots__` storage slots, in index order (including inherited ones).
+    pub slot_names: RefCell<Vec<String>>,
+}
+
+impl TypeData {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&Value::Obj(self.dict.clone()));
+        if let Ok(b) = self.bases.try_borrow() {
+            for x in b.iter() {
+                visit(&Value::Obj(x.clone()));
+            }
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            for x in m.iter() {
+                visit(&Value::Obj(x.clone()));
+            }
+        }
+    }
+
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+pub fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+/// The type data of a type object (`None` for non-types).
+#[inline]
+pub fn tdata(t: &ObjRef) -> Option<&TypeData> {
+    match &t.payload {
+        Payload::Type(d) => Some(d),
+        _ => None,
+    }
+}
+
+pub fn is_type(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Type(_)))
+}
+
+/// `type.__name__`.
+pub fn type_name(t: &ObjRef) -> String {
+    tdata(t).map(|d| d.name.borrow().clone()).unwrap_or_default()
+}
+
+/// Looks `name` up along the MRO of type `t` (CPython's `_PyType_Lookup`).
+pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
+    let d = tdata(t)?;
+    let mro = d.mro.borrow();
+    for k in mro.iter() {
+        if let Some(kd) = tdata(k) {
+            if let Payload::Dict(dict) = &kd.dict.payload {
+                if let Some(v) = dict.borrow().get_str(name) {
+                    return Some(v);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Looks `name` up along the MRO, returning the defining class too.
+pub fn lookup_with_owner(t: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    let d = tdata(t)?;
+    let mro = d.mro.borrow();
+    for k in mro.iter() {
+        if let Some(kd) = tdata(k) {
+            if let Payload::Dict(dict) = &kd.dict.payload {
+                if let Some(v) = dict.borrow().get_str(name) {
+                    return Some((v, k.clone()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `issubclass` by MRO membership (no `__subclasscheck__`).
+pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
+    if Rc::ptr_eq(a, b) {
+        return true;
+    }
+    match tdata(a) {
+        Some(d) => d.mro.borrow().iter().any(|k| Rc::ptr_eq(k, b)),
+        None => false,
+    }
+}
+
+/// Marks `t` and all its subclasses as modified (new version tags).
+pub fn modified(t: &ObjRef) {
+    if let Some(d) = tdata(t) {
+        d.version.set(next_version());
+        let subs: Vec<ObjRef> = d.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for s in subs {
+            modified(&s);
+        }
+    }
+}
+
+/// C3 linearisation of `t` with bases `bases`, with CPython's error for inconsistent orders.
+pub fn compute_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in bases {
+        let m = tdata(b).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+        seqs.push(m);
+    }
+    // Duplicate bases are an error of their own.
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
+    seqs.push(bases.to_vec());
+    let mut out = vec![t.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|o| o[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        match found {
+            Some(c) => {
+                for s in seqs.iter_mut() {
+                    if Rc::ptr_eq(&s[0], &c) {
+                        s.remove(0);
+                    }
+                }
+                out.push(c);
+            }
+            None => {
+                // CPython lists the heads that could not be ordered, in base order.
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = type_name(&s[0]);
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(vm.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        }
+    }
+}
+
+/// The most derived layout among bases: the solid base every other base's layout must be
+/// an ancestor of, else "multiple bases have instance lay-out conflict".
+pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, ()> {
+    let mut best = Layout::Object;
+    for b in bases {
+        let l = tdata(b).map(|d| d.layout).unwrap_or(Layout::Object);
+        if l == Layout::Object || l == best {
+            continue;
+        }
+        if best == Layout::Object || compatible(l, best) {
+            // `l` extends `best` (e.g. Bool over Int): keep the more derived one.
+            if best == Layout::Object || extends(l, best) {
+                best = l;
+            }
+        } else {
+            return Err(());
+        }
+    }
+    Ok(best)
+}
+
+fn extends(a: Layout, b: Layout) -> bool {
+    a == b || (a == Layout::Bool && b == Layout::Int)
+}
+
+fn compatible(a: Layout, b: Layout) -> bool {
+    extends(a, b) || extends(b, a)
+}
+
+/// A new type object (used for built-in types at start-up and by `type.__new__`).
+pub fn new_type(
+    metatype: ObjRef,
+    name: &str,
+    bases: Vec<ObjRef>,
+    dict: ObjRef,
+    layout: Layout,
+    flags: u32,
+) -> ObjRef {
+    let data = TypeData {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        layout,
+        flags: Cell::new(flags),
+        version: Cell::new(next_version()),
+        subclasses: RefCell::new(Vec::new()),
+        slot_names: RefCell::new(Vec::new()),
+    };
+    Object::new(metatype, Payload::Type(Box::new(data)))
+}
+
+/// Sets the MRO of a built-in type with a single-inheritance chain.
+pub fn set_linear_mro(t: &ObjRef) {
+    if let Some(d) = tdata(t) {
+        let mut mro = vec![t.clone()];
+        if let Some(b) = d.bases.borrow().first() {
+            if let Some(bd) = tdata(b) {
+                mro.extend(bd.mro.borrow().iter().cloned());
+            }
+            if let Some(bd) = tdata(b) {
+                bd.subclasses.borrow_mut().push(Rc::downgrade(t));
+            }
+        }
+        *d.mro.borrow_mut() = mro;
+    }
+}
