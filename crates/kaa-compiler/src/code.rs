@@ -56,10 +56,14 @@ impl ConstValue {
             (Int(a), Int(b)) => a == b,
             (BigInt(a), BigInt(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
-            (Complex(a, b), Complex(c, d)) => a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits(),
+            (Complex(a, b), Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same(y)),
+            (Tuple(a), Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same(y))
+            }
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -124,7 +128,10 @@ impl CodeObject {
     /// The handler for an exception raised at instruction `ip`: the innermost entry.
     pub fn handler_for(&self, ip: u32) -> Option<ExcEntry> {
         // Entries are emitted innermost-first for overlapping ranges (see assemble.rs).
-        self.exception_table.iter().find(|e| e.start <= ip && ip < e.end).copied()
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
+            .copied()
     }
 
     /// Line number of instruction `ip`, if any.

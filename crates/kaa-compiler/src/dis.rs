@@ -46,7 +46,12 @@ fn dis_one(code: &CodeObject, out: &mut String) {
     let _ = writeln!(
         out,
         "Disassembly of {} (args={}, posonly={}, kwonly={}, flags={:#x}, stack={}):",
-        code.qualname, code.argcount, code.posonlyargcount, code.kwonlyargcount, code.flags.0, code.stacksize
+        code.qualname,
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.flags.0,
+        code.stacksize
     );
     let mut last_line = 0;
     for (i, ins) in code.instrs.iter().enumerate() {
@@ -60,11 +65,26 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         let a = ins.arg as usize;
         let meaning = match ins.op {
             Op::LoadConst => code.consts.get(a).map(const_repr),
-            Op::LoadName | Op::StoreName | Op::DeleteName | Op::LoadGlobal | Op::StoreGlobal
-            | Op::DeleteGlobal | Op::LoadAttr | Op::StoreAttr | Op::DeleteAttr | Op::LoadMethod
-            | Op::ImportName | Op::ImportFrom => code.names.get(a).map(|s| s.to_string()),
-            Op::LoadFast | Op::StoreFast | Op::DeleteFast => code.varnames.get(a).map(|s| s.to_string()),
-            Op::LoadDeref | Op::StoreDeref | Op::DeleteDeref | Op::LoadClassDeref | Op::LoadClosureCell => code
+            Op::LoadName
+            | Op::StoreName
+            | Op::DeleteName
+            | Op::LoadGlobal
+            | Op::StoreGlobal
+            | Op::DeleteGlobal
+            | Op::LoadAttr
+            | Op::StoreAttr
+            | Op::DeleteAttr
+            | Op::LoadMethod
+            | Op::ImportName
+            | Op::ImportFrom => code.names.get(a).map(|s| s.to_string()),
+            Op::LoadFast | Op::StoreFast | Op::DeleteFast => {
+                code.varnames.get(a).map(|s| s.to_string())
+            }
+            Op::LoadDeref
+            | Op::StoreDeref
+            | Op::DeleteDeref
+            | Op::LoadClassDeref
+            | Op::LoadClosureCell => code
                 .cellvars
                 .iter()
                 .chain(code.freevars.iter())
@@ -82,14 +102,23 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             _ => None,
         };
         let _ = match meaning {
-            Some(m) => writeln!(out, "{line_s} {i:>5} {:<20} {:>4} ({m})", ins.op.name(), ins.arg),
+            Some(m) => writeln!(
+                out,
+                "{line_s} {i:>5} {:<20} {:>4} ({m})",
+                ins.op.name(),
+                ins.arg
+            ),
             None => writeln!(out, "{line_s} {i:>5} {:<20} {:>4}", ins.op.name(), ins.arg),
         };
     }
     if !code.exception_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exception_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
         }
     }
 }

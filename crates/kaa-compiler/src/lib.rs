@@ -9,8 +9,8 @@ pub mod opcodes;
 pub mod symtable;
 
 pub use code::{CodeFlags, CodeObject, ConstValue, ExcEntry};
-pub use kaa_syntax::{SyntaxError, SyntaxErrorKind};
 use kaa_syntax::ast::Loc;
+pub use kaa_syntax::{SyntaxError, SyntaxErrorKind};
 use std::rc::Rc;
 
 /// What `compile()` was asked to build, as its `mode` argument.
@@ -82,7 +82,10 @@ fn fix_positions(e: CompileError, source: &str) -> CompileError {
             if let Some(line) = source.split_inclusive('\n').nth(s.lineno as usize - 1) {
                 let to_chars = |byte_off: u32| -> u32 {
                     let b = (byte_off.saturating_sub(1) as usize).min(line.len());
-                    let b = (0..=b).rev().find(|&i| line.is_char_boundary(i)).unwrap_or(0);
+                    let b = (0..=b)
+                        .rev()
+                        .find(|&i| line.is_char_boundary(i))
+                        .unwrap_or(0);
                     line[..b].chars().count() as u32 + 1
                 };
                 s.offset = to_chars(s.offset);

@@ -267,7 +267,9 @@ impl BinOpKind {
 
     pub fn from_u32(n: u32) -> Option<(BinOpKind, bool)> {
         let inplace = n & Self::INPLACE != 0;
-        Self::ALL.get((n & !Self::INPLACE) as usize).map(|k| (*k, inplace))
+        Self::ALL
+            .get((n & !Self::INPLACE) as usize)
+            .map(|k| (*k, inplace))
     }
 
     pub fn symbol(self) -> &'static str {

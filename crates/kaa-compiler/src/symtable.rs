@@ -228,7 +228,8 @@ impl Builder {
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str, lineno: u32) -> usize {
         let parent = self.cur_idx();
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(parent), lineno));
+        self.scopes
+            .push(Scope::new(kind, name, Some(parent), lineno));
         self.scopes[parent].children.push(idx);
         self.by_node.insert(node as *const T as usize, idx);
         self.stack.push(idx);
@@ -413,9 +414,7 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.cur().kind != ScopeKind::Module {
-                            return Err(
-                                self.err("import * only allowed at module level", s.loc)
-                            );
+                            return Err(self.err("import * only allowed at module level", s.loc));
                         }
                         continue;
                     }
@@ -762,7 +761,9 @@ impl Builder {
             return self.add(id, DEF_LOCAL, target.loc);
         }
         if self.in_comp_iter_target {
-            let msg = format!("assignment expression cannot rebind comprehension iteration variable '{id}'");
+            let msg = format!(
+                "assignment expression cannot rebind comprehension iteration variable '{id}'"
+            );
             return Err(self.err(msg, target.loc));
         }
         // Any enclosing comprehension's iteration variable of the same name is an error.
@@ -999,7 +1000,9 @@ impl Builder {
             }
         }
         if self.scopes[idx].needs_class_cell && kind != ScopeKind::Class {
-            if !free_needed.iter().any(|n| n == "__class__") && bound.iter().any(|n| n == "__class__") {
+            if !free_needed.iter().any(|n| n == "__class__")
+                && bound.iter().any(|n| n == "__class__")
+            {
                 free_needed.push("__class__".to_string());
             }
             resolved

@@ -16,12 +16,21 @@ fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) => true,
         Some(Payload::GetSet(_)) | Some(Payload::Member(_)) => true,
-        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) => false,
-        Some(Payload::Str(_)) | Some(Payload::Int(_)) | Some(Payload::Tuple(_)) | Some(Payload::List(_)) | Some(Payload::Dict(_)) => {
+        Some(Payload::Function(_))
+        | Some(Payload::Builtin(_))
+        | Some(Payload::ClassMethod(_))
+        | Some(Payload::StaticMethod(_)) => false,
+        Some(Payload::Str(_))
+        | Some(Payload::Int(_))
+        | Some(Payload::Tuple(_))
+        | Some(Payload::List(_))
+        | Some(Payload::Dict(_)) => {
             // Fast: plain data values of built-in types are not descriptors (but subclasses
             // might be).
             let tp = vm.type_of(d);
-            types::tdata(&tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE)) && (types::lookup(&tp, "__set__").is_some() || types::lookup(&tp, "__delete__").is_some())
+            types::tdata(&tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE))
+                && (types::lookup(&tp, "__set__").is_some()
+                    || types::lookup(&tp, "__delete__").is_some())
         }
         Some(_) => {
             let tp = vm.type_of(d);
@@ -34,11 +43,23 @@ fn is_data_descr(vm: &Vm, d: &Value) -> bool {
 /// Does `d`'s type define `__get__`?
 fn has_get(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
-        Some(Payload::Function(_)) | Some(Payload::Property(_)) | Some(Payload::ClassMethod(_)) | Some(Payload::StaticMethod(_)) | Some(Payload::GetSet(_)) | Some(Payload::Member(_)) => true,
+        Some(Payload::Function(_))
+        | Some(Payload::Property(_))
+        | Some(Payload::ClassMethod(_))
+        | Some(Payload::StaticMethod(_))
+        | Some(Payload::GetSet(_))
+        | Some(Payload::Member(_)) => true,
         Some(Payload::Builtin(b)) => b.kind != BuiltinKind::Function,
-        Some(Payload::Str(_)) | Some(Payload::Int(_)) | Some(Payload::Tuple(_)) | Some(Payload::Dict(_)) | Some(Payload::List(_)) | Some(Payload::Type(_)) | Some(Payload::Module) => {
+        Some(Payload::Str(_))
+        | Some(Payload::Int(_))
+        | Some(Payload::Tuple(_))
+        | Some(Payload::Dict(_))
+        | Some(Payload::List(_))
+        | Some(Payload::Type(_))
+        | Some(Payload::Module) => {
             let tp = vm.type_of(d);
-            types::tdata(&tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE)) && types::lookup(&tp, "__get__").is_some()
+            types::tdata(&tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE))
+                && types::lookup(&tp, "__get__").is_some()
         }
         Some(_) => types::lookup(&vm.type_of(d), "__get__").is_some(),
         None => false,
@@ -70,7 +91,9 @@ impl Vm {
             if !is_native {
                 let r = self.call_descriptor_function(&ga, obj, &tp, &[obj.clone(), name.clone()]);
                 return match r {
-                    Err(e) if self.exc_matches(&e, &self.types.attribute_error.clone()) => self.getattr_fallback(obj, &tp, name, e),
+                    Err(e) if self.exc_matches(&e, &self.types.attribute_error.clone()) => {
+                        self.getattr_fallback(obj, &tp, name, e)
+                    }
                     other => other,
                 };
             }
@@ -80,12 +103,20 @@ impl Vm {
             _ => self.generic_getattr(obj, &tp, name),
         };
         match r {
-            Err(e) if self.exc_matches(&e, &self.types.attribute_error.clone()) => self.getattr_fallback(obj, &tp, name, e),
+            Err(e) if self.exc_matches(&e, &self.types.attribute_error.clone()) => {
+                self.getattr_fallback(obj, &tp, name, e)
+            }
             other => other,
         }
     }
 
-    fn getattr_fallback(&mut self, obj: &Value, tp: &ObjRef, name: &Value, e: PyErr) -> PyResult<Value> {
+    fn getattr_fallback(
+        &mut self,
+        obj: &Value,
+        tp: &ObjRef,
+        name: &Value,
+        e: PyErr,
+    ) -> PyResult<Value> {
         if let Some(ga) = types::lookup(tp, "__getattr__") {
             return self.call_descriptor_function(&ga, obj, tp, &[obj.clone(), name.clone()]);
         }
@@ -136,9 +167,15 @@ impl Vm {
                 }
             }
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-                format!("type object '{}' has no attribute '{name}'", types::type_name(o))
+                format!(
+                    "type object '{}' has no attribute '{name}'",
+                    types::type_name(o)
+                )
             }
-            _ => format!("'{}' object has no attribute '{name}'", types::type_name(tp)),
+            _ => format!(
+                "'{}' object has no attribute '{name}'",
+                types::type_name(tp)
+            ),
         };
         let e = self.attribute_error(msg);
         let n = self.new_str(name);
@@ -180,12 +217,20 @@ impl Vm {
                 if obj.is_none() || obj.is_null() {
                     return Ok(d.clone());
                 }
-                Ok(Value::Obj(Object::new(self.types.method.clone(), Payload::Method(d.clone(), obj.clone()))))
+                Ok(Value::Obj(Object::new(
+                    self.types.method.clone(),
+                    Payload::Method(d.clone(), obj.clone()),
+                )))
             }
             Some(Payload::Builtin(b)) => match b.kind {
                 BuiltinKind::Method => {
                     if obj.is_none() || obj.is_null() {
-                        if obj.is_none() && owner.as_obj().is_some_and(|o| o.class_is(&self.types.none_type) || std::rc::Rc::ptr_eq(o, &self.types.none_type)) {
+                        if obj.is_none()
+                            && owner.as_obj().is_some_and(|o| {
+                                o.class_is(&self.types.none_type)
+                                    || std::rc::Rc::ptr_eq(o, &self.types.none_type)
+                            })
+                        {
                             return Ok(self.bind_builtin(b, obj.clone()));
                         }
                         return Ok(d.clone());
@@ -193,21 +238,34 @@ impl Vm {
                     Ok(self.bind_builtin(b, obj.clone()))
                 }
                 BuiltinKind::ClassMethod => {
-                    let cls = if obj.is_none() || obj.is_null() { owner.clone() } else { Value::Obj(self.type_of(obj)) };
+                    let cls = if obj.is_none() || obj.is_null() {
+                        owner.clone()
+                    } else {
+                        Value::Obj(self.type_of(obj))
+                    };
                     Ok(self.bind_builtin(b, cls))
                 }
                 _ => Ok(d.clone()),
             },
             Some(Payload::ClassMethod(f)) => {
                 let f = f.borrow().clone();
-                let cls = if owner.is_none() || owner.is_null() { Value::Obj(self.type_of(obj)) } else { owner.clone() };
+                let cls = if owner.is_none() || owner.is_null() {
+                    Value::Obj(self.type_of(obj))
+                } else {
+                    owner.clone()
+                };
                 if let Some(fp) = f.payload() {
-                    if !matches!(fp, Payload::Function(_) | Payload::Builtin(_)) && has_get(self, &f) {
+                    if !matches!(fp, Payload::Function(_) | Payload::Builtin(_))
+                        && has_get(self, &f)
+                    {
                         // classmethod wrapping another descriptor (3.9+ chaining).
                         return self.descr_get(&f, &cls, &cls);
                     }
                 }
-                Ok(Value::Obj(Object::new(self.types.method.clone(), Payload::Method(f, cls))))
+                Ok(Value::Obj(Object::new(
+                    self.types.method.clone(),
+                    Payload::Method(f, cls),
+                )))
             }
             Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
             Some(Payload::Member(m)) => {
@@ -215,7 +273,10 @@ impl Vm {
                     return Ok(d.clone());
                 }
                 let (name, idx, _) = &**m;
-                let v = obj.as_obj().and_then(|o| o.slots.borrow().get(*idx).cloned()).unwrap_or(Value::Null);
+                let v = obj
+                    .as_obj()
+                    .and_then(|o| o.slots.borrow().get(*idx).cloned())
+                    .unwrap_or(Value::Null);
                 if v.is_null() {
                     let tp = self.type_of(obj);
                     return Err(self.no_attribute(obj, &tp, name));
@@ -243,7 +304,11 @@ impl Vm {
                 }
                 if p.fget.is_none() {
                     let msg = match p.name.borrow().as_str() {
-                        Some(n) => format!("property '{}' of '{}' object has no getter", n, self.type_name(obj)),
+                        Some(n) => format!(
+                            "property '{}' of '{}' object has no getter",
+                            n,
+                            self.type_name(obj)
+                        ),
                         None => "unreadable attribute".to_string(),
                     };
                     return Err(self.attribute_error(msg));
@@ -255,7 +320,11 @@ impl Vm {
                 let tp = self.type_of(d);
                 match types::lookup(&tp, "__get__") {
                     Some(g) => {
-                        let o = if obj.is_null() { Value::None } else { obj.clone() };
+                        let o = if obj.is_null() {
+                            Value::None
+                        } else {
+                            obj.clone()
+                        };
                         self.call_descriptor_function(&g, d, &tp, &[d.clone(), o, owner.clone()])
                     }
                     None => Ok(d.clone()),
@@ -283,7 +352,8 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let tp = self.type_of(obj);
         let ns = name.as_str().unwrap_or("");
-        let custom_ga = types::lookup(&tp, "__getattribute__").is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+        let custom_ga = types::lookup(&tp, "__getattribute__")
+            .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
         if !custom_ga && !matches!(obj.payload(), Some(Payload::Type(_))) {
             if let Some(d) = types::lookup(&tp, ns) {
                 let plain = match d.payload() {
@@ -293,7 +363,9 @@ impl Vm {
                 };
                 if plain {
                     let shadowed = match obj {
-                        Value::Obj(o) => o.dict().is_some_and(|dict| crate::dict::get_name(&dict, name).is_some()),
+                        Value::Obj(o) => o
+                            .dict()
+                            .is_some_and(|dict| crate::dict::get_name(&dict, name).is_some()),
                         _ => false,
                     };
                     if !shadowed {
@@ -335,14 +407,24 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value None = delete).
-    pub fn generic_setattr(&mut self, obj: &Value, tp: &ObjRef, name: &Value, v: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        tp: &ObjRef,
+        name: &Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         let ns = name.as_str().unwrap_or("").to_string();
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_setattr(o, name, v);
             }
         }
-        let meta_descr = if matches!(obj.payload(), Some(Payload::Type(_))) { None } else { types::lookup(tp, &ns) };
+        let meta_descr = if matches!(obj.payload(), Some(Payload::Type(_))) {
+            None
+        } else {
+            types::lookup(tp, &ns)
+        };
         if let Some(d) = &meta_descr {
             if is_data_descr(self, d) {
                 return self.descr_set(d, obj, v, &ns);
@@ -363,7 +445,9 @@ impl Vm {
         }
         let tn = types::type_name(tp);
         if meta_descr.is_some() {
-            return Err(self.attribute_error(format!("'{tn}' object attribute '{ns}' is read-only")));
+            return Err(
+                self.attribute_error(format!("'{tn}' object attribute '{ns}' is read-only"))
+            );
         }
         if v.is_none() && types::tdata(tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE)) {
             return Err(self.no_attribute(obj, tp, &ns));
@@ -374,11 +458,22 @@ impl Vm {
     fn descr_set(&mut self, d: &Value, obj: &Value, v: Option<Value>, name: &str) -> PyResult<()> {
         match d.payload() {
             Some(Payload::Property(p)) => {
-                let (f, what) = if v.is_some() { (p.fset.clone(), "setter") } else { (p.fdel.clone(), "deleter") };
+                let (f, what) = if v.is_some() {
+                    (p.fset.clone(), "setter")
+                } else {
+                    (p.fdel.clone(), "deleter")
+                };
                 if f.is_none() {
-                    let pname = p.name.borrow().as_str().map(|s| s.to_string()).unwrap_or_else(|| name.to_string());
+                    let pname = p
+                        .name
+                        .borrow()
+                        .as_str()
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| name.to_string());
                     let tn = self.type_name(obj);
-                    return Err(self.attribute_error(format!("property '{pname}' of '{tn}' object has no {what}")));
+                    return Err(self.attribute_error(format!(
+                        "property '{pname}' of '{tn}' object has no {what}"
+                    )));
                 }
                 match v {
                     Some(v) => self.call(&f, &[obj.clone(), v])?,
@@ -409,7 +504,10 @@ impl Vm {
                 Some(set) => set(self, obj, v),
                 None => {
                     let tn = types::type_name(&g.owner);
-                    Err(self.attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, tn)))
+                    Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        g.name, tn
+                    )))
                 }
             },
             _ => {
@@ -417,7 +515,12 @@ impl Vm {
                 match v {
                     Some(v) => match types::lookup(&tp, "__set__") {
                         Some(s) => {
-                            self.call_descriptor_function(&s, d, &tp, &[d.clone(), obj.clone(), v])?;
+                            self.call_descriptor_function(
+                                &s,
+                                d,
+                                &tp,
+                                &[d.clone(), obj.clone(), v],
+                            )?;
                             Ok(())
                         }
                         None => Err(self.attribute_error("__set__")),
@@ -449,7 +552,9 @@ impl Vm {
         };
         if !td.has_flag(types::FLAG_HEAPTYPE) {
             let tn = td.name.borrow().clone();
-            return Err(self.type_error(format!("cannot set '{ns}' attribute of immutable type '{tn}'")));
+            return Err(self.type_error(format!(
+                "cannot set '{ns}' attribute of immutable type '{tn}'"
+            )));
         }
         let dict = td.dict.clone();
         match v {
@@ -457,7 +562,9 @@ impl Vm {
             None => {
                 if crate::dict::del_item(self, &dict, name)?.is_none() {
                     let tn = td.name.borrow().clone();
-                    return Err(self.attribute_error(format!("type object '{tn}' has no attribute '{ns}'")));
+                    return Err(
+                        self.attribute_error(format!("type object '{tn}' has no attribute '{ns}'"))
+                    );
                 }
             }
         }

@@ -55,7 +55,14 @@ pub fn create_types() -> Types {
     types::set_linear_mro(&dict);
 
     let mk = |name: &str, base: &ObjRef, layout: Layout, flags: u32| -> ObjRef {
-        let t = types::new_type(type_.clone(), name, vec![base.clone()], new_dict_obj(Some(&dict)), layout, flags);
+        let t = types::new_type(
+            type_.clone(),
+            name,
+            vec![base.clone()],
+            new_dict_obj(Some(&dict)),
+            layout,
+            flags,
+        );
         types::set_linear_mro(&t);
         t
     };

@@ -25,7 +25,13 @@ pub fn types_init(vm: &mut Vm) {
 }
 
 /// Positional argument `i` or a TypeError in CPython's words.
-fn arg<'a>(vm: &mut Vm, args: &'a [Value], i: usize, fname: &str, min: usize) -> PyResult<&'a Value> {
+fn arg<'a>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    i: usize,
+    fname: &str,
+    min: usize,
+) -> PyResult<&'a Value> {
     match args.get(i) {
         Some(v) => Ok(v),
         None => Err(vm.type_error(if min == 1 {
@@ -49,21 +55,28 @@ fn exact_args(vm: &mut Vm, args: &[Value], n: usize, fname: &str) -> PyResult<()
         return Ok(());
     }
     Err(vm.type_error(if n == 1 {
-        format!("{fname}() takes exactly one argument ({} given)", args.len())
+        format!(
+            "{fname}() takes exactly one argument ({} given)",
+            args.len()
+        )
     } else {
         format!("{fname} expected {n} arguments, got {}", args.len())
     }))
 }
 
 fn kwarg(kw: &[(Value, Value)], name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| k.as_str() == Some(name)).map(|(_, v)| v.clone())
+    kw.iter()
+        .find(|(k, _)| k.as_str() == Some(name))
+        .map(|(_, v)| v.clone())
 }
 
 fn check_kw(vm: &mut Vm, kw: &[(Value, Value)], allowed: &[&str], fname: &str) -> PyResult<()> {
     for (k, _) in kw {
         let n = k.as_str().unwrap_or("");
         if !allowed.contains(&n) {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{n}'"
+            )));
         }
     }
     Ok(())
@@ -200,19 +213,26 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
     if v.as_str().is_none() {
         let n = vm.type_name(v);
-        return Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{n}'")));
+        return Err(vm.type_error(format!(
+            "{fname}(): attribute name must be string, not '{n}'"
+        )));
     }
     Ok(v.clone())
 }
 
 fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(vm, &args[1], "getattr")?;
     match vm.getattr_v(&args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.exc_matches(&e, &vm.types.attribute_error.clone()) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && vm.exc_matches(&e, &vm.types.attribute_error.clone()) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -260,7 +280,10 @@ fn b_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     exact_args(vm, args, 1, "callable")?;
     let r = match args[0].payload() {
-        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Method(..)) | Some(Payload::Type(_)) => true,
+        Some(Payload::Function(_))
+        | Some(Payload::Builtin(_))
+        | Some(Payload::Method(..))
+        | Some(Payload::Type(_)) => true,
         _ => {
             let tp = vm.type_of(&args[0]);
             types::lookup(&tp, "__call__").is_some()
@@ -339,7 +362,11 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     exact_args(vm, args, 2, "divmod")?;
     let (a, b) = (&args[0], &args[1]);
-    if num::as_int(a).is_some() && num::as_int(b).is_some() && !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_)) {
+    if num::as_int(a).is_some()
+        && num::as_int(b).is_some()
+        && !matches!(a, Value::Obj(_))
+        && !matches!(b, Value::Obj(_))
+    {
         let q = vm.binary_op(a, b, BinOpKind::FloorDiv, false)?;
         let r = vm.binary_op(a, b, BinOpKind::Mod, false)?;
         return Ok(vm.new_tuple(vec![q, r]));
@@ -359,13 +386,19 @@ fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         }
     }
     let (na, nb) = (types::type_name(&ta), types::type_name(&tb));
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{na}' and '{nb}'")))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{na}' and '{nb}'"
+    )))
 }
 
 fn b_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let base = args.first().cloned().or_else(|| kwarg(kw, "base"));
     let exp = args.get(1).cloned().or_else(|| kwarg(kw, "exp"));
-    let m = args.get(2).cloned().or_else(|| kwarg(kw, "mod")).unwrap_or(Value::None);
+    let m = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "mod"))
+        .unwrap_or(Value::None);
     let (Some(base), Some(exp)) = (base, exp) else {
         return Err(vm.type_error(format!("pow() missing required argument 'exp' (pos 2)")));
     };
@@ -379,15 +412,23 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         Some(r) if !vm.is_not_implemented(&r) => Ok(r),
         _ => {
             let (na, nb) = (vm.type_name(&base), vm.type_name(&exp));
-            Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}', '{nb}', 'int'")))
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{na}', '{nb}', 'int'"
+            )))
         }
     }
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = args.first().cloned().or_else(|| kwarg(kw, "number"));
-    let Some(x) = x else { return Err(vm.type_error("round() missing required argument 'number' (pos 1)")) };
-    let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).unwrap_or(Value::None);
+    let Some(x) = x else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .unwrap_or(Value::None);
     let tp = vm.type_of(&x);
     match types::lookup(&tp, "__round__") {
         Some(m) => {
@@ -430,7 +471,9 @@ fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     exact_args(vm, args, 1, "chr")?;
     let i = match vm.index_i64(&args[0]) {
         Ok(i) => i,
-        Err(e) if vm.exc_matches(&e, &vm.types.overflow_error.clone()) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Err(e) if vm.exc_matches(&e, &vm.types.overflow_error.clone()) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         Err(e) => return Err(e),
     };
     if !(0..=0x10ffff).contains(&i) {
@@ -448,13 +491,20 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         Some(Payload::Str(s)) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Some(Payload::Bytes(b)) => {
             if b.len() != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
             }
             Ok(Value::Int(b[0] as i64))
         }
@@ -463,7 +513,9 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
             if b.len() != 1 {
                 let n = b.len();
                 drop(b);
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
             }
             Ok(Value::Int(b[0] as i64))
         }
@@ -481,12 +533,24 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         1 => vm.iter(&args[0]),
         2 => {
             let tp = vm.type_of(&args[0]);
-            let callable = matches!(args[0].payload(), Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Method(..)) | Some(Payload::Type(_))) || types::lookup(&tp, "__call__").is_some();
+            let callable = matches!(
+                args[0].payload(),
+                Some(Payload::Function(_))
+                    | Some(Payload::Builtin(_))
+                    | Some(Payload::Method(..))
+                    | Some(Payload::Type(_))
+            ) || types::lookup(&tp, "__call__").is_some();
             if !callable {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
             let it = vm.types.iterator.clone();
-            Ok(vm.new_iter(crate::iter::IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }, &it))
+            Ok(vm.new_iter(
+                crate::iter::IterState::Callable {
+                    func: args[0].clone(),
+                    sentinel: args[1].clone(),
+                },
+                &it,
+            ))
         }
         n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {n}"))),
     }
@@ -494,7 +558,10 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 
 fn b_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
-        return Err(vm.type_error(format!("next expected at least 1 argument, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "next expected at least 1 argument, got {}",
+            args.len()
+        )));
     }
     let tp = vm.type_of(&args[0]);
     if types::lookup(&tp, "__next__").is_none() {
@@ -516,22 +583,36 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     let m = types::lookup(&tp, "__next__").unwrap_or(Value::None);
     match vm.call_descriptor_function(&m, &args[0], &tp, &args[..1]) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 2 && vm.exc_matches(&e, &vm.types.stop_iteration.clone()) => Ok(args[1].clone()),
+        Err(e) if args.len() == 2 && vm.exc_matches(&e, &vm.types.stop_iteration.clone()) => {
+            Ok(args[1].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let it = args.first().cloned().or_else(|| kwarg(kw, "iterable"));
-    let Some(it) = it else { return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")) };
-    let start = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let Some(it) = it else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if num::as_int(&start).is_none() {
         let n = vm.type_name(&start);
         return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
     }
     let iter = vm.iter(&it)?;
     let t = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Enumerate { it: iter, count: start }, &t))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Enumerate {
+            it: iter,
+            count: start,
+        },
+        &t,
+    ))
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -568,7 +649,13 @@ fn b_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         iters.push(vm.iter(a)?);
     }
     let t = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Map { func: args[0].clone(), iters }, &t))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Map {
+            func: args[0].clone(),
+            iters,
+        },
+        &t,
+    ))
 }
 
 fn b_filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -576,7 +663,13 @@ fn b_filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     exact_args(vm, args, 2, "filter")?;
     let it = vm.iter(&args[1])?;
     let t = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Filter { func: args[0].clone(), it }, &t))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Filter {
+            func: args[0].clone(),
+            it,
+        },
+        &t,
+    ))
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -587,13 +680,22 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         return Ok(r);
     }
     let tp = vm.type_of(v);
-    if types::lookup(&tp, "__getitem__").is_none() || types::lookup(&tp, "__len__").is_none() || matches!(v.payload(), Some(Payload::Dict(_)) | Some(Payload::Set(_))) {
+    if types::lookup(&tp, "__getitem__").is_none()
+        || types::lookup(&tp, "__len__").is_none()
+        || matches!(v.payload(), Some(Payload::Dict(_)) | Some(Payload::Set(_)))
+    {
         let n = types::type_name(&tp);
         return Err(vm.type_error(format!("'{n}' object is not reversible")));
     }
     let n = vm.len(v)? as i64;
     let t = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Reversed { seq: v.clone(), index: n - 1 }, &t))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Reversed {
+            seq: v.clone(),
+            index: n - 1,
+        },
+        &t,
+    ))
 }
 
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -608,7 +710,13 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     Ok(l)
 }
 
-fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: CmpKind) -> PyResult<Value> {
+fn minmax(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    op: CmpKind,
+) -> PyResult<Value> {
     check_kw(vm, kw, &["key", "default"], name)?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
@@ -617,7 +725,9 @@ fn minmax(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: Cm
         1 => vm.iterate(&args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.to_vec()
         }
@@ -657,12 +767,24 @@ fn b_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
 
 fn b_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     check_kw(vm, kw, &["start"], "sum")?;
-    let Some(it) = args.first() else { return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)")) };
-    let start = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let Some(it) = args.first() else {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    };
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     match start.payload() {
-        Some(Payload::Str(_)) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Payload::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Some(Payload::ByteArray(_)) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let iter = vm.iter(it)?;
@@ -713,15 +835,29 @@ fn source_text(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
         Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("{fname}() arg 1 must be a string, bytes or code object, not {n}")))
+            Err(vm.type_error(format!(
+                "{fname}() arg 1 must be a string, bytes or code object, not {n}"
+            )))
         }
     }
 }
 
 fn b_compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let src = args.first().cloned().or_else(|| kwarg(kw, "source")).unwrap_or(Value::None);
-    let filename = args.get(1).cloned().or_else(|| kwarg(kw, "filename")).unwrap_or(Value::None);
-    let mode = args.get(2).cloned().or_else(|| kwarg(kw, "mode")).unwrap_or(Value::None);
+    let src = args
+        .first()
+        .cloned()
+        .or_else(|| kwarg(kw, "source"))
+        .unwrap_or(Value::None);
+    let filename = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "filename"))
+        .unwrap_or(Value::None);
+    let mode = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "mode"))
+        .unwrap_or(Value::None);
     let mode = mode_of(vm, &mode)?;
     if let Some(Payload::Code(_)) = src.payload() {
         return Ok(src);
@@ -732,15 +868,37 @@ fn b_compile(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::Obj(code))
 }
 
-fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: kaa_compiler::Mode, fname: &str) -> PyResult<Value> {
-    let src = args.first().cloned().or_else(|| kwarg(kw, "source")).unwrap_or(Value::None);
-    let globals = args.get(1).cloned().or_else(|| kwarg(kw, "globals")).unwrap_or(Value::None);
-    let locals = args.get(2).cloned().or_else(|| kwarg(kw, "locals")).unwrap_or(Value::None);
+fn exec_eval(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    mode: kaa_compiler::Mode,
+    fname: &str,
+) -> PyResult<Value> {
+    let src = args
+        .first()
+        .cloned()
+        .or_else(|| kwarg(kw, "source"))
+        .unwrap_or(Value::None);
+    let globals = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "globals"))
+        .unwrap_or(Value::None);
+    let locals = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "locals"))
+        .unwrap_or(Value::None);
     let (g, l) = match (&globals, &locals) {
         (Value::None, _) => match vm.caller_env.last() {
             Some(e) => {
                 let g = e.globals.clone();
-                let l = if locals.is_none() { e.locals.clone() } else { locals.clone() };
+                let l = if locals.is_none() {
+                    e.locals.clone()
+                } else {
+                    locals.clone()
+                };
                 (g, l)
             }
             None => {
@@ -749,7 +907,11 @@ fn exec_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], mode: kaa_compi
             }
         },
         (Value::Obj(g), _) if matches!(g.payload, Payload::Dict(_)) => {
-            let l = if locals.is_none() { globals.clone() } else { locals.clone() };
+            let l = if locals.is_none() {
+                globals.clone()
+            } else {
+                locals.clone()
+            };
             (g.clone(), l)
         }
         _ => {
@@ -784,14 +946,31 @@ fn b_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn b_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let name = args.first().cloned().or_else(|| kwarg(kw, "name")).unwrap_or(Value::None);
+    let name = args
+        .first()
+        .cloned()
+        .or_else(|| kwarg(kw, "name"))
+        .unwrap_or(Value::None);
     let Some(n) = name.as_str().map(|s| s.to_string()) else {
         let tn = vm.type_name(&name);
         return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
     };
-    let globals = args.get(1).cloned().or_else(|| kwarg(kw, "globals")).and_then(|g| g.as_obj().cloned()).filter(|g| matches!(g.payload, Payload::Dict(_)));
-    let fromlist = args.get(3).cloned().or_else(|| kwarg(kw, "fromlist")).unwrap_or(Value::None);
-    let level = args.get(4).cloned().or_else(|| kwarg(kw, "level")).unwrap_or(Value::Int(0));
+    let globals = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "globals"))
+        .and_then(|g| g.as_obj().cloned())
+        .filter(|g| matches!(g.payload, Payload::Dict(_)));
+    let fromlist = args
+        .get(3)
+        .cloned()
+        .or_else(|| kwarg(kw, "fromlist"))
+        .unwrap_or(Value::None);
+    let level = args
+        .get(4)
+        .cloned()
+        .or_else(|| kwarg(kw, "level"))
+        .unwrap_or(Value::Int(0));
     let level = vm.index_i64(&level)?;
     crate::import::import_module_level(vm, &n, globals.as_ref(), &fromlist, level)
 }
@@ -844,23 +1023,70 @@ pub fn init(vm: &mut Vm) {
         vm.dict_set_str(&d, name, Value::Obj(ty.clone()));
     }
     let excs: Vec<&ObjRef> = vec![
-        &t.base_exception, &t.system_exit, &t.keyboard_interrupt, &t.generator_exit, &t.exception, &t.stop_iteration,
-        &t.stop_async_iteration, &t.arithmetic_error, &t.floating_point_error, &t.overflow_error, &t.zero_division_error,
-        &t.assertion_error, &t.attribute_error, &t.buffer_error, &t.eof_error, &t.import_error, &t.module_not_found_error,
-        &t.lookup_error, &t.index_error, &t.key_error, &t.memory_error, &t.name_error, &t.unbound_local_error, &t.os_error,
-        &t.reference_error, &t.runtime_error, &t.not_implemented_error, &t.recursion_error, &t.syntax_error,
-        &t.indentation_error, &t.tab_error, &t.system_error, &t.type_error, &t.value_error, &t.unicode_error,
-        &t.unicode_decode_error, &t.unicode_encode_error, &t.unicode_translate_error, &t.warning, &t.file_not_found_error,
-        &t.file_exists_error, &t.permission_error, &t.is_a_directory_error, &t.not_a_directory_error,
-        &t.base_exception_group, &t.exception_group, &t.timeout_error,
+        &t.base_exception,
+        &t.system_exit,
+        &t.keyboard_interrupt,
+        &t.generator_exit,
+        &t.exception,
+        &t.stop_iteration,
+        &t.stop_async_iteration,
+        &t.arithmetic_error,
+        &t.floating_point_error,
+        &t.overflow_error,
+        &t.zero_division_error,
+        &t.assertion_error,
+        &t.attribute_error,
+        &t.buffer_error,
+        &t.eof_error,
+        &t.import_error,
+        &t.module_not_found_error,
+        &t.lookup_error,
+        &t.index_error,
+        &t.key_error,
+        &t.memory_error,
+        &t.name_error,
+        &t.unbound_local_error,
+        &t.os_error,
+        &t.reference_error,
+        &t.runtime_error,
+        &t.not_implemented_error,
+        &t.recursion_error,
+        &t.syntax_error,
+        &t.indentation_error,
+        &t.tab_error,
+        &t.system_error,
+        &t.type_error,
+        &t.value_error,
+        &t.unicode_error,
+        &t.unicode_decode_error,
+        &t.unicode_encode_error,
+        &t.unicode_translate_error,
+        &t.warning,
+        &t.file_not_found_error,
+        &t.file_exists_error,
+        &t.permission_error,
+        &t.is_a_directory_error,
+        &t.not_a_directory_error,
+        &t.base_exception_group,
+        &t.exception_group,
+        &t.timeout_error,
     ];
     for e in excs {
         let name = types::type_name(e);
         vm.dict_set_str(&d, &name, Value::Obj(e.clone()));
     }
     for (name, base) in crate::bootstrap::EXTRA_EXCEPTIONS {
-        let Some(Value::Obj(bt)) = vm.dict_get_str(&d, base) else { continue };
-        let nt = types::new_type(t.type_.clone(), name, vec![bt.clone()], vm.new_dict(), types::Layout::Exception, types::FLAG_BASETYPE | types::FLAG_HAS_DICT);
+        let Some(Value::Obj(bt)) = vm.dict_get_str(&d, base) else {
+            continue;
+        };
+        let nt = types::new_type(
+            t.type_.clone(),
+            name,
+            vec![bt.clone()],
+            vm.new_dict(),
+            types::Layout::Exception,
+            types::FLAG_BASETYPE | types::FLAG_HAS_DICT,
+        );
         types::set_linear_mro(&nt);
         vm.dict_set_str(&d, name, Value::Obj(nt));
     }
@@ -926,7 +1152,14 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in funcs {
         let fo = Object::new(
             t.builtin_function.clone(),
-            Payload::Builtin(Box::new(crate::object::BuiltinData { name, func: *f, kind: BuiltinKind::Function, bound: None, owner: None, doc: None })),
+            Payload::Builtin(Box::new(crate::object::BuiltinData {
+                name,
+                func: *f,
+                kind: BuiltinKind::Function,
+                bound: None,
+                owner: None,
+                doc: None,
+            })),
         );
         vm.dict_set_str(&d, name, Value::Obj(fo));
     }

@@ -18,7 +18,12 @@ impl Vm {
     }
 
     /// Calls with positional arguments and (name, value) keyword pairs.
-    pub fn call_kw(&mut self, callable: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        callable: &Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let Value::Obj(o) = callable else {
             return Err(self.not_callable(callable));
         };
@@ -63,7 +68,11 @@ impl Vm {
         }
     }
 
-    fn check_descriptor_self(&mut self, b: &crate::object::BuiltinData, args: &[Value]) -> PyResult<()> {
+    fn check_descriptor_self(
+        &mut self,
+        b: &crate::object::BuiltinData,
+        args: &[Value],
+    ) -> PyResult<()> {
         let Some(owner) = &b.owner else {
             return Ok(());
         };
@@ -100,7 +109,8 @@ impl Vm {
     /// Runs a bound frame: generators/coroutines become suspended objects, others execute.
     pub fn run_function_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         let flags = frame.code.code.flags;
-        if flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0 {
+        if flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
+        {
             return Ok(crate::generator::new_generator(self, frame));
         }
         self.run_frame(frame)
@@ -114,7 +124,12 @@ impl Vm {
 
     /// Looks up a special method on the type (never the instance) and calls it with `obj`
     /// first. `Ok(None)` when the type has no such method.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let tp = self.type_of(obj);
         let Some(m) = types::lookup(&tp, name) else {
             return Ok(None);
@@ -127,7 +142,13 @@ impl Vm {
 
     /// Calls a function found on a type with `full_args` (self first), binding through
     /// `__get__` only for objects that are not plain functions.
-    pub fn call_descriptor_function(&mut self, m: &Value, obj: &Value, tp: &ObjRef, full_args: &[Value]) -> PyResult<Value> {
+    pub fn call_descriptor_function(
+        &mut self,
+        m: &Value,
+        obj: &Value,
+        tp: &ObjRef,
+        full_args: &[Value],
+    ) -> PyResult<Value> {
         self.call_descriptor_function_kw(m, obj, tp, full_args, &[])
     }
 
@@ -141,7 +162,9 @@ impl Vm {
     ) -> PyResult<Value> {
         match m.payload() {
             Some(Payload::Function(_)) => self.call_kw(m, full_args, kw),
-            Some(Payload::Builtin(b)) if b.kind != BuiltinKind::StaticMethod && b.kind != BuiltinKind::ClassMethod => {
+            Some(Payload::Builtin(b))
+                if b.kind != BuiltinKind::StaticMethod && b.kind != BuiltinKind::ClassMethod =>
+            {
                 self.call_kw(m, full_args, kw)
             }
             Some(Payload::StaticMethod(f)) => {
@@ -156,7 +179,13 @@ impl Vm {
     }
 
     /// Builds the frame of a Python function call, binding arguments to parameters.
-    pub fn make_frame(&mut self, fobj: &ObjRef, f: &FunctionData, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Box<Frame>> {
+    pub fn make_frame(
+        &mut self,
+        fobj: &ObjRef,
+        f: &FunctionData,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Box<Frame>> {
         let Payload::Code(pc) = &f.code.payload else {
             return Err(self.type_error("function has no code"));
         };
@@ -183,7 +212,13 @@ impl Vm {
     }
 
     /// Sets up cells and free variables and wraps the bound locals into a frame.
-    pub(crate) fn finish_frame(&mut self, fobj: &ObjRef, f: &FunctionData, pc: std::rc::Rc<crate::object::PyCode>, mut data: Vec<Value>) -> PyResult<Box<Frame>> {
+    pub(crate) fn finish_frame(
+        &mut self,
+        fobj: &ObjRef,
+        f: &FunctionData,
+        pc: std::rc::Rc<crate::object::PyCode>,
+        mut data: Vec<Value>,
+    ) -> PyResult<Box<Frame>> {
         let code = &pc.code;
         let nvars = code.varnames.len();
         for (i, arg) in code.cell2arg.iter().enumerate() {
@@ -191,7 +226,10 @@ impl Vm {
                 Some(a) => std::mem::take(&mut data[*a as usize]),
                 None => Value::Null,
             };
-            data[nvars + i] = Value::Obj(Object::new(self.types.cell.clone(), Payload::Cell(RefCell::new(init))));
+            data[nvars + i] = Value::Obj(Object::new(
+                self.types.cell.clone(),
+                Payload::Cell(RefCell::new(init)),
+            ));
         }
         if let Some(closure) = &f.closure {
             if let Payload::Tuple(cells) = &closure.payload {
@@ -241,7 +279,11 @@ impl Vm {
         let varargs_idx = total;
         let varkw_idx = total + has_varargs as usize;
         if has_varargs {
-            let rest = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            let rest = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             data[varargs_idx] = self.new_tuple(rest);
         }
         let kwdict = if has_varkw {
@@ -257,18 +299,25 @@ impl Vm {
             let Some(n) = name.as_str() else {
                 return Err(self.type_error(format!("{qualname}() keywords must be strings")));
             };
-            let idx = code.varnames[posonly..total].iter().position(|v| &**v == n).map(|i| i + posonly);
+            let idx = code.varnames[posonly..total]
+                .iter()
+                .position(|v| &**v == n)
+                .map(|i| i + posonly);
             match idx {
                 Some(i) => {
                     if !data[i].is_null() {
-                        return Err(self.type_error(format!("{qualname}() got multiple values for argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{n}'"
+                        )));
                     }
                     data[i] = value.clone();
                 }
                 None => match &kwdict {
                     Some(d) => {
                         if crate::dict::get_item(self, d, name)?.is_some() {
-                            return Err(self.type_error(format!("{qualname}() got multiple values for argument '{n}'")));
+                            return Err(self.type_error(format!(
+                                "{qualname}() got multiple values for argument '{n}'"
+                            )));
                         }
                         crate::dict::set_item(self, d, name.clone(), value.clone())?
                     }
@@ -276,7 +325,9 @@ impl Vm {
                         if code.varnames[..posonly].iter().any(|v| &**v == n) {
                             posonly_as_kw.push(n.to_string());
                         } else {
-                            return Err(self.type_error(format!("{qualname}() got an unexpected keyword argument '{n}'")));
+                            return Err(self.type_error(format!(
+                                "{qualname}() got an unexpected keyword argument '{n}'"
+                            )));
                         }
                     }
                 },
@@ -294,7 +345,11 @@ impl Vm {
             let ndef = defaults.len();
             let kw_given = (argcount..total).filter(|&i| !data[i].is_null()).count();
             let takes = if ndef > 0 && ndef <= argcount {
-                format!("from {} to {} positional arguments", argcount - ndef, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - ndef,
+                    argcount
+                )
             } else if argcount == 1 {
                 "1 positional argument".to_string()
             } else {
@@ -377,7 +432,12 @@ impl Vm {
 
     /// `type.__call__`: for `type(x)` the one-argument form; otherwise `__new__` then, when the
     /// result is an instance, `__init__`.
-    pub fn call_type(&mut self, cls: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_type(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let meta = cls.class();
         if !std::rc::Rc::ptr_eq(&meta, &self.types.type_) {
             // A metaclass may override __call__.
@@ -387,7 +447,13 @@ impl Vm {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(Value::Obj(cls.clone()));
                     full.extend_from_slice(args);
-                    return self.call_descriptor_function_kw(&call, &Value::Obj(cls.clone()), &meta, &full, kw);
+                    return self.call_descriptor_function_kw(
+                        &call,
+                        &Value::Obj(cls.clone()),
+                        &meta,
+                        &full,
+                        kw,
+                    );
                 }
             }
         }
@@ -400,7 +466,11 @@ fn join_names(names: &[String]) -> String {
         0 => String::new(),
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
     }
 }
 

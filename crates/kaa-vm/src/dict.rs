@@ -34,10 +34,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y && (*y as i64) == *x)
+        }
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(p), Payload::Str(q)) if is_plain_str(x) && is_plain_str(y) => Some(p.as_str() == q.as_str()),
+            (Payload::Str(p), Payload::Str(q)) if is_plain_str(x) && is_plain_str(y) => {
+                Some(p.as_str() == q.as_str())
+            }
             _ => None,
         },
         (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
@@ -151,8 +155,9 @@ impl DictTable {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.indices
-            .insert_unique(hash as u64, idx, |&j| entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0));
+        self.indices.insert_unique(hash as u64, idx, |&j| {
+            entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0)
+        });
         self.used += 1;
         self.version += 1;
     }
@@ -188,8 +193,9 @@ impl DictTable {
                 let hash = e.hash;
                 self.entries.push(e);
                 let entries = &self.entries;
-                self.indices
-                    .insert_unique(hash as u64, idx, |&j| entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0));
+                self.indices.insert_unique(hash as u64, idx, |&j| {
+                    entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0)
+                });
             }
         }
     }
@@ -215,7 +221,9 @@ impl DictTable {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     /// The live entry at or after raw position `pos`, with the next position (iteration).
@@ -320,7 +328,8 @@ pub fn find(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<
                     let eq = vm.eq(&k, key)?;
                     let b = t.borrow();
                     // The comparison ran Python code: make sure the entry is still there.
-                    let still = b.get_index(i).is_some_and(|e| e.key.is(&k)) && b.version == version;
+                    let still =
+                        b.get_index(i).is_some_and(|e| e.key.is(&k)) && b.version == version;
                     if !still {
                         restart = true;
                         break;
@@ -352,7 +361,13 @@ pub fn set_item(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<(
     set_item_hashed(vm, d, key, hash, value)
 }
 
-pub fn set_item_hashed(vm: &mut Vm, d: &ObjRef, key: Value, hash: i64, value: Value) -> PyResult<()> {
+pub fn set_item_hashed(
+    vm: &mut Vm,
+    d: &ObjRef,
+    key: Value,
+    hash: i64,
+    value: Value,
+) -> PyResult<()> {
     let i = find(vm, d, &key, hash)?;
     if let Some(t) = table(d) {
         let mut b = t.borrow_mut();

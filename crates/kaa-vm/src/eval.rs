@@ -28,7 +28,10 @@ struct Raise {
 
 impl From<PyErr> for Raise {
     fn from(err: PyErr) -> Self {
-        Raise { err, reraise: false }
+        Raise {
+            err,
+            reraise: false,
+        }
     }
 }
 
@@ -84,7 +87,11 @@ impl Vm {
 
     /// As `execute`, raising `pending` at the frame's current instruction first (generator
     /// `throw()`).
-    pub fn execute_with(&mut self, mut f: Box<Frame>, mut pending: Option<PyErr>) -> (PyResult<Exit>, Box<Frame>) {
+    pub fn execute_with(
+        &mut self,
+        mut f: Box<Frame>,
+        mut pending: Option<PyErr>,
+    ) -> (PyResult<Exit>, Box<Frame>) {
         if self.native_depth >= MAX_NATIVE_DEPTH || self.depth >= self.recursion_limit {
             let e = self.recursion_error();
             return (Err(e), f);
@@ -97,762 +104,846 @@ impl Vm {
                 Err(Raise::from(e))
             } else {
                 'instr: loop {
-                let Some(ins) = f.code.code.instrs.get(f.ip).copied() else {
-                    break 'instr Ok(Some(Exit::Return(Value::None)));
-                };
-                f.ip += 1;
-                let arg = ins.arg;
-                match ins.op {
-                    Op::Nop => {}
-                    Op::PopTop => {
-                        f.pop();
-                    }
-                    Op::PushNull => f.push(Value::Null),
-                    Op::Copy => {
-                        let v = f.peek(arg as usize).clone();
-                        f.push(v);
-                    }
-                    Op::Swap => {
-                        let len = f.data.len();
-                        let n = arg as usize;
-                        if n <= len {
-                            f.data.swap(len - 1, len - n);
+                    let Some(ins) = f.code.code.instrs.get(f.ip).copied() else {
+                        break 'instr Ok(Some(Exit::Return(Value::None)));
+                    };
+                    f.ip += 1;
+                    let arg = ins.arg;
+                    match ins.op {
+                        Op::Nop => {}
+                        Op::PopTop => {
+                            f.pop();
                         }
-                    }
-                    Op::LoadConst => {
-                        let v = f.code.consts.get(arg as usize).cloned().unwrap_or(Value::None);
-                        f.push(v);
-                    }
-                    Op::LoadFast => {
-                        let v = &f.data[arg as usize];
-                        if v.is_null() {
-                            let name = f.code.code.varnames[arg as usize].to_string();
-                            let c = self.types.unbound_local_error.clone();
-                            break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
+                        Op::PushNull => f.push(Value::Null),
+                        Op::Copy => {
+                            let v = f.peek(arg as usize).clone();
+                            f.push(v);
                         }
-                        let v = v.clone();
-                        f.push(v);
-                    }
-                    Op::StoreFast => {
-                        let v = f.pop();
-                        f.data[arg as usize] = v;
-                    }
-                    Op::DeleteFast => {
-                        if f.data[arg as usize].is_null() {
-                            let name = f.code.code.varnames[arg as usize].to_string();
-                            let c = self.types.unbound_local_error.clone();
-                            break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
+                        Op::Swap => {
+                            let len = f.data.len();
+                            let n = arg as usize;
+                            if n <= len {
+                                f.data.swap(len - 1, len - n);
+                            }
                         }
-                        f.data[arg as usize] = Value::Null;
-                    }
-                    Op::LoadDeref | Op::LoadClassDeref | Op::LoadClosureCell => {
-                        let idx = f.code.code.varnames.len() + arg as usize;
-                        let cell = f.data.get(idx).cloned().unwrap_or(Value::Null);
-                        if ins.op == Op::LoadClosureCell {
-                            f.push(cell);
-                            continue;
+                        Op::LoadConst => {
+                            let v = f
+                                .code
+                                .consts
+                                .get(arg as usize)
+                                .cloned()
+                                .unwrap_or(Value::None);
+                            f.push(v);
                         }
-                        if ins.op == Op::LoadClassDeref {
-                            let name = self.deref_name(&f, arg as usize);
-                            if let Some(locals) = f.locals.clone() {
-                                let key = self.intern(&name);
-                                if let Some(v) = tri!('instr, self.mapping_lookup(&locals, &key)) {
-                                    f.push(v);
-                                    continue;
+                        Op::LoadFast => {
+                            let v = &f.data[arg as usize];
+                            if v.is_null() {
+                                let name = f.code.code.varnames[arg as usize].to_string();
+                                let c = self.types.unbound_local_error.clone();
+                                break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
+                            }
+                            let v = v.clone();
+                            f.push(v);
+                        }
+                        Op::StoreFast => {
+                            let v = f.pop();
+                            f.data[arg as usize] = v;
+                        }
+                        Op::DeleteFast => {
+                            if f.data[arg as usize].is_null() {
+                                let name = f.code.code.varnames[arg as usize].to_string();
+                                let c = self.types.unbound_local_error.clone();
+                                break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
+                            }
+                            f.data[arg as usize] = Value::Null;
+                        }
+                        Op::LoadDeref | Op::LoadClassDeref | Op::LoadClosureCell => {
+                            let idx = f.code.code.varnames.len() + arg as usize;
+                            let cell = f.data.get(idx).cloned().unwrap_or(Value::Null);
+                            if ins.op == Op::LoadClosureCell {
+                                f.push(cell);
+                                continue;
+                            }
+                            if ins.op == Op::LoadClassDeref {
+                                let name = self.deref_name(&f, arg as usize);
+                                if let Some(locals) = f.locals.clone() {
+                                    let key = self.intern(&name);
+                                    if let Some(v) =
+                                        tri!('instr, self.mapping_lookup(&locals, &key))
+                                    {
+                                        f.push(v);
+                                        continue;
+                                    }
                                 }
                             }
-                        }
-                        let v = match cell.payload() {
-                            Some(Payload::Cell(c)) => c.borrow().clone(),
-                            _ => Value::Null,
-                        };
-                        if v.is_null() {
-                            break 'instr Err(self.unbound_deref(&f, arg as usize).into());
-                        }
-                        f.push(v);
-                    }
-                    Op::StoreDeref => {
-                        let v = f.pop();
-                        let idx = f.code.code.varnames.len() + arg as usize;
-                        if let Some(Payload::Cell(c)) = f.data.get(idx).and_then(|c| c.payload()) {
-                            *c.borrow_mut() = v;
-                        }
-                    }
-                    Op::DeleteDeref => {
-                        let idx = f.code.code.varnames.len() + arg as usize;
-                        let mut was_null = false;
-                        if let Some(Payload::Cell(c)) = f.data.get(idx).and_then(|c| c.payload()) {
-                            was_null = c.borrow().is_null();
-                            *c.borrow_mut() = Value::Null;
-                        }
-                        if was_null {
-                            break 'instr Err(self.unbound_deref(&f, arg as usize).into());
-                        }
-                    }
-                    Op::LoadName => {
-                        let name = f.code.names[arg as usize].clone();
-                        let v = tri!('instr, self.load_name(&f, &name));
-                        f.push(v);
-                    }
-                    Op::StoreName => {
-                        let name = f.code.names[arg as usize].clone();
-                        let v = f.pop();
-                        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                        tri!('instr, self.setitem(&target, name, v));
-                    }
-                    Op::DeleteName => {
-                        let name = f.code.names[arg as usize].clone();
-                        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                        if let Err(e) = self.delitem(&target, &name) {
-                            if self.exc_matches(&e, &self.types.key_error.clone()) {
-                                let n = name.as_str().unwrap_or("").to_string();
-                                break 'instr Err(self.name_error(&n).into());
+                            let v = match cell.payload() {
+                                Some(Payload::Cell(c)) => c.borrow().clone(),
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                break 'instr Err(self.unbound_deref(&f, arg as usize).into());
                             }
-                            break 'instr Err(e.into());
+                            f.push(v);
                         }
-                    }
-                    Op::LoadGlobal => {
-                        let name = f.code.names[arg as usize].clone();
-                        let v = match crate::dict::get_name(&f.globals, &name) {
-                            Some(v) => v,
-                            None => match crate::dict::get_name(&f.builtins, &name) {
-                                Some(v) => v,
-                                None => {
+                        Op::StoreDeref => {
+                            let v = f.pop();
+                            let idx = f.code.code.varnames.len() + arg as usize;
+                            if let Some(Payload::Cell(c)) =
+                                f.data.get(idx).and_then(|c| c.payload())
+                            {
+                                *c.borrow_mut() = v;
+                            }
+                        }
+                        Op::DeleteDeref => {
+                            let idx = f.code.code.varnames.len() + arg as usize;
+                            let mut was_null = false;
+                            if let Some(Payload::Cell(c)) =
+                                f.data.get(idx).and_then(|c| c.payload())
+                            {
+                                was_null = c.borrow().is_null();
+                                *c.borrow_mut() = Value::Null;
+                            }
+                            if was_null {
+                                break 'instr Err(self.unbound_deref(&f, arg as usize).into());
+                            }
+                        }
+                        Op::LoadName => {
+                            let name = f.code.names[arg as usize].clone();
+                            let v = tri!('instr, self.load_name(&f, &name));
+                            f.push(v);
+                        }
+                        Op::StoreName => {
+                            let name = f.code.names[arg as usize].clone();
+                            let v = f.pop();
+                            let target = f
+                                .locals
+                                .clone()
+                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
+                            tri!('instr, self.setitem(&target, name, v));
+                        }
+                        Op::DeleteName => {
+                            let name = f.code.names[arg as usize].clone();
+                            let target = f
+                                .locals
+                                .clone()
+                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
+                            if let Err(e) = self.delitem(&target, &name) {
+                                if self.exc_matches(&e, &self.types.key_error.clone()) {
                                     let n = name.as_str().unwrap_or("").to_string();
                                     break 'instr Err(self.name_error(&n).into());
                                 }
-                            },
-                        };
-                        f.push(v);
-                    }
-                    Op::StoreGlobal => {
-                        let name = f.code.names[arg as usize].clone();
-                        let v = f.pop();
-                        let g = Value::Obj(f.globals.clone());
-                        tri!('instr, self.setitem(&g, name, v));
-                    }
-                    Op::DeleteGlobal => {
-                        let name = f.code.names[arg as usize].clone();
-                        let g = f.globals.clone();
-                        match crate::dict::del_item(self, &g, &name) {
-                            Ok(Some(_)) => {}
-                            Ok(None) => {
-                                let n = name.as_str().unwrap_or("").to_string();
-                                break 'instr Err(self.name_error(&n).into());
-                            }
-                            Err(e) => break 'instr Err(e.into()),
-                        }
-                    }
-                    Op::LoadAttr => {
-                        let name = f.code.names[arg as usize].clone();
-                        let obj = f.pop();
-                        let v = tri!('instr, self.getattr_v(&obj, &name));
-                        f.push(v);
-                    }
-                    Op::StoreAttr => {
-                        let name = f.code.names[arg as usize].clone();
-                        let obj = f.pop();
-                        let v = f.pop();
-                        tri!('instr, self.setattr_v(&obj, &name, v));
-                    }
-                    Op::DeleteAttr => {
-                        let name = f.code.names[arg as usize].clone();
-                        let obj = f.pop();
-                        tri!('instr, self.delattr_v(&obj, &name));
-                    }
-                    Op::LoadMethod => {
-                        let name = f.code.names[arg as usize].clone();
-                        let obj = f.pop();
-                        match tri!('instr, self.load_method(&obj, &name)) {
-                            (m, true) => {
-                                f.push(m);
-                                f.push(obj);
-                            }
-                            (attr, false) => {
-                                f.push(Value::Null);
-                                f.push(attr);
-                            }
-                        }
-                    }
-                    Op::Call | Op::CallKw => {
-                        let (nkw, names) = if ins.op == Op::CallKw {
-                            let names = f.pop();
-                            let n = match names.payload() {
-                                Some(Payload::Tuple(t)) => t.len(),
-                                _ => 0,
-                            };
-                            (n, names)
-                        } else {
-                            (0, Value::Null)
-                        };
-                        let n = arg as usize;
-                        let len = f.data.len();
-                        let a_idx = len - n - 2;
-                        let (callable, args_start) = if f.data[a_idx].is_null() {
-                            (f.data[a_idx + 1].clone(), a_idx + 2)
-                        } else {
-                            (f.data[a_idx].clone(), a_idx + 1)
-                        };
-                        if nkw == 0 {
-                            if let Value::Obj(o) = &callable {
-                                if let Payload::Function(fd) = &o.payload {
-                                    let newf = tri!('instr, self.make_frame(o, fd, &f.data[args_start..], &[]));
-                                    f.data.truncate(a_idx);
-                                    if newf.code.code.flags.0 & (kaa_compiler::CodeFlags::GENERATOR | kaa_compiler::CodeFlags::COROUTINE | kaa_compiler::CodeFlags::ASYNC_GENERATOR) != 0 {
-                                        let g = crate::generator::new_generator(self, newf);
-                                        f.push(g);
-                                        continue;
-                                    }
-                                    if self.depth >= self.recursion_limit {
-                                        self.recycle(newf);
-                                        break 'instr Err(self.recursion_error().into());
-                                    }
-                                    self.depth += 1;
-                                    self.frames.push(f);
-                                    f = newf;
-                                    continue;
-                                }
-                            }
-                        }
-                        let args: Vec<Value> = f.data.drain(args_start..).collect();
-                        f.data.truncate(a_idx);
-                        let r = if nkw == 0 {
-                            self.call(&callable, &args)
-                        } else {
-                            let npos = args.len() - nkw;
-                            let kwnames = self.tuple_items(&names);
-                            let kw: Vec<(Value, Value)> = kwnames.into_iter().zip(args[npos..].iter().cloned()).collect();
-                            self.call_kw(&callable, &args[..npos], &kw)
-                        };
-                        let v = tri!('instr, r);
-                        f.push(v);
-                    }
-                    Op::CallEx => {
-                        let kwargs = if arg & 1 == 1 { f.pop() } else { Value::Null };
-                        let args = f.pop();
-                        let b = f.pop();
-                        let a = f.pop();
-                        let (callable, selfv) = if a.is_null() { (b, None) } else { (a, Some(b)) };
-                        let mut pos = self.tuple_items(&args);
-                        if let Some(s) = selfv {
-                            pos.insert(0, s);
-                        }
-                        let kw: Vec<(Value, Value)> = match &kwargs {
-                            Value::Obj(d) => match &d.payload {
-                                Payload::Dict(t) => t.borrow().items(),
-                                _ => Vec::new(),
-                            },
-                            _ => Vec::new(),
-                        };
-                        let v = tri!('instr, self.call_kw(&callable, &pos, &kw));
-                        f.push(v);
-                    }
-                    Op::BinaryOp => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let fast = match (&a, &b, arg & !BinOpKind::INPLACE) {
-                            (Value::Int(x), Value::Int(y), 0) => x.checked_add(*y).map(Value::Int),
-                            (Value::Int(x), Value::Int(y), 1) => x.checked_sub(*y).map(Value::Int),
-                            (Value::Int(x), Value::Int(y), 2) => x.checked_mul(*y).map(Value::Int),
-                            (Value::Float(x), Value::Float(y), 0) => Some(Value::Float(x + y)),
-                            (Value::Float(x), Value::Float(y), 1) => Some(Value::Float(x - y)),
-                            (Value::Float(x), Value::Float(y), 2) => Some(Value::Float(x * y)),
-                            _ => None,
-                        };
-                        let v = match fast {
-                            Some(v) => v,
-                            None => {
-                                let Some((kind, inplace)) = BinOpKind::from_u32(arg) else {
-                                    break 'instr Err(self.runtime_error("bad binary op").into());
-                                };
-                                tri!('instr, self.binary_op(&a, &b, kind, inplace))
-                            }
-                        };
-                        f.push(v);
-                    }
-                    Op::CompareOp => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            }),
-                            _ => {
-                                let Some(kind) = CmpKind::from_u32(arg) else {
-                                    break 'instr Err(self.runtime_error("bad compare op").into());
-                                };
-                                tri!('instr, self.compare(&a, &b, kind))
-                            }
-                        };
-                        f.push(v);
-                    }
-                    Op::IsOp => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        f.push(Value::Bool(a.is(&b) != (arg == 1)));
-                    }
-                    Op::ContainsOp => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let r = tri!('instr, self.contains(&b, &a));
-                        f.push(Value::Bool(r != (arg == 1)));
-                    }
-                    Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
-                        let a = f.pop();
-                        let v = tri!('instr, self.unary_op(&a, ins.op));
-                        f.push(v);
-                    }
-                    Op::UnaryNot => {
-                        let a = f.pop();
-                        let t = tri!('instr, self.truthy(&a));
-                        f.push(Value::Bool(!t));
-                    }
-                    Op::BinarySubscr => {
-                        let k = f.pop();
-                        let o = f.pop();
-                        let v = tri!('instr, self.getitem(&o, &k));
-                        f.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let k = f.pop();
-                        let o = f.pop();
-                        let v = f.pop();
-                        tri!('instr, self.setitem(&o, k, v));
-                    }
-                    Op::DeleteSubscr => {
-                        let k = f.pop();
-                        let o = f.pop();
-                        tri!('instr, self.delitem(&o, &k));
-                    }
-                    Op::BuildSlice => {
-                        let step = if arg == 3 { f.pop() } else { Value::None };
-                        let stop = f.pop();
-                        let start = f.pop();
-                        f.push(Value::Obj(Object::new(self.types.slice.clone(), Payload::Slice(start, stop, step))));
-                    }
-                    Op::BuildTuple => {
-                        let items = f.data.split_off(f.data.len() - arg as usize);
-                        let t = self.new_tuple(items);
-                        f.push(t);
-                    }
-                    Op::BuildList => {
-                        let items = f.data.split_off(f.data.len() - arg as usize);
-                        let l = self.new_list(items);
-                        f.push(l);
-                    }
-                    Op::BuildSet => {
-                        let items = f.data.split_off(f.data.len() - arg as usize);
-                        let s = self.new_set(false);
-                        for it in items {
-                            tri!('instr, crate::set::add(self, &s, it));
-                        }
-                        f.push(Value::Obj(s));
-                    }
-                    Op::BuildMap => {
-                        let items = f.data.split_off(f.data.len() - 2 * arg as usize);
-                        let d = self.new_dict();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!('instr, crate::dict::set_item(self, &d, k, v));
-                        }
-                        f.push(Value::Obj(d));
-                    }
-                    Op::BuildString => {
-                        let items = f.data.split_off(f.data.len() - arg as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            s.push_str(it.as_str().unwrap_or(""));
-                        }
-                        let v = self.new_string(s);
-                        f.push(v);
-                    }
-                    Op::ListAppend | Op::SetAdd => {
-                        let v = f.pop();
-                        let target = f.peek(arg as usize).clone();
-                        match target.payload() {
-                            Some(Payload::List(l)) => l.borrow_mut().push(v),
-                            Some(Payload::Set(_)) => {
-                                if let Value::Obj(s) = &target {
-                                    tri!('instr, crate::set::add(self, s, v));
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    Op::MapAdd => {
-                        let v = f.pop();
-                        let k = f.pop();
-                        if let Value::Obj(d) = f.peek(arg as usize).clone() {
-                            tri!('instr, crate::dict::set_item(self, &d, k, v));
-                        }
-                    }
-                    Op::ListExtend => {
-                        let it = f.pop();
-                        let target = f.peek(arg as usize).clone();
-                        let items = match self.iterate(&it) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                if self.exc_matches(&e, &self.types.type_error.clone()) && !self.is_iterable(&it) {
-                                    let n = self.type_name(&it);
-                                    break 'instr Err(self.type_error(format!("Value after * must be an iterable, not {n}")).into());
-                                }
                                 break 'instr Err(e.into());
                             }
-                        };
-                        if let Some(Payload::List(l)) = target.payload() {
-                            l.borrow_mut().extend(items);
                         }
-                    }
-                    Op::SetUpdate => {
-                        let it = f.pop();
-                        let items = tri!('instr, self.iterate(&it));
-                        if let Value::Obj(s) = f.peek(arg as usize).clone() {
-                            for x in items {
-                                tri!('instr, crate::set::add(self, &s, x));
+                        Op::LoadGlobal => {
+                            let name = f.code.names[arg as usize].clone();
+                            let v = match crate::dict::get_name(&f.globals, &name) {
+                                Some(v) => v,
+                                None => match crate::dict::get_name(&f.builtins, &name) {
+                                    Some(v) => v,
+                                    None => {
+                                        let n = name.as_str().unwrap_or("").to_string();
+                                        break 'instr Err(self.name_error(&n).into());
+                                    }
+                                },
+                            };
+                            f.push(v);
+                        }
+                        Op::StoreGlobal => {
+                            let name = f.code.names[arg as usize].clone();
+                            let v = f.pop();
+                            let g = Value::Obj(f.globals.clone());
+                            tri!('instr, self.setitem(&g, name, v));
+                        }
+                        Op::DeleteGlobal => {
+                            let name = f.code.names[arg as usize].clone();
+                            let g = f.globals.clone();
+                            match crate::dict::del_item(self, &g, &name) {
+                                Ok(Some(_)) => {}
+                                Ok(None) => {
+                                    let n = name.as_str().unwrap_or("").to_string();
+                                    break 'instr Err(self.name_error(&n).into());
+                                }
+                                Err(e) => break 'instr Err(e.into()),
                             }
                         }
-                    }
-                    Op::DictUpdate | Op::DictMerge => {
-                        let src = f.pop();
-                        let Value::Obj(d) = f.peek(arg as usize).clone() else {
-                            continue;
-                        };
-                        tri!('instr, self.dict_merge_into(&d, &src, ins.op == Op::DictMerge, &f));
-                    }
-                    Op::ListToTuple => {
-                        let l = f.pop();
-                        let items = match l.payload() {
-                            Some(Payload::List(v)) => v.borrow().clone(),
-                            _ => Vec::new(),
-                        };
-                        let t = self.new_tuple(items);
-                        f.push(t);
-                    }
-                    Op::FormatValue => {
-                        let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
-                        let v = f.pop();
-                        let v = match arg & 3 {
-                            1 => tri!('instr, self.str(&v)),
-                            2 => tri!('instr, self.repr(&v)),
-                            3 => tri!('instr, self.ascii(&v)),
-                            _ => v,
-                        };
-                        let r = match (&spec, v.as_str()) {
-                            (None, Some(_)) if v.as_obj().is_some_and(|o| o.class_is(&self.types.str)) => v,
-                            _ => {
-                                let spec = spec.unwrap_or_else(|| self.new_str(""));
-                                tri!('instr, self.format(&v, &spec))
+                        Op::LoadAttr => {
+                            let name = f.code.names[arg as usize].clone();
+                            let obj = f.pop();
+                            let v = tri!('instr, self.getattr_v(&obj, &name));
+                            f.push(v);
+                        }
+                        Op::StoreAttr => {
+                            let name = f.code.names[arg as usize].clone();
+                            let obj = f.pop();
+                            let v = f.pop();
+                            tri!('instr, self.setattr_v(&obj, &name, v));
+                        }
+                        Op::DeleteAttr => {
+                            let name = f.code.names[arg as usize].clone();
+                            let obj = f.pop();
+                            tri!('instr, self.delattr_v(&obj, &name));
+                        }
+                        Op::LoadMethod => {
+                            let name = f.code.names[arg as usize].clone();
+                            let obj = f.pop();
+                            match tri!('instr, self.load_method(&obj, &name)) {
+                                (m, true) => {
+                                    f.push(m);
+                                    f.push(obj);
+                                }
+                                (attr, false) => {
+                                    f.push(Value::Null);
+                                    f.push(attr);
+                                }
                             }
-                        };
-                        f.push(r);
-                    }
-                    Op::UnpackSequence => {
-                        let seq = f.pop();
-                        let items = tri!('instr, self.unpack(&seq, arg as usize, None));
-                        f.data.extend(items.into_iter().rev());
-                    }
-                    Op::UnpackEx => {
-                        let seq = f.pop();
-                        let before = (arg & 0xff) as usize;
-                        let after = (arg >> 8) as usize;
-                        let items = tri!('instr, self.unpack(&seq, before, Some(after)));
-                        f.data.extend(items.into_iter().rev());
-                    }
-                    Op::GetIter => {
-                        let v = f.pop();
-                        let it = tri!('instr, self.iter(&v));
-                        f.push(it);
-                    }
-                    Op::ForIter => {
-                        let it = f.top().clone();
-                        match tri!('instr, self.next(&it)) {
-                            Some(v) => f.push(v),
-                            None => {
-                                f.pop();
+                        }
+                        Op::Call | Op::CallKw => {
+                            let (nkw, names) = if ins.op == Op::CallKw {
+                                let names = f.pop();
+                                let n = match names.payload() {
+                                    Some(Payload::Tuple(t)) => t.len(),
+                                    _ => 0,
+                                };
+                                (n, names)
+                            } else {
+                                (0, Value::Null)
+                            };
+                            let n = arg as usize;
+                            let len = f.data.len();
+                            let a_idx = len - n - 2;
+                            let (callable, args_start) = if f.data[a_idx].is_null() {
+                                (f.data[a_idx + 1].clone(), a_idx + 2)
+                            } else {
+                                (f.data[a_idx].clone(), a_idx + 1)
+                            };
+                            if nkw == 0 {
+                                if let Value::Obj(o) = &callable {
+                                    if let Payload::Function(fd) = &o.payload {
+                                        let newf = tri!('instr, self.make_frame(o, fd, &f.data[args_start..], &[]));
+                                        f.data.truncate(a_idx);
+                                        if newf.code.code.flags.0
+                                            & (kaa_compiler::CodeFlags::GENERATOR
+                                                | kaa_compiler::CodeFlags::COROUTINE
+                                                | kaa_compiler::CodeFlags::ASYNC_GENERATOR)
+                                            != 0
+                                        {
+                                            let g = crate::generator::new_generator(self, newf);
+                                            f.push(g);
+                                            continue;
+                                        }
+                                        if self.depth >= self.recursion_limit {
+                                            self.recycle(newf);
+                                            break 'instr Err(self.recursion_error().into());
+                                        }
+                                        self.depth += 1;
+                                        self.frames.push(f);
+                                        f = newf;
+                                        continue;
+                                    }
+                                }
+                            }
+                            let args: Vec<Value> = f.data.drain(args_start..).collect();
+                            f.data.truncate(a_idx);
+                            let r = if nkw == 0 {
+                                self.call(&callable, &args)
+                            } else {
+                                let npos = args.len() - nkw;
+                                let kwnames = self.tuple_items(&names);
+                                let kw: Vec<(Value, Value)> = kwnames
+                                    .into_iter()
+                                    .zip(args[npos..].iter().cloned())
+                                    .collect();
+                                self.call_kw(&callable, &args[..npos], &kw)
+                            };
+                            let v = tri!('instr, r);
+                            f.push(v);
+                        }
+                        Op::CallEx => {
+                            let kwargs = if arg & 1 == 1 { f.pop() } else { Value::Null };
+                            let args = f.pop();
+                            let b = f.pop();
+                            let a = f.pop();
+                            let (callable, selfv) =
+                                if a.is_null() { (b, None) } else { (a, Some(b)) };
+                            let mut pos = self.tuple_items(&args);
+                            if let Some(s) = selfv {
+                                pos.insert(0, s);
+                            }
+                            let kw: Vec<(Value, Value)> = match &kwargs {
+                                Value::Obj(d) => match &d.payload {
+                                    Payload::Dict(t) => t.borrow().items(),
+                                    _ => Vec::new(),
+                                },
+                                _ => Vec::new(),
+                            };
+                            let v = tri!('instr, self.call_kw(&callable, &pos, &kw));
+                            f.push(v);
+                        }
+                        Op::BinaryOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let fast = match (&a, &b, arg & !BinOpKind::INPLACE) {
+                                (Value::Int(x), Value::Int(y), 0) => {
+                                    x.checked_add(*y).map(Value::Int)
+                                }
+                                (Value::Int(x), Value::Int(y), 1) => {
+                                    x.checked_sub(*y).map(Value::Int)
+                                }
+                                (Value::Int(x), Value::Int(y), 2) => {
+                                    x.checked_mul(*y).map(Value::Int)
+                                }
+                                (Value::Float(x), Value::Float(y), 0) => Some(Value::Float(x + y)),
+                                (Value::Float(x), Value::Float(y), 1) => Some(Value::Float(x - y)),
+                                (Value::Float(x), Value::Float(y), 2) => Some(Value::Float(x * y)),
+                                _ => None,
+                            };
+                            let v = match fast {
+                                Some(v) => v,
+                                None => {
+                                    let Some((kind, inplace)) = BinOpKind::from_u32(arg) else {
+                                        break 'instr Err(self
+                                            .runtime_error("bad binary op")
+                                            .into());
+                                    };
+                                    tri!('instr, self.binary_op(&a, &b, kind, inplace))
+                                }
+                            };
+                            f.push(v);
+                        }
+                        Op::CompareOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let v = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                                    0 => x < y,
+                                    1 => x <= y,
+                                    2 => x == y,
+                                    3 => x != y,
+                                    4 => x > y,
+                                    _ => x >= y,
+                                }),
+                                _ => {
+                                    let Some(kind) = CmpKind::from_u32(arg) else {
+                                        break 'instr Err(self
+                                            .runtime_error("bad compare op")
+                                            .into());
+                                    };
+                                    tri!('instr, self.compare(&a, &b, kind))
+                                }
+                            };
+                            f.push(v);
+                        }
+                        Op::IsOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            f.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        }
+                        Op::ContainsOp => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let r = tri!('instr, self.contains(&b, &a));
+                            f.push(Value::Bool(r != (arg == 1)));
+                        }
+                        Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                            let a = f.pop();
+                            let v = tri!('instr, self.unary_op(&a, ins.op));
+                            f.push(v);
+                        }
+                        Op::UnaryNot => {
+                            let a = f.pop();
+                            let t = tri!('instr, self.truthy(&a));
+                            f.push(Value::Bool(!t));
+                        }
+                        Op::BinarySubscr => {
+                            let k = f.pop();
+                            let o = f.pop();
+                            let v = tri!('instr, self.getitem(&o, &k));
+                            f.push(v);
+                        }
+                        Op::StoreSubscr => {
+                            let k = f.pop();
+                            let o = f.pop();
+                            let v = f.pop();
+                            tri!('instr, self.setitem(&o, k, v));
+                        }
+                        Op::DeleteSubscr => {
+                            let k = f.pop();
+                            let o = f.pop();
+                            tri!('instr, self.delitem(&o, &k));
+                        }
+                        Op::BuildSlice => {
+                            let step = if arg == 3 { f.pop() } else { Value::None };
+                            let stop = f.pop();
+                            let start = f.pop();
+                            f.push(Value::Obj(Object::new(
+                                self.types.slice.clone(),
+                                Payload::Slice(start, stop, step),
+                            )));
+                        }
+                        Op::BuildTuple => {
+                            let items = f.data.split_off(f.data.len() - arg as usize);
+                            let t = self.new_tuple(items);
+                            f.push(t);
+                        }
+                        Op::BuildList => {
+                            let items = f.data.split_off(f.data.len() - arg as usize);
+                            let l = self.new_list(items);
+                            f.push(l);
+                        }
+                        Op::BuildSet => {
+                            let items = f.data.split_off(f.data.len() - arg as usize);
+                            let s = self.new_set(false);
+                            for it in items {
+                                tri!('instr, crate::set::add(self, &s, it));
+                            }
+                            f.push(Value::Obj(s));
+                        }
+                        Op::BuildMap => {
+                            let items = f.data.split_off(f.data.len() - 2 * arg as usize);
+                            let d = self.new_dict();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!('instr, crate::dict::set_item(self, &d, k, v));
+                            }
+                            f.push(Value::Obj(d));
+                        }
+                        Op::BuildString => {
+                            let items = f.data.split_off(f.data.len() - arg as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                s.push_str(it.as_str().unwrap_or(""));
+                            }
+                            let v = self.new_string(s);
+                            f.push(v);
+                        }
+                        Op::ListAppend | Op::SetAdd => {
+                            let v = f.pop();
+                            let target = f.peek(arg as usize).clone();
+                            match target.payload() {
+                                Some(Payload::List(l)) => l.borrow_mut().push(v),
+                                Some(Payload::Set(_)) => {
+                                    if let Value::Obj(s) = &target {
+                                        tri!('instr, crate::set::add(self, s, v));
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        Op::MapAdd => {
+                            let v = f.pop();
+                            let k = f.pop();
+                            if let Value::Obj(d) = f.peek(arg as usize).clone() {
+                                tri!('instr, crate::dict::set_item(self, &d, k, v));
+                            }
+                        }
+                        Op::ListExtend => {
+                            let it = f.pop();
+                            let target = f.peek(arg as usize).clone();
+                            let items = match self.iterate(&it) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    if self.exc_matches(&e, &self.types.type_error.clone())
+                                        && !self.is_iterable(&it)
+                                    {
+                                        let n = self.type_name(&it);
+                                        break 'instr Err(self
+                                            .type_error(format!(
+                                                "Value after * must be an iterable, not {n}"
+                                            ))
+                                            .into());
+                                    }
+                                    break 'instr Err(e.into());
+                                }
+                            };
+                            if let Some(Payload::List(l)) = target.payload() {
+                                l.borrow_mut().extend(items);
+                            }
+                        }
+                        Op::SetUpdate => {
+                            let it = f.pop();
+                            let items = tri!('instr, self.iterate(&it));
+                            if let Value::Obj(s) = f.peek(arg as usize).clone() {
+                                for x in items {
+                                    tri!('instr, crate::set::add(self, &s, x));
+                                }
+                            }
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            let src = f.pop();
+                            let Value::Obj(d) = f.peek(arg as usize).clone() else {
+                                continue;
+                            };
+                            tri!('instr, self.dict_merge_into(&d, &src, ins.op == Op::DictMerge, &f));
+                        }
+                        Op::ListToTuple => {
+                            let l = f.pop();
+                            let items = match l.payload() {
+                                Some(Payload::List(v)) => v.borrow().clone(),
+                                _ => Vec::new(),
+                            };
+                            let t = self.new_tuple(items);
+                            f.push(t);
+                        }
+                        Op::FormatValue => {
+                            let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
+                            let v = f.pop();
+                            let v = match arg & 3 {
+                                1 => tri!('instr, self.str(&v)),
+                                2 => tri!('instr, self.repr(&v)),
+                                3 => tri!('instr, self.ascii(&v)),
+                                _ => v,
+                            };
+                            let r = match (&spec, v.as_str()) {
+                                (None, Some(_))
+                                    if v.as_obj().is_some_and(|o| o.class_is(&self.types.str)) =>
+                                {
+                                    v
+                                }
+                                _ => {
+                                    let spec = spec.unwrap_or_else(|| self.new_str(""));
+                                    tri!('instr, self.format(&v, &spec))
+                                }
+                            };
+                            f.push(r);
+                        }
+                        Op::UnpackSequence => {
+                            let seq = f.pop();
+                            let items = tri!('instr, self.unpack(&seq, arg as usize, None));
+                            f.data.extend(items.into_iter().rev());
+                        }
+                        Op::UnpackEx => {
+                            let seq = f.pop();
+                            let before = (arg & 0xff) as usize;
+                            let after = (arg >> 8) as usize;
+                            let items = tri!('instr, self.unpack(&seq, before, Some(after)));
+                            f.data.extend(items.into_iter().rev());
+                        }
+                        Op::GetIter => {
+                            let v = f.pop();
+                            let it = tri!('instr, self.iter(&v));
+                            f.push(it);
+                        }
+                        Op::ForIter => {
+                            let it = f.top().clone();
+                            match tri!('instr, self.next(&it)) {
+                                Some(v) => f.push(v),
+                                None => {
+                                    f.pop();
+                                    f.ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::Jump => f.ip = arg as usize,
+                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                            let v = f.pop();
+                            let t = match v {
+                                Value::Bool(b) => b,
+                                _ => tri!('instr, self.truthy(&v)),
+                            };
+                            if t == (ins.op == Op::PopJumpIfTrue) {
                                 f.ip = arg as usize;
                             }
                         }
-                    }
-                    Op::Jump => f.ip = arg as usize,
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                        let v = f.pop();
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!('instr, self.truthy(&v)),
-                        };
-                        if t == (ins.op == Op::PopJumpIfTrue) {
-                            f.ip = arg as usize;
+                        Op::PopJumpIfNone => {
+                            if f.pop().is_none() {
+                                f.ip = arg as usize;
+                            }
                         }
-                    }
-                    Op::PopJumpIfNone => {
-                        if f.pop().is_none() {
-                            f.ip = arg as usize;
+                        Op::PopJumpIfNotNone => {
+                            if !f.pop().is_none() {
+                                f.ip = arg as usize;
+                            }
                         }
-                    }
-                    Op::PopJumpIfNotNone => {
-                        if !f.pop().is_none() {
-                            f.ip = arg as usize;
+                        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                            let v = f.top().clone();
+                            let t = tri!('instr, self.truthy(&v));
+                            if t == (ins.op == Op::JumpIfTrueOrPop) {
+                                f.ip = arg as usize;
+                            } else {
+                                f.pop();
+                            }
                         }
-                    }
-                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                        let v = f.top().clone();
-                        let t = tri!('instr, self.truthy(&v));
-                        if t == (ins.op == Op::JumpIfTrueOrPop) {
-                            f.ip = arg as usize;
-                        } else {
+                        Op::ReturnValue => {
+                            let v = f.pop();
+                            if self.frames.len() == base {
+                                break 'instr Ok(Some(Exit::Return(v)));
+                            }
+                            self.depth -= 1;
+                            let Some(caller) = self.frames.pop() else {
+                                break 'instr Ok(Some(Exit::Return(v)));
+                            };
+                            let done = std::mem::replace(&mut f, caller);
+                            self.recycle(done);
+                            f.push(v);
+                        }
+                        Op::YieldValue => {
+                            let v = f.pop();
+                            break 'instr Ok(Some(Exit::Yield(v)));
+                        }
+                        Op::GetYieldFromIter => {
+                            let v = f.pop();
+                            let it = match v.payload() {
+                                Some(Payload::Generator(_)) => v,
+                                _ => tri!('instr, self.iter(&v)),
+                            };
+                            f.push(it);
+                        }
+                        Op::Send => {
+                            let v = f.pop();
+                            let sub = f.top().clone();
+                            match tri!('instr, crate::generator::send_to(self, &sub, v)) {
+                                crate::generator::SendResult::Yielded(y) => f.push(y),
+                                crate::generator::SendResult::Returned(r) => {
+                                    f.pop();
+                                    f.push(r);
+                                    f.ip = arg as usize;
+                                }
+                            }
+                        }
+                        Op::RaiseVarargs => {
+                            let r = self.do_raise(&mut f, arg);
+                            break 'instr Err(r);
+                        }
+                        Op::PushExcInfo => {
+                            let exc = f.pop();
+                            let prev = std::mem::replace(&mut f.handled, exc.clone());
+                            f.push(prev);
+                            f.push(exc);
+                        }
+                        Op::PopExcept => {
+                            let prev = f.pop();
+                            f.handled = prev;
+                        }
+                        Op::Reraise => {
+                            let exc = f.pop();
+                            match exc {
+                                Value::Obj(o) => {
+                                    break 'instr Err(Raise {
+                                        err: PyErr(o),
+                                        reraise: true,
+                                    })
+                                }
+                                _ => {
+                                    break 'instr Err(self
+                                        .runtime_error("no exception to re-raise")
+                                        .into())
+                                }
+                            }
+                        }
+                        Op::CheckExcMatch => {
+                            let t = f.pop();
+                            let exc = f.top().clone();
+                            let m = tri!('instr, self.exception_matches(&exc, &t));
+                            f.push(Value::Bool(m));
+                        }
+                        Op::CheckEgMatch => {
+                            let t = f.pop();
+                            let exc = f.pop();
+                            let (rest, matched) =
+                                tri!('instr, crate::exceptions::eg_split(self, &exc, &t));
+                            if !matched.is_none() {
+                                f.handled = matched.clone();
+                            }
+                            f.push(rest);
+                            f.push(matched);
+                        }
+                        Op::PrepReraiseStar => {
+                            let list = f.pop();
+                            let orig = f.pop();
+                            let r = tri!('instr, crate::exceptions::prep_reraise_star(self, &orig, &list));
+                            f.push(r);
+                        }
+                        Op::BeforeWith => {
+                            let mgr = f.pop();
+                            let (exit, res) = tri!('instr, self.before_with(&mgr));
+                            f.push(exit);
+                            f.push(res);
+                        }
+                        Op::BeforeAsyncWith => {
+                            let mgr = f.pop();
+                            let tp = self.type_of(&mgr);
+                            let enter = types::lookup(&tp, "__aenter__");
+                            let exit = types::lookup(&tp, "__aexit__");
+                            let (Some(enter), Some(exit)) = (enter, exit) else {
+                                let n = types::type_name(&tp);
+                                break 'instr Err(self.type_error(format!("'{n}' object does not support the asynchronous context manager protocol")).into());
+                            };
+                            let exit_b =
+                                tri!('instr, self.descr_get(&exit, &mgr, &Value::Obj(tp.clone())));
+                            let enter_b =
+                                tri!('instr, self.descr_get(&enter, &mgr, &Value::Obj(tp)));
+                            let res = tri!('instr, self.call(&enter_b, &[]));
+                            f.push(exit_b);
+                            f.push(res);
+                        }
+                        Op::WithExceptStart => {
+                            let exc = f.peek(1).clone();
+                            let exit = f.peek(3).clone();
+                            let tp = Value::Obj(self.type_of(&exc));
+                            let tb = crate::exceptions::get_traceback(&exc);
+                            let r = tri!('instr, self.call(&exit, &[tp, exc, tb]));
+                            f.push(r);
+                        }
+                        Op::PushAssertionError => {
+                            f.push(Value::Obj(self.types.assertion_error.clone()));
+                        }
+                        Op::LoadBuildClass => {
+                            let v =
+                                crate::dict::get_name(&f.builtins, &self.intern("__build_class__"));
+                            match v {
+                                Some(v) => f.push(v),
+                                None => {
+                                    let c = self.types.name_error.clone();
+                                    break 'instr Err(self
+                                        .new_exc(&c, "__build_class__ not found")
+                                        .into());
+                                }
+                            }
+                        }
+                        Op::MakeFunction => {
+                            let code = f.pop();
+                            let closure = if arg & 8 != 0 { Some(f.pop()) } else { None };
+                            let annotations = if arg & 4 != 0 { f.pop() } else { Value::None };
+                            let kwdefaults = if arg & 2 != 0 { f.pop() } else { Value::None };
+                            let defaults = if arg & 1 != 0 { f.pop() } else { Value::None };
+                            let func = self.make_function(
+                                &f,
+                                code,
+                                closure,
+                                annotations,
+                                kwdefaults,
+                                defaults,
+                            );
+                            f.push(func);
+                        }
+                        Op::ImportName => {
+                            let name = f.code.names[arg as usize].clone();
+                            let fromlist = f.pop();
+                            let level = f.pop();
+                            let globals = f.globals.clone();
+                            let locals = f.locals.clone().unwrap_or(Value::None);
+                            let m = tri!('instr, crate::import::import_name_op(self, &name, &globals, &locals, &fromlist, &level));
+                            f.push(m);
+                        }
+                        Op::ImportFrom => {
+                            let name = f.code.names[arg as usize].clone();
+                            let m = f.top().clone();
+                            let v = tri!('instr, crate::import::import_from(self, &m, &name));
+                            f.push(v);
+                        }
+                        Op::ImportStar => {
+                            let m = f.pop();
+                            let target = f
+                                .locals
+                                .clone()
+                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
+                            tri!('instr, crate::import::import_star(self, &m, &target));
+                        }
+                        Op::SetupAnnotations => {
+                            let target = f
+                                .locals
+                                .clone()
+                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
+                            let key = self.intern("__annotations__");
+                            if tri!('instr, self.mapping_lookup(&target, &key)).is_none() {
+                                let d = Value::Obj(self.new_dict());
+                                tri!('instr, self.setitem(&target, key, d));
+                            }
+                        }
+                        Op::GetLen => {
+                            let v = f.top().clone();
+                            let n = tri!('instr, self.len(&v));
+                            f.push(Value::Int(n as i64));
+                        }
+                        Op::MatchMapping => {
+                            let v = f.top().clone();
+                            let r = crate::patterns::is_mapping(self, &v);
+                            f.push(Value::Bool(r));
+                        }
+                        Op::MatchSequence => {
+                            let v = f.top().clone();
+                            let r = crate::patterns::is_sequence(self, &v);
+                            f.push(Value::Bool(r));
+                        }
+                        Op::MatchKeys => {
+                            let keys = f.peek(1).clone();
+                            let subj = f.peek(2).clone();
+                            let r = tri!('instr, crate::patterns::match_keys(self, &subj, &keys));
+                            f.push(r);
+                        }
+                        Op::MatchClass => {
+                            let names = f.pop();
+                            let cls = f.pop();
+                            let subj = f.pop();
+                            let r = tri!('instr, crate::patterns::match_class(self, &subj, &cls, &names, arg as usize));
+                            f.push(r);
+                        }
+                        Op::CopyDictWithoutKeys => {
+                            let keys = f.pop();
+                            let subj = f.top().clone();
+                            let r = tri!('instr, crate::patterns::copy_without_keys(self, &subj, &keys));
+                            f.push(r);
+                        }
+                        Op::PrintExpr => {
+                            let v = f.pop();
+                            let hook = self
+                                .sys
+                                .dict()
+                                .and_then(|d| self.dict_get_str(&d, "displayhook"));
+                            if let Some(h) = hook {
+                                tri!('instr, self.call(&h, &[v]));
+                            }
+                        }
+                        Op::LoadLocals => {
+                            let l = f.locals.clone().unwrap_or(Value::None);
+                            f.push(l);
+                        }
+                        Op::GetAwaitable => {
+                            let v = f.pop();
+                            let a = tri!('instr, crate::generator::get_awaitable(self, &v));
+                            f.push(a);
+                        }
+                        Op::GetAiter => {
+                            let v = f.pop();
+                            let r = tri!('instr, self.call_special(&v, "__aiter__", &[]));
+                            match r {
+                                Some(r) => f.push(r),
+                                None => {
+                                    let n = self.type_name(&v);
+                                    break 'instr Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {n}")).into());
+                                }
+                            }
+                        }
+                        Op::GetAnext => {
+                            let v = f.top().clone();
+                            let r = tri!('instr, self.call_special(&v, "__anext__", &[]));
+                            match r {
+                                Some(r) => {
+                                    let a = tri!('instr, crate::generator::get_awaitable(self, &r));
+                                    f.push(a);
+                                }
+                                None => {
+                                    let n = self.type_name(&v);
+                                    break 'instr Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {n}")).into());
+                                }
+                            }
+                        }
+                        Op::EndAsyncFor => {
+                            let exc = f.pop();
                             f.pop();
-                        }
-                    }
-                    Op::ReturnValue => {
-                        let v = f.pop();
-                        if self.frames.len() == base {
-                            break 'instr Ok(Some(Exit::Return(v)));
-                        }
-                        self.depth -= 1;
-                        let Some(caller) = self.frames.pop() else {
-                            break 'instr Ok(Some(Exit::Return(v)));
-                        };
-                        let done = std::mem::replace(&mut f, caller);
-                        self.recycle(done);
-                        f.push(v);
-                    }
-                    Op::YieldValue => {
-                        let v = f.pop();
-                        break 'instr Ok(Some(Exit::Yield(v)));
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = f.pop();
-                        let it = match v.payload() {
-                            Some(Payload::Generator(_)) => v,
-                            _ => tri!('instr, self.iter(&v)),
-                        };
-                        f.push(it);
-                    }
-                    Op::Send => {
-                        let v = f.pop();
-                        let sub = f.top().clone();
-                        match tri!('instr, crate::generator::send_to(self, &sub, v)) {
-                            crate::generator::SendResult::Yielded(y) => f.push(y),
-                            crate::generator::SendResult::Returned(r) => {
-                                f.pop();
-                                f.push(r);
-                                f.ip = arg as usize;
-                            }
-                        }
-                    }
-                    Op::RaiseVarargs => {
-                        let r = self.do_raise(&mut f, arg);
-                        break 'instr Err(r);
-                    }
-                    Op::PushExcInfo => {
-                        let exc = f.pop();
-                        let prev = std::mem::replace(&mut f.handled, exc.clone());
-                        f.push(prev);
-                        f.push(exc);
-                    }
-                    Op::PopExcept => {
-                        let prev = f.pop();
-                        f.handled = prev;
-                    }
-                    Op::Reraise => {
-                        let exc = f.pop();
-                        match exc {
-                            Value::Obj(o) => break 'instr Err(Raise { err: PyErr(o), reraise: true }),
-                            _ => break 'instr Err(self.runtime_error("no exception to re-raise").into()),
-                        }
-                    }
-                    Op::CheckExcMatch => {
-                        let t = f.pop();
-                        let exc = f.top().clone();
-                        let m = tri!('instr, self.exception_matches(&exc, &t));
-                        f.push(Value::Bool(m));
-                    }
-                    Op::CheckEgMatch => {
-                        let t = f.pop();
-                        let exc = f.pop();
-                        let (rest, matched) = tri!('instr, crate::exceptions::eg_split(self, &exc, &t));
-                        if !matched.is_none() {
-                            f.handled = matched.clone();
-                        }
-                        f.push(rest);
-                        f.push(matched);
-                    }
-                    Op::PrepReraiseStar => {
-                        let list = f.pop();
-                        let orig = f.pop();
-                        let r = tri!('instr, crate::exceptions::prep_reraise_star(self, &orig, &list));
-                        f.push(r);
-                    }
-                    Op::BeforeWith => {
-                        let mgr = f.pop();
-                        let (exit, res) = tri!('instr, self.before_with(&mgr));
-                        f.push(exit);
-                        f.push(res);
-                    }
-                    Op::BeforeAsyncWith => {
-                        let mgr = f.pop();
-                        let tp = self.type_of(&mgr);
-                        let enter = types::lookup(&tp, "__aenter__");
-                        let exit = types::lookup(&tp, "__aexit__");
-                        let (Some(enter), Some(exit)) = (enter, exit) else {
-                            let n = types::type_name(&tp);
-                            break 'instr Err(self.type_error(format!("'{n}' object does not support the asynchronous context manager protocol")).into());
-                        };
-                        let exit_b = tri!('instr, self.descr_get(&exit, &mgr, &Value::Obj(tp.clone())));
-                        let enter_b = tri!('instr, self.descr_get(&enter, &mgr, &Value::Obj(tp)));
-                        let res = tri!('instr, self.call(&enter_b, &[]));
-                        f.push(exit_b);
-                        f.push(res);
-                    }
-                    Op::WithExceptStart => {
-                        let exc = f.peek(1).clone();
-                        let exit = f.peek(3).clone();
-                        let tp = Value::Obj(self.type_of(&exc));
-                        let tb = crate::exceptions::get_traceback(&exc);
-                        let r = tri!('instr, self.call(&exit, &[tp, exc, tb]));
-                        f.push(r);
-                    }
-                    Op::PushAssertionError => {
-                        f.push(Value::Obj(self.types.assertion_error.clone()));
-                    }
-                    Op::LoadBuildClass => {
-                        let v = crate::dict::get_name(&f.builtins, &self.intern("__build_class__"));
-                        match v {
-                            Some(v) => f.push(v),
-                            None => {
-                                let c = self.types.name_error.clone();
-                                break 'instr Err(self.new_exc(&c, "__build_class__ not found").into());
-                            }
-                        }
-                    }
-                    Op::MakeFunction => {
-                        let code = f.pop();
-                        let closure = if arg & 8 != 0 { Some(f.pop()) } else { None };
-                        let annotations = if arg & 4 != 0 { f.pop() } else { Value::None };
-                        let kwdefaults = if arg & 2 != 0 { f.pop() } else { Value::None };
-                        let defaults = if arg & 1 != 0 { f.pop() } else { Value::None };
-                        let func = self.make_function(&f, code, closure, annotations, kwdefaults, defaults);
-                        f.push(func);
-                    }
-                    Op::ImportName => {
-                        let name = f.code.names[arg as usize].clone();
-                        let fromlist = f.pop();
-                        let level = f.pop();
-                        let globals = f.globals.clone();
-                        let locals = f.locals.clone().unwrap_or(Value::None);
-                        let m = tri!('instr, crate::import::import_name_op(self, &name, &globals, &locals, &fromlist, &level));
-                        f.push(m);
-                    }
-                    Op::ImportFrom => {
-                        let name = f.code.names[arg as usize].clone();
-                        let m = f.top().clone();
-                        let v = tri!('instr, crate::import::import_from(self, &m, &name));
-                        f.push(v);
-                    }
-                    Op::ImportStar => {
-                        let m = f.pop();
-                        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                        tri!('instr, crate::import::import_star(self, &m, &target));
-                    }
-                    Op::SetupAnnotations => {
-                        let target = f.locals.clone().unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                        let key = self.intern("__annotations__");
-                        if tri!('instr, self.mapping_lookup(&target, &key)).is_none() {
-                            let d = Value::Obj(self.new_dict());
-                            tri!('instr, self.setitem(&target, key, d));
-                        }
-                    }
-                    Op::GetLen => {
-                        let v = f.top().clone();
-                        let n = tri!('instr, self.len(&v));
-                        f.push(Value::Int(n as i64));
-                    }
-                    Op::MatchMapping => {
-                        let v = f.top().clone();
-                        let r = crate::patterns::is_mapping(self, &v);
-                        f.push(Value::Bool(r));
-                    }
-                    Op::MatchSequence => {
-                        let v = f.top().clone();
-                        let r = crate::patterns::is_sequence(self, &v);
-                        f.push(Value::Bool(r));
-                    }
-                    Op::MatchKeys => {
-                        let keys = f.peek(1).clone();
-                        let subj = f.peek(2).clone();
-                        let r = tri!('instr, crate::patterns::match_keys(self, &subj, &keys));
-                        f.push(r);
-                    }
-                    Op::MatchClass => {
-                        let names = f.pop();
-                        let cls = f.pop();
-                        let subj = f.pop();
-                        let r = tri!('instr, crate::patterns::match_class(self, &subj, &cls, &names, arg as usize));
-                        f.push(r);
-                    }
-                    Op::CopyDictWithoutKeys => {
-                        let keys = f.pop();
-                        let subj = f.top().clone();
-                        let r = tri!('instr, crate::patterns::copy_without_keys(self, &subj, &keys));
-                        f.push(r);
-                    }
-                    Op::PrintExpr => {
-                        let v = f.pop();
-                        let hook = self.sys.dict().and_then(|d| self.dict_get_str(&d, "displayhook"));
-                        if let Some(h) = hook {
-                            tri!('instr, self.call(&h, &[v]));
-                        }
-                    }
-                    Op::LoadLocals => {
-                        let l = f.locals.clone().unwrap_or(Value::None);
-                        f.push(l);
-                    }
-                    Op::GetAwaitable => {
-                        let v = f.pop();
-                        let a = tri!('instr, crate::generator::get_awaitable(self, &v));
-                        f.push(a);
-                    }
-                    Op::GetAiter => {
-                        let v = f.pop();
-                        let r = tri!('instr, self.call_special(&v, "__aiter__", &[]));
-                        match r {
-                            Some(r) => f.push(r),
-                            None => {
-                                let n = self.type_name(&v);
-                                break 'instr Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {n}")).into());
-                            }
-                        }
-                    }
-                    Op::GetAnext => {
-                        let v = f.top().clone();
-                        let r = tri!('instr, self.call_special(&v, "__anext__", &[]));
-                        match r {
-                            Some(r) => {
-                                let a = tri!('instr, crate::generator::get_awaitable(self, &r));
-                                f.push(a);
-                            }
-                            None => {
-                                let n = self.type_name(&v);
-                                break 'instr Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {n}")).into());
-                            }
-                        }
-                    }
-                    Op::EndAsyncFor => {
-                        let exc = f.pop();
-                        f.pop();
-                        if let Value::Obj(o) = &exc {
-                            if !types::is_subtype(&o.class(), &self.types.stop_async_iteration) {
-                                break 'instr Err(Raise { err: PyErr(o.clone()), reraise: true });
+                            if let Value::Obj(o) = &exc {
+                                if !types::is_subtype(&o.class(), &self.types.stop_async_iteration)
+                                {
+                                    break 'instr Err(Raise {
+                                        err: PyErr(o.clone()),
+                                        reraise: true,
+                                    });
+                                }
                             }
                         }
                     }
                 }
-            }
             };
             match step {
                 Ok(Some(exit)) => break 'outer Ok(exit),
@@ -893,14 +984,24 @@ impl Vm {
 
     fn deref_name(&self, f: &Frame, i: usize) -> String {
         let c = &f.code.code;
-        c.cellvars.iter().chain(c.freevars.iter()).nth(i).map(|s| s.to_string()).unwrap_or_default()
+        c.cellvars
+            .iter()
+            .chain(c.freevars.iter())
+            .nth(i)
+            .map(|s| s.to_string())
+            .unwrap_or_default()
     }
 
     fn unbound_deref(&mut self, f: &Frame, i: usize) -> PyErr {
         let name = self.deref_name(f, i);
         if i < f.code.code.cellvars.len() {
             let c = self.types.unbound_local_error.clone();
-            self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value"))
+            self.new_exc(
+                &c,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
         } else {
             let c = self.types.name_error.clone();
             self.new_exc(&c, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
@@ -967,7 +1068,10 @@ impl Vm {
             0 => {
                 let cur = self.current_handled(Some(f));
                 match cur {
-                    Value::Obj(o) => Raise { err: PyErr(o), reraise: true },
+                    Value::Obj(o) => Raise {
+                        err: PyErr(o),
+                        reraise: true,
+                    },
                     _ => Raise::from(self.runtime_error("No active exception to reraise")),
                 }
             }
@@ -984,7 +1088,9 @@ impl Vm {
                         _ => match self.make_exception(&c) {
                             Ok(ce) => Value::Obj(ce),
                             Err(_) => {
-                                return Raise::from(self.type_error("exception causes must derive from BaseException"));
+                                return Raise::from(self.type_error(
+                                    "exception causes must derive from BaseException",
+                                ));
                             }
                         },
                     };
@@ -1025,10 +1131,15 @@ impl Vm {
     fn exception_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
         let check = |vm: &mut Vm, c: &Value| -> PyResult<bool> {
             match c {
-                Value::Obj(co) if matches!(co.payload, Payload::Type(_)) && types::is_subtype(co, &vm.types.base_exception) => {
+                Value::Obj(co)
+                    if matches!(co.payload, Payload::Type(_))
+                        && types::is_subtype(co, &vm.types.base_exception) =>
+                {
                     Ok(types::is_subtype(&vm.type_of(exc), co))
                 }
-                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             }
         };
         if let Some(Payload::Tuple(items)) = t.payload() {
@@ -1050,7 +1161,9 @@ impl Vm {
         let exit = types::lookup(&tp, "__exit__");
         let n = types::type_name(&tp);
         let Some(enter) = enter else {
-            return Err(self.type_error(format!("'{n}' object does not support the context manager protocol")));
+            return Err(self.type_error(format!(
+                "'{n}' object does not support the context manager protocol"
+            )));
         };
         let Some(exit) = exit else {
             return Err(self.type_error(format!("'{n}' object does not support the context manager protocol (missed __exit__ method)")));
@@ -1062,14 +1175,24 @@ impl Vm {
         Ok((exit_b, res))
     }
 
-    fn make_function(&mut self, f: &Frame, code: Value, closure: Option<Value>, annotations: Value, kwdefaults: Value, defaults: Value) -> Value {
+    fn make_function(
+        &mut self,
+        f: &Frame,
+        code: Value,
+        closure: Option<Value>,
+        annotations: Value,
+        kwdefaults: Value,
+        defaults: Value,
+    ) -> Value {
         let Value::Obj(code_obj) = code else {
             return Value::None;
         };
         let (name, qualname, doc) = match &code_obj.payload {
             Payload::Code(pc) => {
                 let doc = match pc.code.consts.first() {
-                    Some(kaa_compiler::ConstValue::Str(s)) if !pc.code.flags.has(kaa_compiler::CodeFlags::COROUTINE) || true => {
+                    Some(kaa_compiler::ConstValue::Str(s))
+                        if !pc.code.flags.has(kaa_compiler::CodeFlags::COROUTINE) || true =>
+                    {
                         if is_docstring_code(&pc.code) {
                             self.new_str(s)
                         } else {
@@ -1078,11 +1201,16 @@ impl Vm {
                     }
                     _ => Value::None,
                 };
-                (self.new_str(&pc.code.name), self.new_str(&pc.code.qualname), doc)
+                (
+                    self.new_str(&pc.code.name),
+                    self.new_str(&pc.code.qualname),
+                    doc,
+                )
             }
             _ => (Value::None, Value::None, Value::None),
         };
-        let module = crate::dict::get_name(&f.globals, &self.intern("__name__")).unwrap_or(Value::None);
+        let module =
+            crate::dict::get_name(&f.globals, &self.intern("__name__")).unwrap_or(Value::None);
         let closure = closure.and_then(|c| c.as_obj().cloned());
         let fd = crate::object::FunctionData {
             code: code_obj,
@@ -1097,11 +1225,20 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
         };
-        Value::Obj(Object::new(self.types.function.clone(), Payload::Function(Box::new(fd))))
+        Value::Obj(Object::new(
+            self.types.function.clone(),
+            Payload::Function(Box::new(fd)),
+        ))
     }
 
     /// `{**src}` / `f(**src)` merging into dict `d`.
-    fn dict_merge_into(&mut self, d: &ObjRef, src: &Value, is_call: bool, f: &Frame) -> PyResult<()> {
+    fn dict_merge_into(
+        &mut self,
+        d: &ObjRef,
+        src: &Value,
+        is_call: bool,
+        f: &Frame,
+    ) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match src.payload() {
             Some(Payload::Dict(t)) => t.borrow().items(),
             _ => {
@@ -1111,7 +1248,9 @@ impl Vm {
                         let n = self.type_name(src);
                         if is_call {
                             let fname = self.call_target_name(f);
-                            return Err(self.type_error(format!("{fname} argument after ** must be a mapping, not {n}")));
+                            return Err(self.type_error(format!(
+                                "{fname} argument after ** must be a mapping, not {n}"
+                            )));
                         }
                         return Err(self.type_error(format!("'{n}' object is not a mapping")));
                     }
@@ -1135,7 +1274,9 @@ impl Vm {
                 if crate::dict::get_item(self, d, &k)?.is_some() {
                     let fname = self.call_target_name(f);
                     let ks = k.as_str().unwrap_or("").to_string();
-                    return Err(self.type_error(format!("{fname} got multiple values for keyword argument '{ks}'")));
+                    return Err(self.type_error(format!(
+                        "{fname} got multiple values for keyword argument '{ks}'"
+                    )));
                 }
             }
             crate::dict::set_item(self, d, k, v)?;

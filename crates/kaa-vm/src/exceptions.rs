@@ -46,11 +46,17 @@ fn init_special_attrs(vm: &mut Vm, o: &ObjRef, args: &Value) {
     let cls = o.class();
     let items = vm.tuple_items(args);
     let first = items.first().cloned().unwrap_or(Value::None);
-    if types::is_subtype(&cls, &t.stop_iteration) || types::is_subtype(&cls, &t.stop_async_iteration) {
+    if types::is_subtype(&cls, &t.stop_iteration)
+        || types::is_subtype(&cls, &t.stop_async_iteration)
+    {
         set_attr_raw(vm, o, "value", first.clone());
     }
     if types::is_subtype(&cls, &t.system_exit) {
-        let code = if items.len() > 1 { args.clone() } else { first.clone() };
+        let code = if items.len() > 1 {
+            args.clone()
+        } else {
+            first.clone()
+        };
         set_attr_raw(vm, o, "code", code);
     }
     if types::is_subtype(&cls, &t.import_error) {
@@ -62,7 +68,16 @@ fn init_special_attrs(vm: &mut Vm, o: &ObjRef, args: &Value) {
                 set_attr_raw(vm, o, "path", Value::None);
             }
         }
-        set_attr_raw(vm, o, "msg", if items.len() == 1 { first.clone() } else { Value::None });
+        set_attr_raw(
+            vm,
+            o,
+            "msg",
+            if items.len() == 1 {
+                first.clone()
+            } else {
+                Value::None
+            },
+        );
     }
     if types::is_subtype(&cls, &t.name_error) {
         if let Some(d) = o.dict() {
@@ -80,16 +95,49 @@ fn init_special_attrs(vm: &mut Vm, o: &ObjRef, args: &Value) {
         }
     }
     if types::is_subtype(&cls, &t.os_error) {
-        let (errno, strerror) = if items.len() >= 2 { (items[0].clone(), items[1].clone()) } else { (Value::None, Value::None) };
+        let (errno, strerror) = if items.len() >= 2 {
+            (items[0].clone(), items[1].clone())
+        } else {
+            (Value::None, Value::None)
+        };
         set_attr_raw(vm, o, "errno", errno);
         set_attr_raw(vm, o, "strerror", strerror);
-        set_attr_raw(vm, o, "filename", items.get(2).cloned().unwrap_or(Value::None));
-        set_attr_raw(vm, o, "filename2", items.get(4).cloned().unwrap_or(Value::None));
+        set_attr_raw(
+            vm,
+            o,
+            "filename",
+            items.get(2).cloned().unwrap_or(Value::None),
+        );
+        set_attr_raw(
+            vm,
+            o,
+            "filename2",
+            items.get(4).cloned().unwrap_or(Value::None),
+        );
     }
     if types::is_subtype(&cls, &t.syntax_error) {
-        set_attr_raw(vm, o, "msg", if items.is_empty() { Value::None } else { first.clone() });
+        set_attr_raw(
+            vm,
+            o,
+            "msg",
+            if items.is_empty() {
+                Value::None
+            } else {
+                first.clone()
+            },
+        );
         let details = items.get(1).map(|d| vm.tuple_items(d)).unwrap_or_default();
-        for (i, n) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+        for (i, n) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
+        {
             set_attr_raw(vm, o, n, details.get(i).cloned().unwrap_or(Value::None));
         }
         set_attr_raw(vm, o, "print_file_and_line", Value::None);
@@ -97,7 +145,9 @@ fn init_special_attrs(vm: &mut Vm, o: &ObjRef, args: &Value) {
 }
 
 pub fn get_args(o: &ObjRef) -> Value {
-    exc_data(o).map(|e| e.borrow().args.clone()).unwrap_or(Value::None)
+    exc_data(o)
+        .map(|e| e.borrow().args.clone())
+        .unwrap_or(Value::None)
 }
 
 pub fn get_traceback(v: &Value) -> Value {
@@ -108,15 +158,21 @@ pub fn get_traceback(v: &Value) -> Value {
 }
 
 pub fn get_cause(o: &ObjRef) -> Value {
-    exc_data(o).map(|e| e.borrow().cause.clone()).unwrap_or(Value::None)
+    exc_data(o)
+        .map(|e| e.borrow().cause.clone())
+        .unwrap_or(Value::None)
 }
 
 pub fn get_context(o: &ObjRef) -> Value {
-    exc_data(o).map(|e| e.borrow().context.clone()).unwrap_or(Value::None)
+    exc_data(o)
+        .map(|e| e.borrow().context.clone())
+        .unwrap_or(Value::None)
 }
 
 pub fn suppress_context(o: &ObjRef) -> bool {
-    exc_data(o).map(|e| e.borrow().suppress_context).unwrap_or(false)
+    exc_data(o)
+        .map(|e| e.borrow().suppress_context)
+        .unwrap_or(false)
 }
 
 /// `raise ... from cause`: sets `__cause__` and `__suppress_context__`.
@@ -168,7 +224,12 @@ pub fn push_traceback(vm: &mut Vm, e: &ObjRef, frame: ObjRef, lasti: u32, lineno
     let old = d.borrow().traceback.clone();
     let tb = Object::new(
         vm.types.traceback.clone(),
-        Payload::Traceback(crate::object::TracebackData { next: RefCell::new(old), frame, lasti, lineno }),
+        Payload::Traceback(crate::object::TracebackData {
+            next: RefCell::new(old),
+            frame,
+            lasti,
+            lineno,
+        }),
     );
     d.borrow_mut().traceback = Value::Obj(tb);
 }
@@ -198,10 +259,19 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     if types::is_subtype(&cls, &t.syntax_error) {
         if let Some(d) = o.dict() {
             let msg = vm.dict_get_str(&d, "msg").unwrap_or(Value::None);
-            let msg_s = if msg.is_none() { args.first().map(|a| vm.str_string(a)).transpose()?.unwrap_or_default() } else { vm.str_string(&msg)? };
+            let msg_s = if msg.is_none() {
+                args.first()
+                    .map(|a| vm.str_string(a))
+                    .transpose()?
+                    .unwrap_or_default()
+            } else {
+                vm.str_string(&msg)?
+            };
             let filename = vm.dict_get_str(&d, "filename").unwrap_or(Value::None);
             let lineno = vm.dict_get_str(&d, "lineno").unwrap_or(Value::None);
-            let fname = filename.as_str().map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+            let fname = filename
+                .as_str()
+                .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
             return Ok(match (fname, &lineno) {
                 (Some(f), Value::Int(l)) => format!("{msg_s} ({f}, line {l})"),
                 (Some(f), _) => format!("{msg_s} ({f})"),
@@ -220,7 +290,9 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
 /// Splits an exception (group) by the class(es) `t` for `except*`: (rest, matched), each
 /// None when empty.
 pub fn eg_split(vm: &mut Vm, exc: &Value, t: &Value) -> PyResult<(Value, Value)> {
-    let Value::Obj(e) = exc else { return Ok((Value::None, Value::None)) };
+    let Value::Obj(e) = exc else {
+        return Ok((Value::None, Value::None));
+    };
     let matches = |vm: &mut Vm, x: &ObjRef| -> PyResult<bool> {
         let xc = Value::Obj(x.class());
         crate::objects::isinstance::recursive_issubclass(vm, &xc, t)
@@ -301,7 +373,9 @@ pub fn traceback_entries(tb: &Value) -> Vec<(ObjRef, u32, u32)> {
     let mut out = Vec::new();
     let mut cur = tb.clone();
     while let Value::Obj(t) = &cur {
-        let Payload::Traceback(d) = &t.payload else { break };
+        let Payload::Traceback(d) = &t.payload else {
+            break;
+        };
         if let Payload::Frame(f) = &d.frame.payload {
             out.push((f.code.clone(), d.lineno, d.lasti));
         }

@@ -65,6 +65,9 @@ impl Frame {
 
     /// Line number of the instruction being executed (the one before `ip`).
     pub fn lineno(&self) -> u32 {
-        self.code.code.line_of(self.ip.saturating_sub(1)).unwrap_or(self.code.code.firstlineno)
+        self.code
+            .code
+            .line_of(self.ip.saturating_sub(1))
+            .unwrap_or(self.code.code.firstlineno)
     }
 }

@@ -67,7 +67,10 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>) -> Value {
             fd.name.borrow().as_str().unwrap_or("").to_string(),
             fd.qualname.borrow().as_str().unwrap_or("").to_string(),
         ),
-        _ => (frame.code.code.name.to_string(), frame.code.code.qualname.to_string()),
+        _ => (
+            frame.code.code.name.to_string(),
+            frame.code.code.qualname.to_string(),
+        ),
     };
     let cls = match kind {
         GenKind::Generator => vm.types.generator.clone(),
@@ -77,7 +80,15 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>) -> Value {
     let code = frame.code_obj.clone();
     Value::Obj(Object::new(
         cls,
-        Payload::Generator(RefCell::new(GenData { frame: Some(frame), running: false, started: false, kind, name, qualname, code })),
+        Payload::Generator(RefCell::new(GenData {
+            frame: Some(frame),
+            running: false,
+            started: false,
+            kind,
+            name,
+            qualname,
+            code,
+        })),
     ))
 }
 
@@ -126,7 +137,9 @@ fn resume(vm: &mut Vm, g: &ObjRef, value: Value, exc: Option<PyErr>) -> PyResult
         gd.running = false;
         gd.frame = Some(frame);
         drop(gd);
-        return Err(vm.type_error(format!("can't send non-None value to a just-started {what}")));
+        return Err(vm.type_error(format!(
+            "can't send non-None value to a just-started {what}"
+        )));
     }
     if !started && exc.is_some() {
         // Throwing into an unstarted generator: it never runs.
@@ -159,7 +172,9 @@ fn resume(vm: &mut Vm, g: &ObjRef, value: Value, exc: Option<PyErr>) -> PyResult
             vm.recycle(frame);
             let stop = vm.types.stop_iteration.clone();
             let astop = vm.types.stop_async_iteration.clone();
-            if vm.exc_matches(&e, &stop) || (kind == GenKind::AsyncGenerator && vm.exc_matches(&e, &astop)) {
+            if vm.exc_matches(&e, &stop)
+                || (kind == GenKind::AsyncGenerator && vm.exc_matches(&e, &astop))
+            {
                 let msg = match kind {
                     GenKind::Generator => "generator raised StopIteration",
                     GenKind::Coroutine => "coroutine raised StopIteration",
@@ -184,7 +199,9 @@ pub fn gen_next(vm: &mut Vm, g: &ObjRef) -> PyResult<Option<Value>> {
     match resume(vm, g, Value::None, None) {
         Ok(SendResult::Yielded(v)) => Ok(Some(v)),
         Ok(SendResult::Returned(_)) => Ok(None),
-        Err(e) if vm.exc_matches(&e, &vm.types.stop_iteration.clone()) && is_finished(g) => Ok(None),
+        Err(e) if vm.exc_matches(&e, &vm.types.stop_iteration.clone()) && is_finished(g) => {
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -204,7 +221,10 @@ pub fn gen_send(vm: &mut Vm, g: &ObjRef, v: Value) -> PyResult<Value> {
 /// The sub-iterator a frame is delegating to, if it is suspended inside `yield from`.
 fn yield_from_target(f: &Frame) -> Option<Value> {
     let instrs = &f.code.code.instrs;
-    if f.ip >= 2 && instrs.get(f.ip - 1).map(|i| i.op) == Some(Op::YieldValue) && instrs.get(f.ip - 2).map(|i| i.op) == Some(Op::Send) {
+    if f.ip >= 2
+        && instrs.get(f.ip - 1).map(|i| i.op) == Some(Op::YieldValue)
+        && instrs.get(f.ip - 2).map(|i| i.op) == Some(Op::Send)
+    {
         return f.data.last().cloned();
     }
     None
@@ -215,7 +235,11 @@ pub fn gen_throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<Value> {
     let Some(cell) = gen_cell(g) else {
         return Err(vm.type_error("not a generator"));
     };
-    let sub = cell.borrow().frame.as_ref().and_then(|f| yield_from_target(f));
+    let sub = cell
+        .borrow()
+        .frame
+        .as_ref()
+        .and_then(|f| yield_from_target(f));
     if let Some(sub) = sub {
         if !cell.borrow().running {
             let is_exit = vm.exc_matches(&exc, &vm.types.generator_exit.clone());
@@ -250,12 +274,20 @@ pub fn gen_throw(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<Value> {
                 Some(Err(e)) => {
                     if vm.exc_matches(&e, &vm.types.stop_iteration.clone()) {
                         // The sub-iterator finished: continue after the delegation loop.
-                        let value = vm.getattr(&Value::Obj(e.0.clone()), "value").unwrap_or(Value::None);
+                        let value = vm
+                            .getattr(&Value::Obj(e.0.clone()), "value")
+                            .unwrap_or(Value::None);
                         {
                             let mut gd = cell.borrow_mut();
                             if let Some(f) = gd.frame.as_mut() {
                                 f.pop();
-                                let send_target = f.code.code.instrs.get(f.ip - 2).map(|i| i.arg as usize).unwrap_or(f.ip);
+                                let send_target = f
+                                    .code
+                                    .code
+                                    .instrs
+                                    .get(f.ip - 2)
+                                    .map(|i| i.arg as usize)
+                                    .unwrap_or(f.ip);
                                 f.ip = send_target;
                                 f.push(value);
                             }
@@ -283,9 +315,13 @@ fn throw_into(vm: &mut Vm, g: &ObjRef, exc: PyErr) -> PyResult<Value> {
 
 /// Resumes a frame whose instruction pointer was moved (no value pushed).
 fn continue_after(vm: &mut Vm, g: &ObjRef) -> PyResult<SendResult> {
-    let Some(cell) = gen_cell(g) else { return Err(vm.type_error("not a generator")) };
+    let Some(cell) = gen_cell(g) else {
+        return Err(vm.type_error("not a generator"));
+    };
     let frame = cell.borrow_mut().frame.take();
-    let Some(frame) = frame else { return Err(vm.stop_iteration(Value::None)) };
+    let Some(frame) = frame else {
+        return Err(vm.stop_iteration(Value::None));
+    };
     cell.borrow_mut().running = true;
     let (r, frame) = vm.execute(frame);
     let mut gd = cell.borrow_mut();
@@ -314,7 +350,9 @@ fn close_value(vm: &mut Vm, v: &Value) -> PyResult<()> {
 
 /// `gen.close()`.
 pub fn gen_close(vm: &mut Vm, g: &ObjRef) -> PyResult<Value> {
-    let Some(cell) = gen_cell(g) else { return Ok(Value::None) };
+    let Some(cell) = gen_cell(g) else {
+        return Ok(Value::None);
+    };
     {
         let gd = cell.borrow();
         if gd.frame.is_none() {
@@ -337,7 +375,9 @@ pub fn gen_close(vm: &mut Vm, g: &ObjRef) -> PyResult<Value> {
             Err(vm.runtime_error(format!("{what} ignored GeneratorExit")))
         }
         Err(e) => {
-            if vm.exc_matches(&e, &vm.types.generator_exit.clone()) || vm.exc_matches(&e, &vm.types.stop_iteration.clone()) {
+            if vm.exc_matches(&e, &vm.types.generator_exit.clone())
+                || vm.exc_matches(&e, &vm.types.stop_iteration.clone())
+            {
                 Ok(Value::None)
             } else {
                 Err(e)
@@ -368,7 +408,9 @@ pub fn send_to(vm: &mut Vm, sub: &Value, v: Value) -> PyResult<SendResult> {
     match r {
         Ok(y) => Ok(SendResult::Yielded(y)),
         Err(e) if vm.exc_matches(&e, &vm.types.stop_iteration.clone()) => {
-            let value = vm.getattr(&Value::Obj(e.0.clone()), "value").unwrap_or(Value::None);
+            let value = vm
+                .getattr(&Value::Obj(e.0.clone()), "value")
+                .unwrap_or(Value::None);
             Ok(SendResult::Returned(value))
         }
         Err(e) => Err(e),
@@ -439,7 +481,13 @@ fn m_throw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
                 vm.make_exception(&inst)?
             }
         }
-        _ => vm.make_exception(t).map_err(|_| vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(t)))?,
+        _ => vm.make_exception(t).map_err(|_| {
+            vm.type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &vm.type_name(t),
+            )
+        })?,
     };
     if let Some(tb) = args.get(3) {
         if !tb.is_none() {
@@ -456,12 +504,19 @@ fn m_close(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn get_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
-    Ok(Value::Bool(gen_cell(&g).is_some_and(|c| c.borrow().running)))
+    Ok(Value::Bool(
+        gen_cell(&g).is_some_and(|c| c.borrow().running),
+    ))
 }
 
 fn get_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
-    let info = gen_cell(&g).and_then(|c| c.borrow().frame.as_ref().map(|f| (f.code_obj.clone(), f.globals.clone(), f.lineno())));
+    let info = gen_cell(&g).and_then(|c| {
+        c.borrow()
+            .frame
+            .as_ref()
+            .map(|f| (f.code_obj.clone(), f.globals.clone(), f.lineno()))
+    });
     Ok(match info {
         Some((code, globals, lineno)) => Value::Obj(Object::new(
             vm.types.frame.clone(),
@@ -479,24 +534,32 @@ fn get_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
-    Ok(gen_cell(&g).map(|c| Value::Obj(c.borrow().code.clone())).unwrap_or(Value::None))
+    Ok(gen_cell(&g)
+        .map(|c| Value::Obj(c.borrow().code.clone()))
+        .unwrap_or(Value::None))
 }
 
 fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
-    let n = gen_cell(&g).map(|c| c.borrow().name.clone()).unwrap_or_default();
+    let n = gen_cell(&g)
+        .map(|c| c.borrow().name.clone())
+        .unwrap_or_default();
     Ok(vm.new_string(n))
 }
 
 fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
-    let n = gen_cell(&g).map(|c| c.borrow().qualname.clone()).unwrap_or_default();
+    let n = gen_cell(&g)
+        .map(|c| c.borrow().qualname.clone())
+        .unwrap_or_default();
     Ok(vm.new_string(n))
 }
 
 fn get_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
-    Ok(gen_cell(&g).and_then(|c| c.borrow().frame.as_ref().and_then(|f| yield_from_target(f))).unwrap_or(Value::None))
+    Ok(gen_cell(&g)
+        .and_then(|c| c.borrow().frame.as_ref().and_then(|f| yield_from_target(f)))
+        .unwrap_or(Value::None))
 }
 
 pub fn init(vm: &mut Vm) {

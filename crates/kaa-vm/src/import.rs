@@ -12,23 +12,50 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 /// IMPORT_NAME: `__import__(name, globals, locals, fromlist, level)`.
-pub fn import_name_op(vm: &mut Vm, name: &Value, globals: &ObjRef, locals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name_op(
+    vm: &mut Vm,
+    name: &Value,
+    globals: &ObjRef,
+    locals: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let imp = vm.dict_get_str(&vm.builtins_dict.clone(), "__import__");
     if let Some(imp) = &imp {
         let native = matches!(imp.payload(), Some(Payload::Builtin(b)) if b.name == "__import__");
         if !native {
-            return vm.call(imp, &[name.clone(), Value::Obj(globals.clone()), locals.clone(), fromlist.clone(), level.clone()]);
+            return vm.call(
+                imp,
+                &[
+                    name.clone(),
+                    Value::Obj(globals.clone()),
+                    locals.clone(),
+                    fromlist.clone(),
+                    level.clone(),
+                ],
+            );
         }
     }
     let lvl = match level {
         Value::Int(i) => *i,
         _ => 0,
     };
-    import_module_level(vm, name.as_str().unwrap_or(""), Some(globals), fromlist, lvl)
+    import_module_level(
+        vm,
+        name.as_str().unwrap_or(""),
+        Some(globals),
+        fromlist,
+        lvl,
+    )
 }
 
 /// Resolves a relative module name against the importing module's package.
-pub fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&ObjRef>, level: i64) -> PyResult<String> {
+pub fn resolve_name(
+    vm: &mut Vm,
+    name: &str,
+    globals: Option<&ObjRef>,
+    level: i64,
+) -> PyResult<String> {
     if level == 0 {
         if name.is_empty() {
             return Err(vm.value_error("Empty module name"));
@@ -44,7 +71,11 @@ pub fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&ObjRef>, level: i6
                 if vm.dict_get_str(g, "__path__").is_some() {
                     Some(n)
                 } else {
-                    Some(n.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default())
+                    Some(
+                        n.rsplit_once('.')
+                            .map(|(a, _)| a.to_string())
+                            .unwrap_or_default(),
+                    )
                 }
             }
         }
@@ -63,11 +94,21 @@ pub fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&ObjRef>, level: i6
             }
         }
     }
-    Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// `importlib.__import__` semantics.
-pub fn import_module_level(vm: &mut Vm, name: &str, globals: Option<&ObjRef>, fromlist: &Value, level: i64) -> PyResult<Value> {
+pub fn import_module_level(
+    vm: &mut Vm,
+    name: &str,
+    globals: Option<&ObjRef>,
+    fromlist: &Value,
+    level: i64,
+) -> PyResult<Value> {
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));
     }
@@ -150,7 +191,11 @@ pub fn import_abs(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let modules = vm.modules_dict();
     if let Some(m) = vm.dict_get_str(&modules, name) {
         if m.is_none() {
-            return Err(module_not_found(vm, name, format!("import of {name} halted; None in sys.modules")));
+            return Err(module_not_found(
+                vm,
+                name,
+                format!("import of {name} halted; None in sys.modules"),
+            ));
         }
         return Ok(m);
     }
@@ -165,7 +210,11 @@ pub fn import_abs(vm: &mut Vm, name: &str) -> PyResult<Value> {
             match vm.getattr_opt(&pm, "__path__")? {
                 Some(path) => (Some((p.to_string(), pm)), Some(path)),
                 None => {
-                    return Err(module_not_found(vm, name, format!("No module named '{name}'; '{p}' is not a package")));
+                    return Err(module_not_found(
+                        vm,
+                        name,
+                        format!("No module named '{name}'; '{p}' is not a package"),
+                    ));
                 }
             }
         }
@@ -173,7 +222,11 @@ pub fn import_abs(vm: &mut Vm, name: &str) -> PyResult<Value> {
     };
     let module = load_module(vm, name, search_path)?;
     let Some(module) = module else {
-        return Err(module_not_found(vm, name, format!("No module named '{name}'")));
+        return Err(module_not_found(
+            vm,
+            name,
+            format!("No module named '{name}'"),
+        ));
     };
     if let Some((_, pm)) = parent {
         let child = name.rsplit('.').next().unwrap_or(name);
@@ -196,18 +249,30 @@ fn load_module(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<
         return Ok(Some(m));
     }
     let dirs: Vec<String> = match search_path {
-        Some(p) => vm.iterate(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect(),
+        Some(p) => vm
+            .iterate(&p)?
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.to_string()))
+            .collect(),
         None => {
             let sp = vm.sys.dict().and_then(|d| vm.dict_get_str(&d, "path"));
             match sp {
-                Some(p) => vm.iterate(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect(),
+                Some(p) => vm
+                    .iterate(&p)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.to_string()))
+                    .collect(),
                 None => Vec::new(),
             }
         }
     };
     let last = name.rsplit('.').next().unwrap_or(name);
     for d in dirs {
-        let base = if d.is_empty() { ".".to_string() } else { d.clone() };
+        let base = if d.is_empty() {
+            ".".to_string()
+        } else {
+            d.clone()
+        };
         let pkg_init = format!("{base}/{last}/__init__.py");
         if std::path::Path::new(&pkg_init).is_file() {
             let src = read_source(vm, &pkg_init)?;
@@ -243,14 +308,28 @@ fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
 
 /// Creates module `name`, registers it in sys.modules, runs `src` in it; removes it again if
 /// execution fails.
-pub fn exec_source_module(vm: &mut Vm, name: &str, src: &str, file: &str, pkg_dir: Option<String>, is_pkg: bool, frozen: bool) -> PyResult<Value> {
+pub fn exec_source_module(
+    vm: &mut Vm,
+    name: &str,
+    src: &str,
+    file: &str,
+    pkg_dir: Option<String>,
+    is_pkg: bool,
+    frozen: bool,
+) -> PyResult<Value> {
     let m = vm.new_module(name);
     let d = m.dict().unwrap_or_else(|| vm.new_dict());
     if !frozen {
         let f = vm.new_str(file);
         vm.dict_set_str(&d, "__file__", f);
     }
-    let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+    let package = if is_pkg {
+        name.to_string()
+    } else {
+        name.rsplit_once('.')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default()
+    };
     let p = vm.new_string(package);
     vm.dict_set_str(&d, "__package__", p);
     if is_pkg {
@@ -300,9 +379,15 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
             }
         }
     }
-    let mname = vm.getattr_opt(module, "__name__")?.and_then(|v| v.as_str().map(|s| s.to_string()));
-    let file = vm.getattr_opt(module, "__file__")?.and_then(|v| v.as_str().map(|s| s.to_string()));
-    let mn = mname.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let mname = vm
+        .getattr_opt(module, "__name__")?
+        .and_then(|v| v.as_str().map(|s| s.to_string()));
+    let file = vm
+        .getattr_opt(module, "__file__")?
+        .and_then(|v| v.as_str().map(|s| s.to_string()));
+    let mn = mname
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".to_string());
     let loc = match &file {
         Some(f) => f.clone(),
         None => "unknown location".to_string(),
@@ -340,9 +425,16 @@ pub fn import_star(vm: &mut Vm, module: &Value, target: &Value) -> PyResult<()> 
     };
     for n in names {
         let Some(s) = n.as_str().map(|x| x.to_string()) else {
-            let mn = vm.getattr_opt(module, "__name__")?.and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+            let mn = vm
+                .getattr_opt(module, "__name__")?
+                .and_then(|v| v.as_str().map(|s| s.to_string()))
+                .unwrap_or_default();
             let tn = vm.type_name(&n);
-            let what = if check_underscore { "__dict__" } else { "__all__" };
+            let what = if check_underscore {
+                "__dict__"
+            } else {
+                "__all__"
+            };
             return Err(vm.type_error(format!("Item in {mn}.{what} must be str, not {tn}")));
         };
         if check_underscore && s.starts_with('_') {

@@ -9,28 +9,70 @@ use crate::{PyResult, Vm};
 
 pub enum IterState {
     /// list/tuple/bytes/bytearray style: index into a sequence payload.
-    Seq { seq: ObjRef, index: usize },
+    Seq {
+        seq: ObjRef,
+        index: usize,
+    },
     /// `__getitem__`-based iteration over an arbitrary object (stops at IndexError).
-    GetItem { obj: Value, index: i64 },
-    Str { s: ObjRef, byte_pos: usize },
-    Range { next: i64, remaining: i64, step: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
+    Str {
+        s: ObjRef,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        remaining: i64,
+        step: i64,
+    },
     /// Dict keys (0), values (1) or items (2): position, and the size seen at start.
-    Dict { dict: ObjRef, kind: u8, pos: usize, size: usize },
-    Set { set: ObjRef, pos: usize, size: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, it: Value },
+    Dict {
+        dict: ObjRef,
+        kind: u8,
+        pos: usize,
+        size: usize,
+    },
+    Set {
+        set: ObjRef,
+        pos: usize,
+        size: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// Reversed indexing over a sequence (built-in sequences or `__getitem__`/`__len__`).
-    Reversed { seq: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
 impl IterState {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
-            IterState::Seq { seq, .. } | IterState::Str { s: seq, .. } => visit(&Value::Obj(seq.clone())),
+            IterState::Seq { seq, .. } | IterState::Str { s: seq, .. } => {
+                visit(&Value::Obj(seq.clone()))
+            }
             IterState::GetItem { obj, .. } => visit(obj),
             IterState::Dict { dict, .. } => visit(&Value::Obj(dict.clone())),
             IterState::Set { set, .. } => visit(&Value::Obj(set.clone())),
@@ -119,7 +161,11 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                     }
                 }
             }
-            IterState::Range { next, remaining, step } => {
+            IterState::Range {
+                next,
+                remaining,
+                step,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
@@ -128,7 +174,12 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
             }
-            IterState::Dict { dict, kind, pos, size } => {
+            IterState::Dict {
+                dict,
+                kind,
+                pos,
+                size,
+            } => {
                 let Payload::Dict(t) = &dict.payload else {
                     return Ok(None);
                 };
@@ -188,26 +239,29 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
             IterState::Map { func, iters } => Slow::Map(func.clone(), iters.clone()),
             IterState::Filter { func, it } => Slow::Filter(func.clone(), it.clone()),
             IterState::Reversed { seq, index } => Slow::Reversed(seq.clone(), *index),
-            IterState::Callable { func, sentinel } => Slow::Callable(func.clone(), sentinel.clone()),
+            IterState::Callable { func, sentinel } => {
+                Slow::Callable(func.clone(), sentinel.clone())
+            }
         }
     };
     let exhaust = |c: &std::cell::RefCell<IterState>| *c.borrow_mut() = IterState::Exhausted;
     match slow {
-        Slow::GetItem(obj, index) => {
-            match vm.getitem(&obj, &Value::Int(index)) {
-                Ok(v) => {
-                    if let IterState::GetItem { index: i, .. } = &mut *c.borrow_mut() {
-                        *i += 1;
-                    }
-                    Ok(Some(v))
+        Slow::GetItem(obj, index) => match vm.getitem(&obj, &Value::Int(index)) {
+            Ok(v) => {
+                if let IterState::GetItem { index: i, .. } = &mut *c.borrow_mut() {
+                    *i += 1;
                 }
-                Err(e) if vm.exc_matches(&e, &vm.t().index_error.clone()) || vm.exc_matches(&e, &vm.t().stop_iteration.clone()) => {
-                    exhaust(c);
-                    Ok(None)
-                }
-                Err(e) => Err(e),
+                Ok(Some(v))
             }
-        }
+            Err(e)
+                if vm.exc_matches(&e, &vm.t().index_error.clone())
+                    || vm.exc_matches(&e, &vm.t().stop_iteration.clone()) =>
+            {
+                exhaust(c);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
         Slow::Enumerate(it, count) => match vm.next(&it)? {
             Some(v) => {
                 let next_count = vm.binary_add(&count, &Value::Int(1))?;
@@ -233,16 +287,27 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                                 let msg = if i == 1 {
                                     format!("zip() argument {} is shorter than argument 1", i + 1)
                                 } else {
-                                    format!("zip() argument {} is shorter than arguments 1-{}", i + 1, i)
+                                    format!(
+                                        "zip() argument {} is shorter than arguments 1-{}",
+                                        i + 1,
+                                        i
+                                    )
                                 };
                                 return Err(vm.value_error(msg));
                             }
                             for (j, other) in iters.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
                                     let msg = if j == 1 {
-                                        format!("zip() argument {} is longer than argument 1", j + 1)
+                                        format!(
+                                            "zip() argument {} is longer than argument 1",
+                                            j + 1
+                                        )
                                     } else {
-                                        format!("zip() argument {} is longer than arguments 1-{}", j + 1, j)
+                                        format!(
+                                            "zip() argument {} is longer than arguments 1-{}",
+                                            j + 1,
+                                            j
+                                        )
                                     };
                                     return Err(vm.value_error(msg));
                                 }
@@ -304,7 +369,10 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                     }
                     Ok(Some(v))
                 }
-                Err(e) if vm.exc_matches(&e, &vm.t().index_error.clone()) || vm.exc_matches(&e, &vm.t().stop_iteration.clone()) => {
+                Err(e)
+                    if vm.exc_matches(&e, &vm.t().index_error.clone())
+                        || vm.exc_matches(&e, &vm.t().stop_iteration.clone()) =>
+                {
                     exhaust(c);
                     Ok(None)
                 }

@@ -141,7 +141,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 }
@@ -329,7 +333,15 @@ impl Payload {
             Payload::Function(f) => {
                 visit(&Value::Obj(f.code.clone()));
                 visit(&Value::Obj(f.globals.clone()));
-                for c in [&f.name, &f.qualname, &f.defaults, &f.kwdefaults, &f.doc, &f.module, &f.annotations] {
+                for c in [
+                    &f.name,
+                    &f.qualname,
+                    &f.defaults,
+                    &f.kwdefaults,
+                    &f.doc,
+                    &f.module,
+                    &f.annotations,
+                ] {
                     if let Ok(v) = c.try_borrow() {
                         visit(&v);
                     }

@@ -82,7 +82,8 @@ impl Vm {
                         Value::Bool(b) => Ok(b),
                         _ => {
                             let n = self.type_name(&r);
-                            Err(self.type_error(format!("__bool__ should return bool, returned {n}")))
+                            Err(self
+                                .type_error(format!("__bool__ should return bool, returned {n}")))
                         }
                     };
                 }
@@ -129,7 +130,8 @@ impl Vm {
                         Err(self.type_error(format!("unhashable type: '{n}'")))
                     }
                     Some(h) => {
-                        let r = self.call_descriptor_function(&h, v, &tp, std::slice::from_ref(v))?;
+                        let r =
+                            self.call_descriptor_function(&h, v, &tp, std::slice::from_ref(v))?;
                         match r {
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
@@ -164,7 +166,9 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-            if a.as_obj().is_some_and(|o| o.class_is(&self.types.str)) && b.as_obj().is_some_and(|o| o.class_is(&self.types.str)) {
+            if a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
+                && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
+            {
                 let ord = x.cmp(y);
                 return Ok(Value::Bool(cmp_ord(ord, op)));
             }
@@ -214,7 +218,12 @@ impl Vm {
             CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
             _ => {
                 let (na, nb) = (types::type_name(&ta), types::type_name(&tb));
-                Err(self.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), na, nb)))
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    na,
+                    nb
+                )))
             }
         }
     }
@@ -225,7 +234,13 @@ impl Vm {
         self.binary_op(a, b, BinOpKind::Add, false)
     }
 
-    pub fn binary_op(&mut self, a: &Value, b: &Value, kind: BinOpKind, inplace: bool) -> PyResult<Value> {
+    pub fn binary_op(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        kind: BinOpKind,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let Some(r) = num::fast_binop(self, a, b, kind)? {
             return Ok(r);
         }
@@ -241,7 +256,11 @@ impl Vm {
             }
         }
         let slot_a = types::lookup(&ta, name);
-        let slot_b = if Rc::ptr_eq(&ta, &tb) { None } else { types::lookup(&tb, rname) };
+        let slot_b = if Rc::ptr_eq(&ta, &tb) {
+            None
+        } else {
+            types::lookup(&tb, rname)
+        };
         let mut slot_b_done = false;
         if let Some(sb) = &slot_b {
             if types::is_subtype(&tb, &ta) && !same_method(sb, types::lookup(&ta, rname).as_ref()) {
@@ -274,25 +293,55 @@ impl Vm {
             };
             if let Some(s) = seq {
                 let nb = types::type_name(&tb);
-                return Err(self.type_error(format!("can only concatenate {s} (not \"{nb}\") to {s}")));
+                return Err(
+                    self.type_error(format!("can only concatenate {s} (not \"{nb}\") to {s}"))
+                );
             }
-            if matches!(a.payload(), Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))) {
+            if matches!(
+                a.payload(),
+                Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_))
+            ) {
                 let nb = types::type_name(&tb);
-                return Err(self.type_error(format!("can't concat {} to {}", nb, types::type_name(&ta))));
+                return Err(self.type_error(format!(
+                    "can't concat {} to {}",
+                    nb,
+                    types::type_name(&ta)
+                )));
             }
         }
         if kind == BinOpKind::Mul {
-            let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)));
+            let is_seq = |v: &Value| {
+                matches!(
+                    v.payload(),
+                    Some(Payload::Str(_))
+                        | Some(Payload::List(_))
+                        | Some(Payload::Tuple(_))
+                        | Some(Payload::Bytes(_))
+                        | Some(Payload::ByteArray(_))
+                )
+            };
             if is_seq(a) || is_seq(b) {
                 let other = if is_seq(a) { &tb } else { &ta };
                 let n = types::type_name(other);
-                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{n}'")));
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{n}'"))
+                );
             }
         }
-        let sym = if inplace { format!("{}=", kind.symbol()) } else { kind.symbol().to_string() };
-        let sym = if kind == BinOpKind::Pow && !inplace { "** or pow()".to_string() } else { sym };
+        let sym = if inplace {
+            format!("{}=", kind.symbol())
+        } else {
+            kind.symbol().to_string()
+        };
+        let sym = if kind == BinOpKind::Pow && !inplace {
+            "** or pow()".to_string()
+        } else {
+            sym
+        };
         let (na, nb) = (types::type_name(&ta), types::type_name(&tb));
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+        )))
     }
 
     pub fn unary_op(&mut self, a: &Value, op: Op) -> PyResult<Value> {
@@ -331,11 +380,15 @@ impl Vm {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
                     Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-                        return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                     _ => {
                         let n = self.type_name(&r);
-                        return Err(self.type_error(format!("'{n}' object cannot be interpreted as an integer")));
+                        return Err(self.type_error(format!(
+                            "'{n}' object cannot be interpreted as an integer"
+                        )));
                     }
                 };
                 if n < 0 {
@@ -430,8 +483,14 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
             match &o.payload {
-                Payload::Dict(_) if o.class_is(&self.types.dict) => return Ok(crate::dict::get_item(self, o, item)?.is_some()),
-                Payload::Set(_) if o.class_is(&self.types.set) || o.class_is(&self.types.frozenset) => return crate::set::contains(self, o, item),
+                Payload::Dict(_) if o.class_is(&self.types.dict) => {
+                    return Ok(crate::dict::get_item(self, o, item)?.is_some())
+                }
+                Payload::Set(_)
+                    if o.class_is(&self.types.set) || o.class_is(&self.types.frozenset) =>
+                {
+                    return crate::set::contains(self, o, item)
+                }
                 _ => {}
             }
         }
@@ -461,7 +520,8 @@ impl Vm {
 
     pub fn is_iterable(&self, v: &Value) -> bool {
         let tp = self.type_of(v);
-        types::lookup(&tp, "__iter__").is_some_and(|x| !x.is_none()) || types::lookup(&tp, "__getitem__").is_some()
+        types::lookup(&tp, "__iter__").is_some_and(|x| !x.is_none())
+            || types::lookup(&tp, "__getitem__").is_some()
     }
 
     /// `iter(v)`.
@@ -472,20 +532,59 @@ impl Vm {
             if exact {
                 let it = self.types.iterator.clone();
                 match &o.payload {
-                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-                        return Ok(self.new_iter(IterState::Seq { seq: o.clone(), index: 0 }, &it));
+                    Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_) => {
+                        return Ok(self.new_iter(
+                            IterState::Seq {
+                                seq: o.clone(),
+                                index: 0,
+                            },
+                            &it,
+                        ));
                     }
-                    Payload::Str(_) => return Ok(self.new_iter(IterState::Str { s: o.clone(), byte_pos: 0 }, &it)),
+                    Payload::Str(_) => {
+                        return Ok(self.new_iter(
+                            IterState::Str {
+                                s: o.clone(),
+                                byte_pos: 0,
+                            },
+                            &it,
+                        ))
+                    }
                     Payload::Range(r) => {
-                        return Ok(self.new_iter(IterState::Range { next: r.start, remaining: r.len(), step: r.step }, &it));
+                        return Ok(self.new_iter(
+                            IterState::Range {
+                                next: r.start,
+                                remaining: r.len(),
+                                step: r.step,
+                            },
+                            &it,
+                        ));
                     }
                     Payload::Dict(d) => {
                         let size = d.borrow().len();
-                        return Ok(self.new_iter(IterState::Dict { dict: o.clone(), kind: 0, pos: 0, size }, &it));
+                        return Ok(self.new_iter(
+                            IterState::Dict {
+                                dict: o.clone(),
+                                kind: 0,
+                                pos: 0,
+                                size,
+                            },
+                            &it,
+                        ));
                     }
                     Payload::Set(s) => {
                         let size = s.borrow().len();
-                        return Ok(self.new_iter(IterState::Set { set: o.clone(), pos: 0, size }, &it));
+                        return Ok(self.new_iter(
+                            IterState::Set {
+                                set: o.clone(),
+                                pos: 0,
+                                size,
+                            },
+                            &it,
+                        ));
                     }
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => {}
@@ -500,14 +599,22 @@ impl Vm {
                 let rt = self.type_of(&r);
                 if types::lookup(&rt, "__next__").is_none() {
                     let n = types::type_name(&rt);
-                    return Err(self.type_error(format!("iter() returned non-iterator of type '{n}'")));
+                    return Err(
+                        self.type_error(format!("iter() returned non-iterator of type '{n}'"))
+                    );
                 }
                 return Ok(r);
             }
             None => {
                 if types::lookup(&tp, "__getitem__").is_some() {
                     let it = self.types.iterator.clone();
-                    return Ok(self.new_iter(IterState::GetItem { obj: v.clone(), index: 0 }, &it));
+                    return Ok(self.new_iter(
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            index: 0,
+                        },
+                        &it,
+                    ));
                 }
             }
         }
@@ -573,7 +680,9 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if after.is_none() && out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -582,16 +691,25 @@ impl Vm {
         match after {
             None => {
                 if items.len() < n {
-                    return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
                 }
                 if items.len() > n {
-                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
                 }
                 Ok(items)
             }
             Some(a) => {
                 if items.len() < n + a {
-                    return Err(self.value_error(format!("not enough values to unpack (expected at least {}, got {})", n + a, items.len())));
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + a,
+                        items.len()
+                    )));
                 }
                 let mut out = items[..n].to_vec();
                 let mid = items[n..items.len() - a].to_vec();
@@ -607,12 +725,17 @@ impl Vm {
         match v {
             Value::Int(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && o.class_is(&self.types.int) => Ok(v.clone()),
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Int(_)) && o.class_is(&self.types.int) =>
+            {
+                Ok(v.clone())
+            }
             _ => match self.call_special(v, "__index__", &[])? {
                 Some(r) => Ok(r),
                 None => {
                     let n = self.type_name(v);
-                    Err(self.type_error(format!("'{n}' object cannot be interpreted as an integer")))
+                    Err(self
+                        .type_error(format!("'{n}' object cannot be interpreted as an integer")))
                 }
             },
         }
@@ -627,7 +750,9 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::Int(b) => {
                     use num_traits::ToPrimitive;
-                    b.to_i64().ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))
+                    b.to_i64().ok_or_else(|| {
+                        self.overflow_error("Python int too large to convert to C ssize_t")
+                    })
                 }
                 _ => Err(self.type_error("__index__ returned non-int")),
             },

@@ -12,7 +12,8 @@ pub fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
         Some(Payload::Dict(_)) | Some(Payload::MappingProxy(_)) => true,
         _ => {
             let tp = vm.type_of(v);
-            types::tdata(&tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) && abc_registered(vm, &tp, "Mapping")
+            types::tdata(&tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE))
+                && abc_registered(vm, &tp, "Mapping")
         }
     }
 }
@@ -23,7 +24,8 @@ pub fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
         Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Range(_)) => true,
         _ => {
             let tp = vm.type_of(v);
-            types::tdata(&tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) && abc_registered(vm, &tp, "Sequence")
+            types::tdata(&tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE))
+                && abc_registered(vm, &tp, "Sequence")
         }
     }
 }
@@ -32,8 +34,12 @@ pub fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
 /// has been imported; CPython sets the equivalent type flag on registration).
 fn abc_registered(vm: &mut Vm, tp: &crate::object::ObjRef, name: &str) -> bool {
     let modules = vm.modules_dict();
-    let Some(m) = vm.dict_get_str(&modules, "collections.abc") else { return false };
-    let Ok(Some(abc)) = vm.getattr_opt(&m, name) else { return false };
+    let Some(m) = vm.dict_get_str(&modules, "collections.abc") else {
+        return false;
+    };
+    let Ok(Some(abc)) = vm.getattr_opt(&m, name) else {
+        return false;
+    };
     crate::objects::isinstance::issubclass(vm, &Value::Obj(tp.clone()), &abc).unwrap_or(false)
 }
 
@@ -46,7 +52,10 @@ pub fn match_keys(vm: &mut Vm, subj: &Value, keys: &Value) -> PyResult<Value> {
     let sentinel = Value::Obj(vm.new_dict());
     let mut out = Vec::with_capacity(keys.len());
     for (i, k) in keys.iter().enumerate() {
-        if keys[..i].iter().any(|p| crate::dict::fast_eq(p, k) == Some(true)) {
+        if keys[..i]
+            .iter()
+            .any(|p| crate::dict::fast_eq(p, k) == Some(true))
+        {
             let r = vm.repr_string(k)?;
             return Err(vm.value_error(format!("mapping pattern checks duplicate key ({r})")));
         }
@@ -86,12 +95,30 @@ pub fn copy_without_keys(vm: &mut Vm, subj: &Value, keys: &Value) -> PyResult<Va
 /// Built-in classes whose single positional sub-pattern matches the subject itself.
 fn self_matching(vm: &Vm, cls: &crate::object::ObjRef) -> bool {
     let t = &vm.types;
-    [&t.bool_, &t.bytearray, &t.bytes, &t.dict, &t.float, &t.frozenset, &t.int, &t.list, &t.set, &t.str, &t.tuple]
-        .iter()
-        .any(|x| std::rc::Rc::ptr_eq(x, cls))
+    [
+        &t.bool_,
+        &t.bytearray,
+        &t.bytes,
+        &t.dict,
+        &t.float,
+        &t.frozenset,
+        &t.int,
+        &t.list,
+        &t.set,
+        &t.str,
+        &t.tuple,
+    ]
+    .iter()
+    .any(|x| std::rc::Rc::ptr_eq(x, cls))
 }
 
-pub fn match_class(vm: &mut Vm, subj: &Value, cls: &Value, names: &Value, npos: usize) -> PyResult<Value> {
+pub fn match_class(
+    vm: &mut Vm,
+    subj: &Value,
+    cls: &Value,
+    names: &Value,
+    npos: usize,
+) -> PyResult<Value> {
     let Value::Obj(c) = cls else {
         return Err(vm.type_error("called match pattern must be a class"));
     };
@@ -110,20 +137,29 @@ pub fn match_class(vm: &mut Vm, subj: &Value, cls: &Value, names: &Value, npos: 
             Some(ma) => {
                 let Some(Payload::Tuple(items)) = ma.payload() else {
                     let n = vm.type_name(&ma);
-                    return Err(vm.type_error(format!("{cname}.__match_args__ must be a tuple (got {n})")));
+                    return Err(
+                        vm.type_error(format!("{cname}.__match_args__ must be a tuple (got {n})"))
+                    );
                 };
                 let items = items.to_vec();
                 if npos > items.len() {
                     let s = if items.len() == 1 { "" } else { "s" };
-                    return Err(vm.type_error(format!("{cname}() accepts {} positional sub-pattern{s} ({npos} given)", items.len())));
+                    return Err(vm.type_error(format!(
+                        "{cname}() accepts {} positional sub-pattern{s} ({npos} given)",
+                        items.len()
+                    )));
                 }
                 for name in &items[..npos] {
                     let Some(n) = name.as_str().map(|s| s.to_string()) else {
                         let tn = vm.type_name(name);
-                        return Err(vm.type_error(format!("__match_args__ elements must be strings (got {tn})")));
+                        return Err(vm.type_error(format!(
+                            "__match_args__ elements must be strings (got {tn})"
+                        )));
                     };
                     if seen.contains(&n) {
-                        return Err(vm.type_error(format!("{cname}() got multiple sub-patterns for attribute '{n}'")));
+                        return Err(vm.type_error(format!(
+                            "{cname}() got multiple sub-patterns for attribute '{n}'"
+                        )));
                     }
                     match vm.getattr_opt(subj, &n)? {
                         Some(v) => attrs.push(v),
@@ -138,7 +174,9 @@ pub fn match_class(vm: &mut Vm, subj: &Value, cls: &Value, names: &Value, npos: 
                 } else {
                     let s = if npos == 1 { "" } else { "s" };
                     let _ = s;
-                    return Err(vm.type_error(format!("{cname}() accepts 0 positional sub-patterns ({npos} given)")));
+                    return Err(vm.type_error(format!(
+                        "{cname}() accepts 0 positional sub-patterns ({npos} given)"
+                    )));
                 }
             }
         }
@@ -146,7 +184,9 @@ pub fn match_class(vm: &mut Vm, subj: &Value, cls: &Value, names: &Value, npos: 
     for name in vm.tuple_items(names) {
         let n = name.as_str().unwrap_or("").to_string();
         if seen.contains(&n) {
-            return Err(vm.type_error(format!("{cname}() got multiple sub-patterns for attribute '{n}'")));
+            return Err(vm.type_error(format!(
+                "{cname}() got multiple sub-patterns for attribute '{n}'"
+            )));
         }
         match vm.getattr_opt(subj, &n)? {
             Some(v) => attrs.push(v),

@@ -11,7 +11,11 @@ use crate::{PyResult, Vm};
 
 /// CPython's str repr: quotes chosen to avoid escaping, escapes for non-printables.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -59,7 +63,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push_str(prefix);
     out.push(quote as char);
@@ -99,7 +107,10 @@ impl Vm {
         if self.depth > self.recursion_limit + 50 {
             self.depth -= 1;
             let c = self.types.recursion_error.clone();
-            return Err(self.new_exc(&c, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.new_exc(
+                &c,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         let r = self.call_descriptor_function(&m, v, &tp, std::slice::from_ref(v));
         self.depth -= 1;
@@ -172,7 +183,9 @@ impl Vm {
     /// `<module.Qualname object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let tp = self.type_of(v);
-        let qn = types::tdata(&tp).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+        let qn = types::tdata(&tp)
+            .map(|d| d.qualname.borrow().clone())
+            .unwrap_or_default();
         let module = types::tdata(&tp).and_then(|d| self.dict_get_str(&d.dict, "__module__"));
         let id = match v {
             Value::Obj(o) => o.id(),
@@ -189,7 +202,10 @@ impl Vm {
         if types::tdata(tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
             return Ok(None);
         }
-        self.builtin_repr(v).map(Some).or_else(|e| Err(e)).map(|r| r.filter(|s| !s.is_empty()))
+        self.builtin_repr(v)
+            .map(Some)
+            .or_else(|e| Err(e))
+            .map(|r| r.filter(|s| !s.is_empty()))
     }
 
     /// The repr of a built-in value (also `__repr__` of the built-in types).
@@ -209,7 +225,9 @@ impl Vm {
                     let b = b.borrow().clone();
                     format!("bytearray({})", bytes_repr(&b, "b"))
                 }
-                Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) => return self.container_repr(o),
+                Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) => {
+                    return self.container_repr(o)
+                }
                 Payload::Range(r) => {
                     if r.step == 1 {
                         format!("range({}, {})", r.start, r.stop)
@@ -219,7 +237,12 @@ impl Vm {
                 }
                 Payload::Slice(a, b, c) => {
                     let (a, b, c) = (a.clone(), b.clone(), c.clone());
-                    format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+                    format!(
+                        "slice({}, {}, {})",
+                        self.repr_string(&a)?,
+                        self.repr_string(&b)?,
+                        self.repr_string(&c)?
+                    )
                 }
                 Payload::NotImplemented => "NotImplemented".into(),
                 Payload::Ellipsis => "Ellipsis".into(),
@@ -230,7 +253,12 @@ impl Vm {
                 Payload::Builtin(b) => match (&b.bound, b.kind) {
                     (Some(s), _) if !matches!(s.payload(), Some(Payload::Module)) => {
                         let tn = self.type_name(s);
-                        format!("<built-in method {} of {} object at {:#x}>", b.name, tn, s.as_obj().map(|x| x.id()).unwrap_or(0))
+                        format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            tn,
+                            s.as_obj().map(|x| x.id()).unwrap_or(0)
+                        )
                     }
                     (_, crate::object::BuiltinKind::Method) => {
                         let owner = b.owner.as_ref().map(types::type_name).unwrap_or_default();
@@ -269,10 +297,21 @@ impl Vm {
                         format!("<cell at {:#x}: empty>", o.id())
                     } else {
                         let tn = self.type_name(&inner);
-                        format!("<cell at {:#x}: {} object at {:#x}>", o.id(), tn, inner.as_obj().map(|x| x.id()).unwrap_or(0))
+                        format!(
+                            "<cell at {:#x}: {} object at {:#x}>",
+                            o.id(),
+                            tn,
+                            inner.as_obj().map(|x| x.id()).unwrap_or(0)
+                        )
                     }
                 }
-                Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.id(), c.code.filename, c.code.firstlineno),
+                Payload::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.code.name,
+                    o.id(),
+                    c.code.filename,
+                    c.code.firstlineno
+                ),
                 Payload::Generator(g) => {
                     let (kind, q) = {
                         let g = g.borrow();
@@ -295,7 +334,11 @@ impl Vm {
                         parts.push(match k {
                             0 => self.repr_string(&key)?,
                             1 => self.repr_string(&val)?,
-                            _ => format!("({}, {})", self.repr_string(&key)?, self.repr_string(&val)?),
+                            _ => format!(
+                                "({}, {})",
+                                self.repr_string(&key)?,
+                                self.repr_string(&val)?
+                            ),
                         });
                     }
                     format!("{}([{}])", name, parts.join(", "))
@@ -303,15 +346,27 @@ impl Vm {
                 Payload::Property(_) => format!("<property object at {:#x}>", o.id()),
                 Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", o.id()),
                 Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", o.id()),
-                Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, types::type_name(&g.owner)),
-                Payload::Member(m) => format!("<member '{}' of '{}' objects>", m.0, types::type_name(&m.2)),
+                Payload::GetSet(g) => format!(
+                    "<attribute '{}' of '{}' objects>",
+                    g.name,
+                    types::type_name(&g.owner)
+                ),
+                Payload::Member(m) => {
+                    format!("<member '{}' of '{}' objects>", m.0, types::type_name(&m.2))
+                }
                 Payload::Traceback(_) => format!("<traceback object at {:#x}>", o.id()),
                 Payload::Frame(f) => {
                     let (file, name) = match &f.code.payload {
                         Payload::Code(c) => (c.code.filename.to_string(), c.code.name.to_string()),
                         _ => (String::new(), String::new()),
                     };
-                    format!("<frame at {:#x}, file '{}', line {}, code {}>", o.id(), file, f.lineno.get(), name)
+                    format!(
+                        "<frame at {:#x}, file '{}', line {}, code {}>",
+                        o.id(),
+                        file,
+                        f.lineno.get(),
+                        name
+                    )
                 }
                 Payload::Exception(_) => {
                     let m = crate::types::lookup(&self.types.base_exception.clone(), "__repr__");
@@ -356,7 +411,13 @@ impl Vm {
         r
     }
 
-    fn container_repr_inner(&mut self, o: &ObjRef, open: &str, close: &str, empty: &str) -> PyResult<String> {
+    fn container_repr_inner(
+        &mut self,
+        o: &ObjRef,
+        open: &str,
+        close: &str,
+        empty: &str,
+    ) -> PyResult<String> {
         let mut out = String::new();
         match &o.payload {
             Payload::List(l) => {

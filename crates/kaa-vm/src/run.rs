@@ -54,7 +54,12 @@ impl Vm {
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Value> = code.varnames.iter().map(|n| self.intern(n)).collect();
-        let pc = PyCode { code: code.clone(), consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), varnames: varnames.into_boxed_slice() };
+        let pc = PyCode {
+            code: code.clone(),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+        };
         Object::new(self.types.code.clone(), Payload::Code(Rc::new(pc)))
     }
 
@@ -85,7 +90,12 @@ impl Vm {
     }
 
     /// Runs a module-level code object with `globals` (and `locals`, default the globals).
-    pub fn run_code(&mut self, code: &ObjRef, globals: &ObjRef, locals: Option<Value>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: &ObjRef,
+        globals: &ObjRef,
+        locals: Option<Value>,
+    ) -> PyResult<Value> {
         let Payload::Code(pc) = &code.payload else {
             return Err(self.type_error("expected a code object"));
         };
@@ -94,7 +104,9 @@ impl Vm {
             self.dict_set_str(globals, "__builtins__", b);
         }
         let builtins = match self.dict_get_str(globals, "__builtins__") {
-            Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => b.dict().unwrap_or_else(|| self.builtins_dict.clone()),
+            Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => {
+                b.dict().unwrap_or_else(|| self.builtins_dict.clone())
+            }
             Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b,
             _ => self.builtins_dict.clone(),
         };
@@ -104,7 +116,10 @@ impl Vm {
         // Top-level code may still have cells (a class body's __class__ uses them).
         let nvars = pc.code.varnames.len();
         for i in 0..pc.code.cellvars.len() {
-            data[nvars + i] = Value::Obj(Object::new(self.types.cell.clone(), Payload::Cell(std::cell::RefCell::new(Value::Null))));
+            data[nvars + i] = Value::Obj(Object::new(
+                self.types.cell.clone(),
+                Payload::Cell(std::cell::RefCell::new(Value::Null)),
+            ));
         }
         let frame = Box::new(Frame {
             code: pc.clone(),

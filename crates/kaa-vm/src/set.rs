@@ -81,14 +81,22 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 if let Some(r) = f(i + j) {
                     return r;
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -150,7 +158,11 @@ impl SetTable {
         self.used += 1;
         self.version += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }
@@ -247,7 +259,10 @@ impl SetTable {
 
     /// Removes and returns an arbitrary key as CPython's `set.pop` does (first full slot).
     pub fn pop_first(&mut self) -> Option<Value> {
-        let i = self.slots.iter().position(|s| matches!(s, Slot::Full(..)))?;
+        let i = self
+            .slots
+            .iter()
+            .position(|s| matches!(s, Slot::Full(..)))?;
         self.remove_slot(i)
     }
 }

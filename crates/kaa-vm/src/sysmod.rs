@@ -113,7 +113,14 @@ fn s_flush(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 }
 
 fn s_fileno(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let fd = stream_of(&args[0]).and_then(|n| n.borrow().as_any().downcast_ref::<StdStream>().map(|s| s.fd)).unwrap_or(1);
+    let fd = stream_of(&args[0])
+        .and_then(|n| {
+            n.borrow()
+                .as_any()
+                .downcast_ref::<StdStream>()
+                .map(|s| s.fd)
+        })
+        .unwrap_or(1);
     let _ = vm;
     Ok(Value::Int(fd as i64))
 }
@@ -136,7 +143,9 @@ fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(v) = args.first() else { return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")) };
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"));
+    };
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -194,12 +203,28 @@ fn sys_displayhook(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     Ok(Value::None)
 }
 
-fn sys_get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn sys_get_int_max_str_digits(
+    vm: &mut Vm,
+    _args: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
     Ok(Value::Int(vm.max_str_digits as i64))
 }
 
-fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let v = args.first().cloned().or_else(|| kw.iter().find(|(k, _)| k.as_str() == Some("maxdigits")).map(|(_, v)| v.clone())).unwrap_or(Value::Int(0));
+fn sys_set_int_max_str_digits(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let v = args
+        .first()
+        .cloned()
+        .or_else(|| {
+            kw.iter()
+                .find(|(k, _)| k.as_str() == Some("maxdigits"))
+                .map(|(_, v)| v.clone())
+        })
+        .unwrap_or(Value::Int(0));
     let n = vm.index_i64(&v)?;
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
@@ -234,13 +259,34 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.clone();
     let name = vm.new_str("sys");
     vm.dict_set_str(&d, "__name__", name);
-    let stream_type = crate::types::new_type(t.type_.clone(), "TextIOWrapper", vec![t.object.clone()], vm.new_dict(), crate::types::Layout::Other, 0);
+    let stream_type = crate::types::new_type(
+        t.type_.clone(),
+        "TextIOWrapper",
+        vec![t.object.clone()],
+        vm.new_dict(),
+        crate::types::Layout::Other,
+        0,
+    );
     crate::types::set_linear_mro(&stream_type);
-    let sm: &[(&'static str, NativeFn)] = &[("write", s_write), ("flush", s_flush), ("fileno", s_fileno), ("isatty", s_isatty), ("writable", s_true)];
+    let sm: &[(&'static str, NativeFn)] = &[
+        ("write", s_write),
+        ("flush", s_flush),
+        ("fileno", s_fileno),
+        ("isatty", s_isatty),
+        ("writable", s_true),
+    ];
     for (n, f) in sm {
         vm.add_method(&stream_type, n, *f);
     }
-    let mk = |fd: i32| Object::new(stream_type.clone(), Payload::Native(std::cell::RefCell::new(Box::new(StdStream { fd, buf: Vec::new() }))));
+    let mk = |fd: i32| {
+        Object::new(
+            stream_type.clone(),
+            Payload::Native(std::cell::RefCell::new(Box::new(StdStream {
+                fd,
+                buf: Vec::new(),
+            }))),
+        )
+    };
     let out = mk(1);
     let err = mk(2);
     STDOUT_OBJ.with(|s| *s.borrow_mut() = Some(out.clone()));
@@ -265,7 +311,13 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_str(&d, "path_importer_cache", Value::Obj(pic));
     let v = vm.new_str("3.11.7 (kaa) [Rust]");
     vm.dict_set_str(&d, "version", v);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]);
+    let vi = vm.new_tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        vm.new_str("final"),
+        Value::Int(0),
+    ]);
     vm.dict_set_str(&d, "version_info", vi);
     vm.dict_set_str(&d, "hexversion", Value::Int(0x030b07f0));
     let pl = vm.new_str("linux");
@@ -298,7 +350,14 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in fs {
         let fo = Object::new(
             t.builtin_function.clone(),
-            Payload::Builtin(Box::new(crate::object::BuiltinData { name: n, func: *f, kind: BuiltinKind::Function, bound: None, owner: None, doc: None })),
+            Payload::Builtin(Box::new(crate::object::BuiltinData {
+                name: n,
+                func: *f,
+                kind: BuiltinKind::Function,
+                bound: None,
+                owner: None,
+                doc: None,
+            })),
         );
         vm.dict_set_str(&d, n, Value::Obj(fo));
     }

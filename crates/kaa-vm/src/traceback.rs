@@ -14,13 +14,19 @@ use kaa_syntax::ast::{ExprKind, StmtKind};
 /// The source line `lineno` (1-based) of `filename`, read from disk (or the given source).
 fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     if let Some(src) = vm.source_cache.get(filename) {
-        return src.lines().nth(lineno.checked_sub(1)? as usize).map(|s| s.to_string());
+        return src
+            .lines()
+            .nth(lineno.checked_sub(1)? as usize)
+            .map(|s| s.to_string());
     }
     if filename.starts_with('<') {
         return None;
     }
     let text = std::fs::read_to_string(filename).ok()?;
-    let line = text.lines().nth(lineno.checked_sub(1)? as usize).map(|s| s.to_string());
+    let line = text
+        .lines()
+        .nth(lineno.checked_sub(1)? as usize)
+        .map(|s| s.to_string());
     vm.source_cache.insert(filename.to_string(), text);
     line
 }
@@ -38,13 +44,19 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     if module.body.len() != 1 {
         return None;
     }
-    let StmtKind::Expr(e) = &module.body[0].kind else { return None };
+    let StmtKind::Expr(e) = &module.body[0].kind else {
+        return None;
+    };
     let norm = |off: u32| byte_to_char(segment, off as usize);
     match &e.kind {
         ExprKind::BinOp { left, right, .. } => {
             let op_start = norm(left.loc.end_col);
             let op_end = norm(right.loc.col);
-            let op_str: String = segment.chars().skip(op_start).take(op_end.saturating_sub(op_start)).collect();
+            let op_str: String = segment
+                .chars()
+                .skip(op_start)
+                .take(op_end.saturating_sub(op_start))
+                .collect();
             let offset = op_str.chars().count() - op_str.trim_start().chars().count();
             let left_anchor = left.loc.end_col as usize + offset;
             let mut right_anchor = left_anchor + 1;
@@ -52,9 +64,14 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
             if offset + 1 < chars.len() && !chars[offset + 1].is_whitespace() {
                 right_anchor += 1;
             }
-            Some((byte_to_char(segment, left_anchor), byte_to_char(segment, right_anchor)))
+            Some((
+                byte_to_char(segment, left_anchor),
+                byte_to_char(segment, right_anchor),
+            ))
         }
-        ExprKind::Subscript { value, slice, .. } => Some((norm(value.loc.end_col), norm(slice.loc.end_col + 1))),
+        ExprKind::Subscript { value, slice, .. } => {
+            Some((norm(value.loc.end_col), norm(slice.loc.end_col + 1)))
+        }
         _ => None,
     }
 }
@@ -82,8 +99,13 @@ fn entries(tb: &Value) -> Vec<Entry> {
 }
 
 fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
-    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
-    let Some(line) = source_line(vm, &e.filename, e.lineno) else { return };
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        e.filename, e.lineno, e.name
+    ));
+    let Some(line) = source_line(vm, &e.filename, e.lineno) else {
+        return;
+    };
     let stripped = line.trim();
     if stripped.is_empty() {
         return;
@@ -100,7 +122,10 @@ fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
     if loc.end_lineno == loc.lineno {
         let seg_start = loc.col as usize;
         let seg_end = (loc.end_col as usize).min(line.len());
-        if seg_start <= seg_end && line.is_char_boundary(seg_start) && line.is_char_boundary(seg_end) {
+        if seg_start <= seg_end
+            && line.is_char_boundary(seg_start)
+            && line.is_char_boundary(seg_end)
+        {
             anc = anchors(&line[seg_start..seg_end]);
         }
     } else {
@@ -140,7 +165,11 @@ fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String) {
         } else {
             if count > 3 {
                 let n = count - 3;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ));
             }
             last = Some(key);
             count = 1;
@@ -151,13 +180,19 @@ fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String) {
     }
     if count > 3 {
         let n = count - 3;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 
 /// `module.Qualname` of an exception type as the traceback module prints it.
 fn type_label(vm: &mut Vm, t: &ObjRef) -> String {
-    let qn = types::tdata(t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+    let qn = types::tdata(t)
+        .map(|d| d.qualname.borrow().clone())
+        .unwrap_or_default();
     let module = types::tdata(t).and_then(|d| vm.dict_get_str(&d.dict, "__module__"));
     match module.as_ref().and_then(|m| m.as_str()) {
         Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{qn}"),
@@ -170,7 +205,8 @@ fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String) {
     let label = type_label(vm, &t);
     let ev = Value::Obj(e.clone());
     if types::is_subtype(&t, &vm.types.syntax_error) {
-        let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
+        let get =
+            |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
         let filename = get(vm, "filename");
         let lineno = get(vm, "lineno");
         let text = get(vm, "text");
@@ -197,11 +233,18 @@ fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String) {
                 }
                 let col = (off - 1 - spaces as i64).max(0) as usize;
                 let width = (end - off).max(1) as usize;
-                let caret_space: String = ltext.chars().take(col).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                let caret_space: String = ltext
+                    .chars()
+                    .take(col)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
                 out.push_str(&format!("    {}{}\n", caret_space, "^".repeat(width)));
             }
         }
-        let m = msg.as_str().map(|s| s.to_string()).unwrap_or_else(|| "<no detail available>".to_string());
+        let m = msg
+            .as_str()
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| "<no detail available>".to_string());
         out.push_str(&format!("{label}: {m}\n"));
         return;
     }
@@ -278,7 +321,11 @@ fn best_match(wrong: &str, candidates: &[String]) -> Option<String> {
             continue;
         }
         let max = (wrong.chars().count() + c.chars().count() + 3) * 2 / 6;
-        let limit = best.as_ref().map(|(d, _)| (*d).saturating_sub(1)).unwrap_or(max).min(max);
+        let limit = best
+            .as_ref()
+            .map(|(d, _)| (*d).saturating_sub(1))
+            .unwrap_or(max)
+            .min(max);
         let d = distance(wrong, c, limit);
         if d > limit {
             continue;
@@ -301,16 +348,25 @@ fn suggestion(vm: &mut Vm, e: &ObjRef) -> Option<String> {
             return None;
         }
         let d = vm.call_special(&obj, "__dir__", &[]).ok().flatten()?;
-        let names: Vec<String> = vm.iterate(&d).ok()?.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect();
+        let names: Vec<String> = vm
+            .iterate(&d)
+            .ok()?
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.to_string()))
+            .collect();
         return best_match(&wrong, &names);
     }
-    if types::is_subtype(&t, &vm.types.name_error) && !types::is_subtype(&t, &vm.types.unbound_local_error) {
+    if types::is_subtype(&t, &vm.types.name_error)
+        && !types::is_subtype(&t, &vm.types.unbound_local_error)
+    {
         // Names visible in the frame where the error happened: its globals and builtins.
         let tb = crate::exceptions::get_traceback(&ev);
         let mut last_frame = None;
         let mut cur = tb;
         while let Value::Obj(tbo) = &cur {
-            let Payload::Traceback(d) = &tbo.payload else { break };
+            let Payload::Traceback(d) = &tbo.payload else {
+                break;
+            };
             last_frame = Some(d.frame.clone());
             let n = d.next.borrow().clone();
             cur = n;
@@ -348,12 +404,16 @@ fn format_chain(vm: &mut Vm, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>
     if let Value::Obj(c) = &cause {
         if !seen.contains(&c.id()) {
             format_chain(vm, c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let Value::Obj(c) = &context {
         if !crate::exceptions::suppress_context(e) && !seen.contains(&c.id()) {
             format_chain(vm, c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     let tb = crate::exceptions::get_traceback(&Value::Obj(e.clone()));

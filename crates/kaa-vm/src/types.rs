@@ -107,7 +107,9 @@ pub fn is_type(v: &Value) -> bool {
 
 /// `type.__name__`.
 pub fn type_name(t: &ObjRef) -> String {
-    tdata(t).map(|d| d.name.borrow().clone()).unwrap_or_default()
+    tdata(t)
+        .map(|d| d.name.borrow().clone())
+        .unwrap_or_default()
 }
 
 /// Looks `name` up along the MRO of type `t` (CPython's `_PyType_Lookup`).
@@ -157,7 +159,12 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
 pub fn modified(t: &ObjRef) {
     if let Some(d) = tdata(t) {
         d.version.set(next_version());
-        let subs: Vec<ObjRef> = d.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        let subs: Vec<ObjRef> = d
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
         for s in subs {
             modified(&s);
         }
@@ -187,7 +194,9 @@ pub fn compute_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<Ob
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|o| o[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|o| o[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
             if !in_tail {
                 found = Some(cand.clone());
                 break;

@@ -27,22 +27,97 @@ macro_rules! types_struct {
 }
 
 types_struct!(
-    object, type_, int, bool_, float, complex, str, bytes, bytearray, list, tuple, dict, set,
-    frozenset, range, slice, function, builtin_function, method_descriptor, classmethod_descriptor,
-    method, cell, code, module, property, classmethod, staticmethod, super_, generator, coroutine,
-    async_generator, none_type, not_implemented_type, ellipsis_type, traceback, frame,
-    mappingproxy, dict_keys, dict_values, dict_items, iterator, getset_descriptor,
-    member_descriptor, memoryview,
-    base_exception, system_exit, keyboard_interrupt, generator_exit, exception, stop_iteration,
-    stop_async_iteration, arithmetic_error, floating_point_error, overflow_error,
-    zero_division_error, assertion_error, attribute_error, buffer_error, eof_error, import_error,
-    module_not_found_error, lookup_error, index_error, key_error, memory_error, name_error,
-    unbound_local_error, os_error, reference_error, runtime_error, not_implemented_error,
-    recursion_error, syntax_error, indentation_error, tab_error, system_error, type_error,
-    value_error, unicode_error, unicode_decode_error, unicode_encode_error,
-    unicode_translate_error, warning, file_not_found_error, file_exists_error,
-    permission_error, is_a_directory_error, not_a_directory_error, base_exception_group,
-    exception_group, timeout_error,
+    object,
+    type_,
+    int,
+    bool_,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+    function,
+    builtin_function,
+    method_descriptor,
+    classmethod_descriptor,
+    method,
+    cell,
+    code,
+    module,
+    property,
+    classmethod,
+    staticmethod,
+    super_,
+    generator,
+    coroutine,
+    async_generator,
+    none_type,
+    not_implemented_type,
+    ellipsis_type,
+    traceback,
+    frame,
+    mappingproxy,
+    dict_keys,
+    dict_values,
+    dict_items,
+    iterator,
+    getset_descriptor,
+    member_descriptor,
+    memoryview,
+    base_exception,
+    system_exit,
+    keyboard_interrupt,
+    generator_exit,
+    exception,
+    stop_iteration,
+    stop_async_iteration,
+    arithmetic_error,
+    floating_point_error,
+    overflow_error,
+    zero_division_error,
+    assertion_error,
+    attribute_error,
+    buffer_error,
+    eof_error,
+    import_error,
+    module_not_found_error,
+    lookup_error,
+    index_error,
+    key_error,
+    memory_error,
+    name_error,
+    unbound_local_error,
+    os_error,
+    reference_error,
+    runtime_error,
+    not_implemented_error,
+    recursion_error,
+    syntax_error,
+    indentation_error,
+    tab_error,
+    system_error,
+    type_error,
+    value_error,
+    unicode_error,
+    unicode_decode_error,
+    unicode_encode_error,
+    unicode_translate_error,
+    warning,
+    file_not_found_error,
+    file_exists_error,
+    permission_error,
+    is_a_directory_error,
+    not_a_directory_error,
+    base_exception_group,
+    exception_group,
+    timeout_error,
 );
 
 thread_local! {
@@ -130,14 +205,26 @@ impl Vm {
         TYPES.with(|t| *t.borrow_mut() = Some(types.clone()));
         let t = &types;
         let none_obj = Object::new(t.none_type.clone(), Payload::Plain);
-        let not_implemented = Value::Obj(Object::new(t.not_implemented_type.clone(), Payload::NotImplemented));
+        let not_implemented = Value::Obj(Object::new(
+            t.not_implemented_type.clone(),
+            Payload::NotImplemented,
+        ));
         let ellipsis = Value::Obj(Object::new(t.ellipsis_type.clone(), Payload::Ellipsis));
         let empty_tuple = Value::Obj(Object::new(t.tuple.clone(), Payload::Tuple(Box::new([]))));
-        let builtins_dict = Object::new(t.dict.clone(), Payload::Dict(RefCell::new(Default::default())));
+        let builtins_dict = Object::new(
+            t.dict.clone(),
+            Payload::Dict(RefCell::new(Default::default())),
+        );
         let builtins = Object::with_dict(t.module.clone(), Payload::Module, builtins_dict.clone());
-        let sys_dict = Object::new(t.dict.clone(), Payload::Dict(RefCell::new(Default::default())));
+        let sys_dict = Object::new(
+            t.dict.clone(),
+            Payload::Dict(RefCell::new(Default::default())),
+        );
         let sys = Object::with_dict(t.module.clone(), Payload::Module, sys_dict);
-        let sys_modules = Object::new(t.dict.clone(), Payload::Dict(RefCell::new(Default::default())));
+        let sys_modules = Object::new(
+            t.dict.clone(),
+            Payload::Dict(RefCell::new(Default::default())),
+        );
         let mut vm = Box::new(Vm {
             types: types.clone(),
             builtins,
@@ -166,7 +253,14 @@ impl Vm {
             source_cache: FxHashMap::default(),
         });
         vm.char_cache = (0u32..256)
-            .map(|c| Value::Obj(Object::new(types.str.clone(), Payload::Str(PyStr::from_string(char::from_u32(c).unwrap_or('\0').to_string())))))
+            .map(|c| {
+                Value::Obj(Object::new(
+                    types.str.clone(),
+                    Payload::Str(PyStr::from_string(
+                        char::from_u32(c).unwrap_or('\0').to_string(),
+                    )),
+                ))
+            })
             .collect();
         crate::bootstrap::init_types(&mut vm);
         crate::builtins::init(&mut vm);
@@ -185,14 +279,20 @@ impl Vm {
         if s.len() == 1 {
             return self.char_cache[s.as_bytes()[0] as usize].clone();
         }
-        Value::Obj(Object::new(self.types.str.clone(), Payload::Str(PyStr::new(s))))
+        Value::Obj(Object::new(
+            self.types.str.clone(),
+            Payload::Str(PyStr::new(s)),
+        ))
     }
 
     pub fn new_string(&self, s: String) -> Value {
         if s.len() == 1 {
             return self.char_cache[s.as_bytes()[0] as usize].clone();
         }
-        Value::Obj(Object::new(self.types.str.clone(), Payload::Str(PyStr::from_string(s))))
+        Value::Obj(Object::new(
+            self.types.str.clone(),
+            Payload::Str(PyStr::from_string(s)),
+        ))
     }
 
     pub fn new_char(&self, c: char) -> Value {
@@ -208,7 +308,10 @@ impl Vm {
         if let Some(v) = self.interned.get(s) {
             return v.clone();
         }
-        let v = Value::Obj(Object::new(self.types.str.clone(), Payload::Str(PyStr::new(s))));
+        let v = Value::Obj(Object::new(
+            self.types.str.clone(),
+            Payload::Str(PyStr::new(s)),
+        ));
         self.interned.insert(Rc::from(s), v.clone());
         v
     }
@@ -224,24 +327,40 @@ impl Vm {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Value::Obj(Object::new(self.types.tuple.clone(), Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(Object::new(
+            self.types.tuple.clone(),
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(Object::new(self.types.list.clone(), Payload::List(RefCell::new(items))))
+        Value::Obj(Object::new(
+            self.types.list.clone(),
+            Payload::List(RefCell::new(items)),
+        ))
     }
 
     pub fn new_dict(&self) -> ObjRef {
-        Object::new(self.types.dict.clone(), Payload::Dict(RefCell::new(Default::default())))
+        Object::new(
+            self.types.dict.clone(),
+            Payload::Dict(RefCell::new(Default::default())),
+        )
     }
 
     pub fn new_set(&self, frozen: bool) -> ObjRef {
-        let cls = if frozen { self.types.frozenset.clone() } else { self.types.set.clone() };
+        let cls = if frozen {
+            self.types.frozenset.clone()
+        } else {
+            self.types.set.clone()
+        };
         Object::new(cls, Payload::Set(RefCell::new(Default::default())))
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(Object::new(self.types.bytes.clone(), Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(Object::new(
+            self.types.bytes.clone(),
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
 
     pub fn new_float(&self, f: f64) -> Value {
@@ -253,7 +372,13 @@ impl Vm {
     }
 
     /// A built-in function object.
-    pub fn new_builtin(&self, name: &'static str, func: NativeFn, kind: BuiltinKind, owner: Option<ObjRef>) -> Value {
+    pub fn new_builtin(
+        &self,
+        name: &'static str,
+        func: NativeFn,
+        kind: BuiltinKind,
+        owner: Option<ObjRef>,
+    ) -> Value {
         let cls = match kind {
             BuiltinKind::Method => self.types.method_descriptor.clone(),
             BuiltinKind::ClassMethod => self.types.classmethod_descriptor.clone(),
@@ -261,7 +386,14 @@ impl Vm {
         };
         Value::Obj(Object::new(
             cls,
-            Payload::Builtin(Box::new(BuiltinData { name, func, kind, bound: None, owner, doc: None })),
+            Payload::Builtin(Box::new(BuiltinData {
+                name,
+                func,
+                kind,
+                bound: None,
+                owner,
+                doc: None,
+            })),
         ))
     }
 
@@ -459,7 +591,11 @@ impl Vm {
 
     /// `sys.modules` as the live dict object (user code may have replaced it).
     pub fn modules_dict(&mut self) -> ObjRef {
-        if let Some(Value::Obj(m)) = self.sys.dict().and_then(|d| self.dict_get_str(&d, "modules")) {
+        if let Some(Value::Obj(m)) = self
+            .sys
+            .dict()
+            .and_then(|d| self.dict_get_str(&d, "modules"))
+        {
             if matches!(m.payload, Payload::Dict(_)) {
                 return m;
             }

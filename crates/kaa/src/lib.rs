@@ -21,7 +21,9 @@ pub enum Outcome {
 /// Runs `source` as the `__main__` module named `filename`.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Outcome {
     let main = vm.new_module("__main__");
-    let Some(globals) = main.dict() else { return Outcome::Exit(1) };
+    let Some(globals) = main.dict() else {
+        return Outcome::Exit(1);
+    };
     if set_file {
         let f = vm.new_str(filename);
         vm.dict_set_str(&globals, "__file__", f);
@@ -30,8 +32,11 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
     vm.dict_set_str(&globals, "__builtins__", b);
     let modules = vm.modules_dict();
     vm.dict_set_str(&modules, "__main__", Value::Obj(main.clone()));
-    vm.source_cache.insert(filename.to_string(), source.to_string());
-    let result = vm.compile_source(source, filename, kaa_vm::Mode::Exec).and_then(|code| vm.run_code(&code, &globals, None));
+    vm.source_cache
+        .insert(filename.to_string(), source.to_string());
+    let result = vm
+        .compile_source(source, filename, kaa_vm::Mode::Exec)
+        .and_then(|code| vm.run_code(&code, &globals, None));
     match result {
         Ok(_) => Outcome::Ok,
         Err(e) => Outcome::Exit(handle_uncaught(vm, e)),
@@ -44,7 +49,11 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     kaa_vm::sysmod::flush_stdout(vm);
     let ev = Value::Obj(e.0.clone());
     if vm.exc_matches(&e, &vm.types.system_exit.clone()) {
-        let code = vm.getattr_opt(&ev, "code").ok().flatten().unwrap_or(Value::None);
+        let code = vm
+            .getattr_opt(&ev, "code")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
@@ -65,13 +74,21 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
 pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Outcome {
     let path = vm.sys.dict().and_then(|d| vm.dict_get_str(&d, "path"));
     let dirs: Vec<String> = match path {
-        Some(p) => vm.iterate(&p).unwrap_or_default().iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect(),
+        Some(p) => vm
+            .iterate(&p)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.to_string()))
+            .collect(),
         None => Vec::new(),
     };
     let rel = name.replace('.', "/");
     for d in dirs {
         let base = if d.is_empty() { ".".to_string() } else { d };
-        for cand in [format!("{base}/{rel}.py"), format!("{base}/{rel}/__main__.py")] {
+        for cand in [
+            format!("{base}/{rel}.py"),
+            format!("{base}/{rel}/__main__.py"),
+        ] {
             if let Ok(src) = std::fs::read_to_string(&cand) {
                 if name.contains('.') {
                     if let Some((parent, _)) = name.rsplit_once('.') {

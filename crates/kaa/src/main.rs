@@ -29,7 +29,8 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut program = None;
-    let mut dont_write_bytecode = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
+    let mut dont_write_bytecode =
+        std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -95,22 +96,52 @@ fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
                 Ok(b) => String::from_utf8_lossy(&b).into_owned(),
                 Err(e) => {
                     let exe = std::env::args().next().unwrap_or_else(|| "kaa".into());
-                    eprintln!("{exe}: can't open file '{}': [Errno {}] {}", abspath(f), e.raw_os_error().unwrap_or(2), errno_text(&e));
+                    eprintln!(
+                        "{exe}: can't open file '{}': [Errno {}] {}",
+                        abspath(f),
+                        e.raw_os_error().unwrap_or(2),
+                        errno_text(&e)
+                    );
                     return 2;
                 }
             };
-            let dir = std::path::Path::new(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = std::path::Path::new(f)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let dir = if dir.is_empty() { ".".to_string() } else { dir };
-            let dir = std::fs::canonicalize(&dir).map(|p| p.to_string_lossy().into_owned()).unwrap_or(dir);
+            let dir = std::fs::canonicalize(&dir)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(dir);
             (f.clone(), Some(src), f.clone(), dir, true)
         }
-        Program::Code(c) => ("-c".to_string(), Some(c.clone()), "<string>".to_string(), String::new(), false),
+        Program::Code(c) => (
+            "-c".to_string(),
+            Some(c.clone()),
+            "<string>".to_string(),
+            String::new(),
+            false,
+        ),
         Program::Stdin => {
             let mut s = String::new();
             let _ = std::io::stdin().read_to_string(&mut s);
-            ("-".to_string(), Some(s), "<stdin>".to_string(), String::new(), false)
+            (
+                "-".to_string(),
+                Some(s),
+                "<stdin>".to_string(),
+                String::new(),
+                false,
+            )
         }
-        Program::Module(m) => (m.clone(), None, String::new(), std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(), false),
+        Program::Module(m) => (
+            m.clone(),
+            None,
+            String::new(),
+            std::env::current_dir()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            false,
+        ),
     };
     // sys.argv and sys.path.
     let mut argv = vec![vm.new_string(argv0)];
@@ -126,7 +157,11 @@ fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
     }
     let path_l = vm.new_list(path);
     vm.module_set(&sys, "path", path_l);
-    vm.module_set(&sys, "dont_write_bytecode", Value::Bool(dont_write_bytecode));
+    vm.module_set(
+        &sys,
+        "dont_write_bytecode",
+        Value::Bool(dont_write_bytecode),
+    );
     let outcome = match source {
         Some(src) => kaa::run_main(&mut vm, &src, &filename, set_file),
         None => {
@@ -149,7 +184,9 @@ fn abspath(f: &str) -> String {
     if p.is_absolute() {
         return f.to_string();
     }
-    std::env::current_dir().map(|d| d.join(p).to_string_lossy().into_owned()).unwrap_or_else(|_| f.to_string())
+    std::env::current_dir()
+        .map(|d| d.join(p).to_string_lossy().into_owned())
+        .unwrap_or_else(|_| f.to_string())
 }
 
 fn errno_text(e: &std::io::Error) -> String {

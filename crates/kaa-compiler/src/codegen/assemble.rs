@@ -19,7 +19,12 @@ pub(crate) fn assemble(mut u: Unit, filename: &str) -> CodeObject {
     let handler_target: Vec<u32> = u
         .handlers
         .iter()
-        .map(|h| label_pos.get(h.label.0 as usize).copied().unwrap_or(n as u32))
+        .map(|h| {
+            label_pos
+                .get(h.label.0 as usize)
+                .copied()
+                .unwrap_or(n as u32)
+        })
         .collect();
 
     // Flow analysis of stack depths.
@@ -27,8 +32,11 @@ pub(crate) fn assemble(mut u: Unit, filename: &str) -> CodeObject {
     let mut handler_depth: Vec<i32> = vec![-1; u.handlers.len()];
     let mut work: Vec<usize> = Vec::new();
     let mut max = 0i32;
+    // Depths are bounded by the code's size; a larger value means unbalanced emission, which
+    // must not hang the compiler (the VM grows its stack as needed anyway).
+    let limit = (n as i32 + 16) * 4;
     let set = |depth: &mut Vec<i32>, work: &mut Vec<usize>, i: usize, d: i32| {
-        if i < depth.len() && depth[i] < d {
+        if i < depth.len() && depth[i] < d && d <= limit {
             depth[i] = d;
             work.push(i);
         }
@@ -126,7 +134,11 @@ pub(crate) fn assemble(mut u: Unit, filename: &str) -> CodeObject {
     if u.freevars.is_empty() && u.cellvars.is_empty() {
         flags |= CodeFlags::NOFREE;
     }
-    let rc = |v: &Vec<String>| v.iter().map(|s| Rc::from(s.as_str())).collect::<Vec<Rc<str>>>();
+    let rc = |v: &Vec<String>| {
+        v.iter()
+            .map(|s| Rc::from(s.as_str()))
+            .collect::<Vec<Rc<str>>>()
+    };
     CodeObject {
         name: Rc::from(u.name.as_str()),
         qualname: Rc::from(u.qualname.as_str()),

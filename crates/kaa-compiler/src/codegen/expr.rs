@@ -39,7 +39,10 @@ fn fold_tuple(elts: &[Expr]) -> Option<ConstValue> {
     for e in elts {
         match &e.kind {
             ExprKind::Constant(c) => out.push(const_value(c)),
-            ExprKind::Tuple { elts, ctx: Ctx::Load } => out.push(fold_tuple(elts)?),
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            } => out.push(fold_tuple(elts)?),
             _ => return None,
         }
     }
@@ -47,7 +50,8 @@ fn fold_tuple(elts: &[Expr]) -> Option<ConstValue> {
 }
 
 fn has_starred(elts: &[Expr]) -> bool {
-    elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    elts.iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
 }
 
 fn cmp_op(op: CmpOp) -> (Op, u32) {
@@ -367,7 +371,12 @@ impl<'a> Compiler<'a> {
 
     /// Emits a conditional jump to `label` taken when `e`'s truth equals `cond`, with
     /// short-circuiting through `not`, `and` and `or` as CPython does.
-    pub fn jump_if(&mut self, e: &Expr, label: super::Label, cond: bool) -> Result<(), CompileError> {
+    pub fn jump_if(
+        &mut self,
+        e: &Expr,
+        label: super::Label,
+        cond: bool,
+    ) -> Result<(), CompileError> {
         match &e.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -419,12 +428,25 @@ impl<'a> Compiler<'a> {
         }
         self.expr(e)?;
         let saved = self.set_loc(e.loc);
-        self.jump(if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse }, label);
+        self.jump(
+            if cond {
+                Op::PopJumpIfTrue
+            } else {
+                Op::PopJumpIfFalse
+            },
+            label,
+        );
         self.set_loc(saved);
         Ok(())
     }
 
-    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<(), CompileError> {
+    fn call(
+        &mut self,
+        e: &Expr,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> Result<(), CompileError> {
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         match &func.kind {
             ExprKind::Attribute {
@@ -451,7 +473,12 @@ impl<'a> Compiler<'a> {
 
     /// Emits the arguments and the call instruction. `n_pushed` positional arguments are
     /// already on the stack (the class body function and name for `__build_class__`).
-    pub fn call_helper(&mut self, n_pushed: u32, args: &[Expr], keywords: &[Keyword]) -> Result<(), CompileError> {
+    pub fn call_helper(
+        &mut self,
+        n_pushed: u32,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> Result<(), CompileError> {
         let loc = self.ur().loc;
         let simple = !has_starred(args) && keywords.iter().all(|k| k.arg.is_some());
         if simple {
@@ -531,7 +558,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn formatted_value(&mut self, value: &Expr, conversion: i32, spec: Option<&Expr>) -> Result<(), CompileError> {
+    fn formatted_value(
+        &mut self,
+        value: &Expr,
+        conversion: i32,
+        spec: Option<&Expr>,
+    ) -> Result<(), CompileError> {
         self.expr(value)?;
         let mut flags = match conversion {
             115 => 1, // 's'
@@ -632,7 +664,14 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, idx);
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Op::GetAiter } else { Op::GetIter }, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAiter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         self.bind(start);
         if g.is_async {

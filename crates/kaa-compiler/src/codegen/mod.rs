@@ -37,18 +37,31 @@ pub(crate) struct Handler {
 /// a block early.
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock {
-    WhileLoop { start: Label, end: Label },
-    ForLoop { start: Label, end: Label },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     /// Inside `try:` of a try/except: the handler region must be closed.
     TryExcept,
     /// Inside `try:` of a try/finally: run the final body on the way out.
-    FinallyTry { body: Rc<Vec<Stmt>> },
+    FinallyTry {
+        body: Rc<Vec<Stmt>>,
+    },
     /// Inside the exceptional copy of a final body: the saved exception is on the stack.
     FinallyEnd,
     /// Inside a `with` body: call `__exit__(None, None, None)` on the way out.
-    With { is_async: bool, loc: Loc },
+    With {
+        is_async: bool,
+        loc: Loc,
+    },
     /// Inside an except handler: restore the previously handled exception.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
 }
 
 pub(crate) struct Unit {
@@ -116,7 +129,10 @@ pub(crate) fn compile_module(
     c.exit_unit()
 }
 
-pub(crate) fn compile_expression(expr: &Expr, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+pub(crate) fn compile_expression(
+    expr: &Expr,
+    filename: &str,
+) -> Result<Rc<CodeObject>, CompileError> {
     let st = symtable::build_expr(expr, filename)?;
     let mut c = Compiler {
         st: &st,
@@ -162,9 +178,14 @@ impl<'a> Compiler<'a> {
             varnames.push(p.clone());
         }
         let mut flags = 0;
-        if matches!(s.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+        if matches!(
+            s.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
             flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
-            if s.parent.is_some_and(|p| self.st.scopes[p].kind != ScopeKind::Module) {
+            if s.parent
+                .is_some_and(|p| self.st.scopes[p].kind != ScopeKind::Module)
+            {
                 flags |= CodeFlags::NESTED;
             }
         }
@@ -449,7 +470,11 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a body, storing a leading string constant as `__doc__` when asked (modules
     /// and classes; functions keep it as `co_consts[0]`).
-    pub fn body_with_docstring(&mut self, body: &[Stmt], is_class: bool) -> Result<(), CompileError> {
+    pub fn body_with_docstring(
+        &mut self,
+        body: &[Stmt],
+        is_class: bool,
+    ) -> Result<(), CompileError> {
         let mut rest = body;
         if let Some(first) = body.first() {
             if let StmtKind::Expr(e) = &first.kind {

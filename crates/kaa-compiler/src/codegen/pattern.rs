@@ -50,7 +50,9 @@ fn irrefutable(p: &Pattern) -> Option<String> {
         PatternKind::MatchAs {
             pattern: None,
             name: Some(n),
-        } => Some(format!("name capture '{n}' makes remaining patterns unreachable")),
+        } => Some(format!(
+            "name capture '{n}' makes remaining patterns unreachable"
+        )),
         PatternKind::MatchAs {
             pattern: None,
             name: None,
@@ -120,25 +122,23 @@ fn pattern_inner(c: &mut Compiler, p: &Pattern, fail: Label) -> Result<(), Compi
             c.emit(Op::IsOp, 0);
             c.jump(Op::PopJumpIfFalse, fail);
         }
-        PatternKind::MatchAs { pattern: sub, name } => {
-            match (sub, name) {
-                (None, None) => {
-                    c.emit(Op::PopTop, 0);
-                }
-                (None, Some(n)) => c.name_op(n, Ctx::Store)?,
-                (Some(q), Some(n)) => {
-                    let ok = c.new_label();
-                    let mut cl = Cleanups::new();
-                    c.emit(Op::Copy, 1);
-                    let f1 = cl.get(c, 1, fail);
-                    pattern(c, q, f1)?;
-                    c.name_op(n, Ctx::Store)?;
-                    cl.flush(c, ok);
-                    c.bind(ok);
-                }
-                (Some(q), None) => pattern(c, q, fail)?,
+        PatternKind::MatchAs { pattern: sub, name } => match (sub, name) {
+            (None, None) => {
+                c.emit(Op::PopTop, 0);
             }
-        }
+            (None, Some(n)) => c.name_op(n, Ctx::Store)?,
+            (Some(q), Some(n)) => {
+                let ok = c.new_label();
+                let mut cl = Cleanups::new();
+                c.emit(Op::Copy, 1);
+                let f1 = cl.get(c, 1, fail);
+                pattern(c, q, f1)?;
+                c.name_op(n, Ctx::Store)?;
+                cl.flush(c, ok);
+                c.bind(ok);
+            }
+            (Some(q), None) => pattern(c, q, fail)?,
+        },
         PatternKind::MatchStar(name) => match name {
             Some(n) => c.name_op(n, Ctx::Store)?,
             None => {
@@ -348,7 +348,10 @@ fn alt_names(p: &Pattern) -> Vec<String> {
                 patterns,
                 kwd_patterns,
                 ..
-            } => patterns.iter().chain(kwd_patterns).for_each(|q| walk(q, out)),
+            } => patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|q| walk(q, out)),
             _ => {}
         }
     }

@@ -275,7 +275,12 @@ impl<'a> Compiler<'a> {
 
     /// Pushes defaults / kw-defaults / annotations for a def or lambda; returns the
     /// MAKE_FUNCTION flags.
-    fn function_prelude(&mut self, args: &Arguments, returns: Option<&Expr>, annotate: bool) -> Result<u32, CompileError> {
+    fn function_prelude(
+        &mut self,
+        args: &Arguments,
+        returns: Option<&Expr>,
+        annotate: bool,
+    ) -> Result<u32, CompileError> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -408,7 +413,12 @@ impl<'a> Compiler<'a> {
         self.body_with_docstring(&c.body, true)?;
         let has_cell = self.scope().has_class_cell;
         if has_cell {
-            let idx = self.ur().cellvars.iter().position(|n| n == "__class__").unwrap_or(0);
+            let idx = self
+                .ur()
+                .cellvars
+                .iter()
+                .position(|n| n == "__class__")
+                .unwrap_or(0);
             self.emit(Op::LoadClosureCell, idx as u32);
             self.emit(Op::Copy, 1);
             self.name_op("__classcell__", Ctx::Store)?;
@@ -561,7 +571,9 @@ impl<'a> Compiler<'a> {
                 self.set_loc(target.loc);
                 self.name_op(id, Ctx::Store)
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy, 1);
                 let name = self.mangle(attr);
@@ -575,7 +587,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreAttr, i);
                 Ok(())
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Op::Copy, 2);
@@ -631,7 +645,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::PopTop, 0);
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.emit(Op::PopTop, 0);
@@ -819,7 +835,11 @@ impl<'a> Compiler<'a> {
     /// Unwinds every frame block (for `return`), or up to the innermost loop (for
     /// `break`/`continue`, returning that loop). Handler regions and frame blocks are
     /// restored afterwards: the code after the jump is still inside them.
-    fn unwind_to(&mut self, to_loop: bool, preserve_tos: bool) -> Result<Option<FBlock>, CompileError> {
+    fn unwind_to(
+        &mut self,
+        to_loop: bool,
+        preserve_tos: bool,
+    ) -> Result<Option<FBlock>, CompileError> {
         let saved_blocks = self.ur().fblocks.clone();
         let saved_handlers = self.ur().handler_stack.clone();
         let mut found = None;
@@ -928,7 +948,6 @@ impl<'a> Compiler<'a> {
                 let saved = self.set_loc(h.loc);
                 let next = self.new_label();
                 if let Some(t) = &h.typ {
-                    self.emit(Op::Copy, 1);
                     self.expr(t)?;
                     self.emit(Op::CheckExcMatch, 0);
                     self.jump(Op::PopJumpIfFalse, next);
@@ -1128,7 +1147,13 @@ impl<'a> Compiler<'a> {
         }
         // Stack: [exit, value]; the handler runs with [exit] below the exception.
         self.push_handler(exc, -1);
-        self.push_fblock(FBlock::With { is_async, loc: s.loc }, s.loc)?;
+        self.push_fblock(
+            FBlock::With {
+                is_async,
+                loc: s.loc,
+            },
+            s.loc,
+        )?;
         match &item.optional_vars {
             Some(t) => self.store_target(t)?,
             None => {
@@ -1189,8 +1214,12 @@ impl<'a> Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    pub fn match_stmt(&mut self, s: &Stmt, subject: &Expr, cases: &[MatchCase]) -> Result<(), CompileError> {
+    pub fn match_stmt(
+        &mut self,
+        s: &Stmt,
+        subject: &Expr,
+        cases: &[MatchCase],
+    ) -> Result<(), CompileError> {
         super::pattern::compile_match(self, s, subject, cases)
     }
 }
-

@@ -22,9 +22,25 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                     }
                     _ => {
                         let end = pos + e.error_len().unwrap_or(b.len() - pos);
-                        let reason = if e.error_len().is_none() { "unexpected end of data" } else { "invalid start byte" };
+                        let reason = if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else {
+                            "invalid start byte"
+                        };
                         let c = vm.types.unicode_decode_error.clone();
-                        Err(vm.new_exc(&c, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b[pos], pos, if end - pos > 1 { "invalid continuation byte" } else { reason })))
+                        Err(vm.new_exc(
+                            &c,
+                            format!(
+                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                                b[pos],
+                                pos,
+                                if end - pos > 1 {
+                                    "invalid continuation byte"
+                                } else {
+                                    reason
+                                }
+                            ),
+                        ))
                     }
                 }
             }
@@ -47,7 +63,9 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
             }
             Ok(out)
         }
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => Ok(b.iter().map(|&c| c as char).collect()),
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
+            Ok(b.iter().map(|&c| c as char).collect())
+        }
         _ => {
             let c = vm.types.lookup_error.clone();
             Err(vm.new_exc(&c, format!("unknown encoding: {encoding}")))
@@ -76,7 +94,13 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                 "replace" => out.push(b'?'),
                 "ignore" => {}
                 "backslashreplace" => {
-                    let esc = if n < 0x100 { format!("\\x{n:02x}") } else if n < 0x10000 { format!("\\u{n:04x}") } else { format!("\\U{n:08x}") };
+                    let esc = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
                     out.extend_from_slice(esc.as_bytes());
                 }
                 _ => {

@@ -6,7 +6,10 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
-    Value::Obj(Object::new(vm.types.complex.clone(), Payload::Complex(re, im)))
+    Value::Obj(Object::new(
+        vm.types.complex.clone(),
+        Payload::Complex(re, im),
+    ))
 }
 
 pub fn as_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
@@ -22,7 +25,9 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
             Some(c) => c,
             None => {
                 let n = vm.type_name(v);
-                return Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{n}'")));
+                return Err(vm.type_error(format!(
+                    "complex() first argument must be a string or a number, not '{n}'"
+                )));
             }
         },
         None => (0.0, 0.0),
@@ -32,7 +37,9 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
             Some(c) => c,
             None => {
                 let n = vm.type_name(v);
-                return Err(vm.type_error(format!("complex() second argument must be a number, not '{n}'")));
+                return Err(vm.type_error(format!(
+                    "complex() second argument must be a number, not '{n}'"
+                )));
             }
         },
         None => (0.0, 0.0),
@@ -64,14 +71,18 @@ macro_rules! c_binop {
     ($name:ident, $rname:ident, $f:expr) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
             let a = parts(vm, &args[0])?;
-            let Some(b) = as_complex(vm, args.get(1).unwrap_or(&Value::None))? else { return Ok(vm.not_implemented.clone()) };
+            let Some(b) = as_complex(vm, args.get(1).unwrap_or(&Value::None))? else {
+                return Ok(vm.not_implemented.clone());
+            };
             let f: fn(&mut Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)> = $f;
             let (r, i) = f(vm, a, b)?;
             Ok(new_complex(vm, r, i))
         }
         fn $rname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
             let a = parts(vm, &args[0])?;
-            let Some(b) = as_complex(vm, args.get(1).unwrap_or(&Value::None))? else { return Ok(vm.not_implemented.clone()) };
+            let Some(b) = as_complex(vm, args.get(1).unwrap_or(&Value::None))? else {
+                return Ok(vm.not_implemented.clone());
+            };
             let f: fn(&mut Vm, (f64, f64), (f64, f64)) -> PyResult<(f64, f64)> = $f;
             let (r, i) = f(vm, b, a)?;
             Ok(new_complex(vm, r, i))
@@ -81,7 +92,10 @@ macro_rules! c_binop {
 
 c_binop!(c_add, c_radd, |_, a, b| Ok((a.0 + b.0, a.1 + b.1)));
 c_binop!(c_sub, c_rsub, |_, a, b| Ok((a.0 - b.0, a.1 - b.1)));
-c_binop!(c_mul, c_rmul, |_, a, b| Ok((a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)));
+c_binop!(c_mul, c_rmul, |_, a, b| Ok((
+    a.0 * b.0 - a.1 * b.1,
+    a.0 * b.1 + a.1 * b.0
+)));
 c_binop!(c_div, c_rdiv, |vm, a, b| {
     let d = b.0 * b.0 + b.1 * b.1;
     if d == 0.0 {
@@ -125,7 +139,12 @@ fn c_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 pub fn init(vm: &mut Vm) {
     let c = vm.types.complex.clone();
-    let nf = vm.new_builtin("__new__", complex_new, BuiltinKind::StaticMethod, Some(c.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        complex_new,
+        BuiltinKind::StaticMethod,
+        Some(c.clone()),
+    );
     vm.type_dict_set(&c, "__new__", nf);
     for (n, f) in [
         ("__repr__", c_repr as crate::object::NativeFn),

@@ -15,7 +15,9 @@ fn this(vm: &mut Vm, v: &Value, m: &str) -> PyResult<ObjRef> {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(o.clone()),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor '{m}' for 'dict' objects doesn't apply to a '{n}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{m}' for 'dict' objects doesn't apply to a '{n}' object"
+            )))
         }
     }
 }
@@ -60,11 +62,16 @@ pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
         let pair = match vm.iterate(&item) {
             Ok(p) => p,
             Err(_) => {
-                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )));
             }
         };
         if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
         }
         let mut p = pair.into_iter();
         if let (Some(k), Some(v)) = (p.next(), p.next()) {
@@ -76,7 +83,9 @@ pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let o = super::typeobj::new_instance(vm, cls, Payload::Dict(RefCell::new(Default::default())));
     Ok(Value::Obj(o))
 }
@@ -84,7 +93,10 @@ fn dict_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "__init__")?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     if let Some(other) = args.get(1) {
         update_from(vm, &d, other)?;
@@ -113,7 +125,12 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "__setitem__")?;
-    dict::set_item(vm, &d, args.get(1).cloned().unwrap_or(Value::None), args.get(2).cloned().unwrap_or(Value::None))?;
+    dict::set_item(
+        vm,
+        &d,
+        args.get(1).cloned().unwrap_or(Value::None),
+        args.get(2).cloned().unwrap_or(Value::None),
+    )?;
     Ok(Value::None)
 }
 
@@ -133,14 +150,24 @@ fn dict_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn dict_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "__contains__")?;
-    Ok(Value::Bool(dict::get_item(vm, &d, args.get(1).unwrap_or(&Value::None))?.is_some()))
+    Ok(Value::Bool(
+        dict::get_item(vm, &d, args.get(1).unwrap_or(&Value::None))?.is_some(),
+    ))
 }
 
 fn dict_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "__iter__")?;
     let size = dict::len(&d);
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(IterState::Dict { dict: d, kind: 0, pos: 0, size }, &it))
+    Ok(vm.new_iter(
+        IterState::Dict {
+            dict: d,
+            kind: 0,
+            pos: 0,
+            size,
+        },
+        &it,
+    ))
 }
 
 fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -152,7 +179,10 @@ fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 
 fn dict_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = this(vm, &args[0], "__eq__")?;
-    let Some(Value::Obj(b)) = args.get(1).filter(|b| matches!(b.payload(), Some(Payload::Dict(_)))) else {
+    let Some(Value::Obj(b)) = args
+        .get(1)
+        .filter(|b| matches!(b.payload(), Some(Payload::Dict(_))))
+    else {
         return Ok(vm.not_implemented.clone());
     };
     let b = b.clone();
@@ -182,7 +212,10 @@ fn dict_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 
 fn dict_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = this(vm, &args[0], "__or__")?;
-    let Some(Value::Obj(b)) = args.get(1).filter(|b| matches!(b.payload(), Some(Payload::Dict(_)))) else {
+    let Some(Value::Obj(b)) = args
+        .get(1)
+        .filter(|b| matches!(b.payload(), Some(Payload::Dict(_))))
+    else {
         return Ok(vm.not_implemented.clone());
     };
     let b = b.clone();
@@ -202,9 +235,13 @@ fn dict_ior(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn dict_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "get")?;
     if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("get expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "get expected at least 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
-    Ok(dict::get_item(vm, &d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(dict::get_item(vm, &d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -250,7 +287,10 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "update")?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     if let Some(o) = args.get(1) {
         update_from(vm, &d, o)?;
@@ -329,7 +369,15 @@ fn view_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let (kind, d) = view_parts(vm, &args[0])?;
     let size = dict::len(&d);
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(IterState::Dict { dict: d, kind, pos: 0, size }, &it))
+    Ok(vm.new_iter(
+        IterState::Dict {
+            dict: d,
+            kind,
+            pos: 0,
+            size,
+        },
+        &it,
+    ))
 }
 
 fn view_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -360,7 +408,9 @@ fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
             Ok(Value::Bool(false))
         }
         _ => {
-            let Some(Payload::Tuple(t)) = x.payload() else { return Ok(Value::Bool(false)) };
+            let Some(Payload::Tuple(t)) = x.payload() else {
+                return Ok(Value::Bool(false));
+            };
             if t.len() != 2 {
                 return Ok(Value::Bool(false));
             }
@@ -410,7 +460,8 @@ fn view_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     if kind == 1 {
         return Ok(Value::Bool(args[0].is(&other)));
     }
-    let is_setlike = matches!(other.payload(), Some(Payload::Set(_))) || matches!(other.payload(), Some(Payload::DictView(k, _)) if *k != 1);
+    let is_setlike = matches!(other.payload(), Some(Payload::Set(_)))
+        || matches!(other.payload(), Some(Payload::DictView(k, _)) if *k != 1);
     if !is_setlike {
         return Ok(vm.not_implemented.clone());
     }
@@ -421,12 +472,20 @@ fn view_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 
 fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let (_, d) = view_parts(vm, v)?;
-    Ok(Value::Obj(Object::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(Value::Obj(d)))))
+    Ok(Value::Obj(Object::new(
+        vm.types.mappingproxy.clone(),
+        Payload::MappingProxy(Value::Obj(d)),
+    )))
 }
 
 pub fn init(vm: &mut Vm) {
     let d = vm.types.dict.clone();
-    let nf = vm.new_builtin("__new__", dict_new, BuiltinKind::StaticMethod, Some(d.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        dict_new,
+        BuiltinKind::StaticMethod,
+        Some(d.clone()),
+    );
     vm.type_dict_set(&d, "__new__", nf);
     let dm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__init__", dict_init),
@@ -457,7 +516,11 @@ pub fn init(vm: &mut Vm) {
     }
     vm.add_classmethod(&d, "fromkeys", dict_fromkeys);
     vm.type_dict_set(&d, "__hash__", Value::None);
-    for v in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+    for v in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ] {
         vm.add_method(&v, "__len__", view_len);
         vm.add_method(&v, "__iter__", view_iter);
         vm.add_method(&v, "__reversed__", view_reversed);

@@ -29,7 +29,9 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     };
     if !types::is_subtype(cls, &vm.types.base_exception) {
         let n = types::type_name(cls);
-        return Err(vm.type_error(format!("BaseException.__new__({n}): {n} is not a subtype of BaseException")));
+        return Err(vm.type_error(format!(
+            "BaseException.__new__({n}): {n} is not a subtype of BaseException"
+        )));
     }
     let a = vm.new_tuple(args[1..].to_vec());
     let o = exc::new_exception(vm, cls, a);
@@ -73,7 +75,9 @@ fn get_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn set_args(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let o = data(vm, v)?;
-    let Some(nv) = nv else { return Err(vm.type_error("args may not be deleted")) };
+    let Some(nv) = nv else {
+        return Err(vm.type_error("args may not be deleted"));
+    };
     let items = vm.iterate(&nv)?;
     let t = vm.new_tuple(items);
     with(&o, |d| d.args = t);
@@ -166,7 +170,9 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 // ---- ExceptionGroup ----------------------------------------------------------------------
 
 fn eg_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("not enough arguments")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("not enough arguments"));
+    };
     let cls = cls.clone();
     if args.len() != 3 {
         let n = types::type_name(&cls);
@@ -177,7 +183,10 @@ fn eg_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         return Err(vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&msg)));
     }
     let excs_v = args[2].clone();
-    if !matches!(excs_v.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_))) {
+    if !matches!(
+        excs_v.payload(),
+        Some(Payload::List(_)) | Some(Payload::Tuple(_))
+    ) {
         return Err(vm.type_error("second argument (exceptions) must be a sequence"));
     }
     let excs = vm.iterate(&excs_v)?;
@@ -188,7 +197,9 @@ fn eg_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     for (i, e) in excs.iter().enumerate() {
         if !exc::is_exception_instance(vm, e) {
             let r = vm.repr_string(e)?;
-            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception: {r}")));
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception: {r}"
+            )));
         }
         if !types::is_subtype(&vm.type_of(e), &vm.types.exception) {
             all_exc = false;
@@ -231,7 +242,12 @@ fn eg_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 
 pub fn init(vm: &mut Vm) {
     let b = vm.types.base_exception.clone();
-    let newf = vm.new_builtin("__new__", exc_new, BuiltinKind::StaticMethod, Some(b.clone()));
+    let newf = vm.new_builtin(
+        "__new__",
+        exc_new,
+        BuiltinKind::StaticMethod,
+        Some(b.clone()),
+    );
     vm.type_dict_set(&b, "__new__", newf);
     vm.add_method(&b, "__init__", exc_init);
     vm.add_method(&b, "__str__", exc_str);
@@ -242,9 +258,20 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &b, "__traceback__", get_tb, Some(set_tb));
     add_getset(vm, &b, "__cause__", get_cause, Some(set_cause));
     add_getset(vm, &b, "__context__", get_context, Some(set_context));
-    add_getset(vm, &b, "__suppress_context__", get_suppress, Some(set_suppress));
+    add_getset(
+        vm,
+        &b,
+        "__suppress_context__",
+        get_suppress,
+        Some(set_suppress),
+    );
     let g = vm.types.base_exception_group.clone();
-    let newf = vm.new_builtin("__new__", eg_new, BuiltinKind::StaticMethod, Some(g.clone()));
+    let newf = vm.new_builtin(
+        "__new__",
+        eg_new,
+        BuiltinKind::StaticMethod,
+        Some(g.clone()),
+    );
     vm.type_dict_set(&g, "__new__", newf);
     vm.add_method(&g, "__init__", eg_init);
     vm.add_method(&g, "derive", eg_derive);

@@ -28,9 +28,16 @@ pub fn callable_display_name(_vm: &Vm, v: &Value) -> String {
     match v.payload() {
         Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow().as_str().unwrap_or("?")),
         Some(Payload::Builtin(b)) => format!("{}()", b.name),
-        Some(Payload::Type(_)) => format!("{}()", v.as_obj().map(types::type_name).unwrap_or_default()),
+        Some(Payload::Type(_)) => {
+            format!("{}()", v.as_obj().map(types::type_name).unwrap_or_default())
+        }
         Some(Payload::Method(f, _)) => callable_display_name(_vm, f),
-        _ => format!("{} object", v.as_obj().map(|o| types::type_name(&o.class())).unwrap_or_default()),
+        _ => format!(
+            "{} object",
+            v.as_obj()
+                .map(|o| types::type_name(&o.class()))
+                .unwrap_or_default()
+        ),
     }
 }
 
@@ -60,12 +67,36 @@ macro_rules! func_field {
     };
 }
 
-func_field!(get_name, set_name, name, "__name__ must be set to a string object", |v| v.as_str().is_some());
-func_field!(get_qualname, set_qualname, qualname, "__qualname__ must be set to a string object", |v| v.as_str().is_some());
+func_field!(
+    get_name,
+    set_name,
+    name,
+    "__name__ must be set to a string object",
+    |v| v.as_str().is_some()
+);
+func_field!(
+    get_qualname,
+    set_qualname,
+    qualname,
+    "__qualname__ must be set to a string object",
+    |v| v.as_str().is_some()
+);
 func_field!(get_doc, set_doc, doc, "", |_| true);
 func_field!(get_module, set_module, module, "", |_| true);
-func_field!(get_defaults, set_defaults, defaults, "__defaults__ must be set to a tuple object", |v| v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))));
-func_field!(get_kwdefaults, set_kwdefaults, kwdefaults, "__kwdefaults__ must be set to a dict object", |v| v.is_none() || matches!(v.payload(), Some(Payload::Dict(_))));
+func_field!(
+    get_defaults,
+    set_defaults,
+    defaults,
+    "__defaults__ must be set to a tuple object",
+    |v| v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_)))
+);
+func_field!(
+    get_kwdefaults,
+    set_kwdefaults,
+    kwdefaults,
+    "__kwdefaults__ must be set to a dict object",
+    |v| v.is_none() || matches!(v.payload(), Some(Payload::Dict(_)))
+);
 
 fn get_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = func(vm, v)?;
@@ -93,7 +124,11 @@ fn get_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn get_closure(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(func(vm, v)?.closure.clone().map(Value::Obj).unwrap_or(Value::None))
+    Ok(func(vm, v)?
+        .closure
+        .clone()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 
 fn get_builtins(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -201,7 +236,12 @@ fn builtin_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn builtin_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Builtin(b)) => match &b.owner {
-            Some(o) if b.kind != BuiltinKind::Function || b.bound.as_ref().is_some_and(|s| !matches!(s.payload(), Some(Payload::Module))) => {
+            Some(o)
+                if b.kind != BuiltinKind::Function
+                    || b.bound
+                        .as_ref()
+                        .is_some_and(|s| !matches!(s.payload(), Some(Payload::Module))) =>
+            {
                 Ok(vm.new_string(format!("{}.{}", types::type_name(o), b.name)))
             }
             _ => Ok(vm.new_str(b.name)),
@@ -252,7 +292,9 @@ fn prop<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a PropertyData> {
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("property.__new__: no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("property.__new__: no type"));
+    };
     let mut slots = [Value::None, Value::None, Value::None, Value::None];
     for (i, a) in args[1..].iter().enumerate().take(4) {
         slots[i] = a.clone();
@@ -263,7 +305,11 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             Some("fset") => slots[1] = v.clone(),
             Some("fdel") => slots[2] = v.clone(),
             Some("doc") => slots[3] = v.clone(),
-            Some(other) => return Err(vm.type_error(format!("property() got an unexpected keyword argument '{other}'"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "property() got an unexpected keyword argument '{other}'"
+                )))
+            }
             None => {}
         }
     }
@@ -273,7 +319,13 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             doc = d;
         }
     }
-    let p = PropertyData { fget, fset, fdel, doc: RefCell::new(doc), name: RefCell::new(Value::None) };
+    let p = PropertyData {
+        fget,
+        fset,
+        fdel,
+        doc: RefCell::new(doc),
+        name: RefCell::new(Value::None),
+    };
     let o = super::typeobj::new_instance(vm, cls, Payload::Property(Box::new(p)));
     Ok(Value::Obj(o))
 }
@@ -289,7 +341,10 @@ fn property_copy(vm: &mut Vm, v: &Value, which: usize, f: Value) -> PyResult<Val
     let doc = p.doc.borrow().clone();
     let name = p.name.borrow().clone();
     let cls = vm.type_of(v);
-    let r = vm.call(&Value::Obj(cls), &[parts[0].clone(), parts[1].clone(), parts[2].clone(), doc])?;
+    let r = vm.call(
+        &Value::Obj(cls),
+        &[parts[0].clone(), parts[1].clone(), parts[2].clone(), doc],
+    )?;
     if let Some(Payload::Property(np)) = r.payload() {
         *np.name.borrow_mut() = name;
     }
@@ -371,17 +426,35 @@ fn prop_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 // ---- classmethod / staticmethod ------------------------------------------------------------
 
-fn wrapper_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], is_class: bool) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
-    let name = if is_class { "classmethod" } else { "staticmethod" };
+fn wrapper_new(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    is_class: bool,
+) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
+    let name = if is_class {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if args.len() != 2 {
-        return Err(vm.type_error(format!("{name} expected 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let f = args[1].clone();
-    let payload = if is_class { Payload::ClassMethod(RefCell::new(f.clone())) } else { Payload::StaticMethod(RefCell::new(f.clone())) };
+    let payload = if is_class {
+        Payload::ClassMethod(RefCell::new(f.clone()))
+    } else {
+        Payload::StaticMethod(RefCell::new(f.clone()))
+    };
     let o = super::typeobj::new_instance(vm, cls, payload);
     // Copy __doc__, __name__... (3.10+ wrappers carry the function's attributes).
     if let Some(d) = o.dict() {
@@ -431,7 +504,9 @@ fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 
 /// `super(type, obj)`: checks and records the object's type for the MRO walk.
 pub fn make_super(vm: &mut Vm, cls: &ObjRef, t: Value, obj: Value) -> PyResult<Value> {
-    let Value::Obj(tt) = &t else { return Err(vm.type_error("super() argument 1 must be a type")) };
+    let Value::Obj(tt) = &t else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
     if !matches!(tt.payload, Payload::Type(_)) {
         let n = vm.type_name(&t);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {n}")));
@@ -447,12 +522,22 @@ pub fn make_super(vm: &mut Vm, cls: &ObjRef, t: Value, obj: Value) -> PyResult<V
                 obj.clone()
             } else {
                 match vm.getattr_opt(&obj, "__class__")? {
-                    Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) && types::is_subtype(&c, tt) => Value::Obj(c),
-                    _ => return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type")),
+                    Some(Value::Obj(c))
+                        if matches!(c.payload, Payload::Type(_)) && types::is_subtype(&c, tt) =>
+                    {
+                        Value::Obj(c)
+                    }
+                    _ => {
+                        return Err(vm.type_error(
+                            "super(type, obj): obj must be an instance or subtype of type",
+                        ))
+                    }
                 }
             }
         } else {
-            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         }
     };
     let o = Object::new(cls.clone(), Payload::Super(t, obj, obj_type));
@@ -460,7 +545,9 @@ pub fn make_super(vm: &mut Vm, cls: &ObjRef, t: Value, obj: Value) -> PyResult<V
 }
 
 fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     match args.len() {
         1 => {
             // Zero-argument form outside a method frame (the interpreter handles the usual
@@ -469,7 +556,10 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
         }
         2 => make_super(vm, cls, args[1].clone(), Value::None),
         3 => make_super(vm, cls, args[1].clone(), args[2].clone()),
-        n => Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", n - 1))),
+        n => Err(vm.type_error(format!(
+            "super() takes at most 2 arguments ({} given)",
+            n - 1
+        ))),
     }
 }
 
@@ -479,18 +569,30 @@ fn super_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 /// Attribute lookup through a super object: the MRO of the object's type after `type`.
 pub fn super_getattr(vm: &mut Vm, s: &Value, name: &Value) -> PyResult<Value> {
-    let Some(Payload::Super(t, obj, obj_type)) = s.payload() else { return Err(vm.type_error("not a super object")) };
+    let Some(Payload::Super(t, obj, obj_type)) = s.payload() else {
+        return Err(vm.type_error("not a super object"));
+    };
     let (t, obj, obj_type) = (t.clone(), obj.clone(), obj_type.clone());
     let ns = name.as_str().unwrap_or("").to_string();
     if ns != "__class__" {
         if let (Value::Obj(tt), Value::Obj(ot)) = (&t, &obj_type) {
-            let mro = types::tdata(ot).map(|d| d.mro.borrow().clone()).unwrap_or_default();
-            let start = mro.iter().position(|k| std::rc::Rc::ptr_eq(k, tt)).map(|i| i + 1).unwrap_or(mro.len());
+            let mro = types::tdata(ot)
+                .map(|d| d.mro.borrow().clone())
+                .unwrap_or_default();
+            let start = mro
+                .iter()
+                .position(|k| std::rc::Rc::ptr_eq(k, tt))
+                .map(|i| i + 1)
+                .unwrap_or(mro.len());
             for k in &mro[start..] {
                 let Some(kd) = types::tdata(k) else { continue };
                 let dict = kd.dict.clone();
                 if let Some(v) = crate::dict::get_name(&dict, name) {
-                    let inst = if obj.is(&obj_type) { Value::None } else { obj.clone() };
+                    let inst = if obj.is(&obj_type) {
+                        Value::None
+                    } else {
+                        obj.clone()
+                    };
                     return vm.descr_get(&v, &inst, &obj_type);
                 }
             }
@@ -544,8 +646,20 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &f, "__doc__", get_doc, Some(set_doc));
     add_getset(vm, &f, "__module__", get_module, Some(set_module));
     add_getset(vm, &f, "__defaults__", get_defaults, Some(set_defaults));
-    add_getset(vm, &f, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
-    add_getset(vm, &f, "__annotations__", get_annotations, Some(set_annotations));
+    add_getset(
+        vm,
+        &f,
+        "__kwdefaults__",
+        get_kwdefaults,
+        Some(set_kwdefaults),
+    );
+    add_getset(
+        vm,
+        &f,
+        "__annotations__",
+        get_annotations,
+        Some(set_annotations),
+    );
     add_getset(vm, &f, "__code__", get_code, None);
     add_getset(vm, &f, "__globals__", get_globals, None);
     add_getset(vm, &f, "__closure__", get_closure, None);
@@ -560,7 +674,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&m, "__hash__", method_hash);
     vm.add_method(&m, "__getattribute__", method_getattribute);
     vm.add_method(&m, "__call__", func_call);
-    for b in [vm.types.builtin_function.clone(), vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()] {
+    for b in [
+        vm.types.builtin_function.clone(),
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+    ] {
         add_getset(vm, &b, "__name__", builtin_name, None);
         add_getset(vm, &b, "__qualname__", builtin_qualname, None);
         add_getset(vm, &b, "__doc__", builtin_doc, None);
@@ -573,7 +691,12 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &md, "__objclass__", builtin_objclass, None);
     vm.add_method(&md, "__get__", func_get);
     let p = vm.types.property.clone();
-    let newf = vm.new_builtin("__new__", property_new, BuiltinKind::StaticMethod, Some(p.clone()));
+    let newf = vm.new_builtin(
+        "__new__",
+        property_new,
+        BuiltinKind::StaticMethod,
+        Some(p.clone()),
+    );
     vm.type_dict_set(&p, "__new__", newf);
     vm.add_method(&p, "__init__", property_init);
     vm.add_method(&p, "getter", property_getter);
@@ -588,7 +711,13 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &p, "fdel", prop_fdel, None);
     add_getset(vm, &p, "__doc__", prop_doc, Some(prop_set_doc));
     add_getset(vm, &p, "__isabstractmethod__", prop_isabstract, None);
-    for (t, newfn) in [(vm.types.classmethod.clone(), classmethod_new as crate::object::NativeFn), (vm.types.staticmethod.clone(), staticmethod_new)] {
+    for (t, newfn) in [
+        (
+            vm.types.classmethod.clone(),
+            classmethod_new as crate::object::NativeFn,
+        ),
+        (vm.types.staticmethod.clone(), staticmethod_new),
+    ] {
         let nf = vm.new_builtin("__new__", newfn, BuiltinKind::StaticMethod, Some(t.clone()));
         vm.type_dict_set(&t, "__new__", nf);
         vm.add_method(&t, "__init__", wrapper_init);
@@ -599,7 +728,12 @@ pub fn init(vm: &mut Vm) {
     let sm = vm.types.staticmethod.clone();
     vm.add_method(&sm, "__call__", staticmethod_call);
     let s = vm.types.super_.clone();
-    let nf = vm.new_builtin("__new__", super_new, BuiltinKind::StaticMethod, Some(s.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        super_new,
+        BuiltinKind::StaticMethod,
+        Some(s.clone()),
+    );
     vm.type_dict_set(&s, "__new__", nf);
     vm.add_method(&s, "__init__", super_init);
     vm.add_method(&s, "__get__", super_get);

@@ -71,7 +71,9 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
         }
     }
     if !has_bases(vm, cls)? {
-        return Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return Err(
+            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        );
     }
     match vm.getattr_opt(inst, "__class__")? {
         Some(icls) => abstract_issubclass(vm, &icls, cls),
@@ -80,7 +82,12 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
 }
 
 fn has_bases(vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    Ok(matches!(vm.getattr_opt(v, "__bases__")?.as_ref().and_then(|b| b.payload()), Some(Payload::Tuple(_))))
+    Ok(matches!(
+        vm.getattr_opt(v, "__bases__")?
+            .as_ref()
+            .and_then(|b| b.payload()),
+        Some(Payload::Tuple(_))
+    ))
 }
 
 fn abstract_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
@@ -153,7 +160,9 @@ pub fn recursive_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResu
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     if !has_bases(vm, cls)? {
-        return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
     }
     abstract_issubclass(vm, derived, cls)
 }

@@ -12,7 +12,9 @@ use crate::{PyResult, Vm};
 
 /// Slice start/stop/step clamped to a sequence of length `n` (`PySlice_GetIndicesEx`).
 pub fn slice_indices(vm: &mut Vm, s: &Value, n: i64) -> PyResult<(i64, i64, i64)> {
-    let Some(Payload::Slice(a, b, c)) = s.payload() else { return Ok((0, 0, 1)) };
+    let Some(Payload::Slice(a, b, c)) = s.payload() else {
+        return Ok((0, 0, 1));
+    };
     let (a, b, c) = (a.clone(), b.clone(), c.clone());
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
@@ -20,7 +22,9 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, n: i64) -> PyResult<(i64, i64, i64)
         }
         let tp = vm.type_of(v);
         if types::lookup(&tp, "__index__").is_none() {
-            return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+            return Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            );
         }
         match vm.index_i64(v) {
             Ok(i) => Ok(Some(i)),
@@ -85,14 +89,21 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let (start, stop, step) = match a.len() {
         1 => (0, range_arg(vm, &a[0])?, 1),
         2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
-        3 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, range_arg(vm, &a[2])?),
+        3 => (
+            range_arg(vm, &a[0])?,
+            range_arg(vm, &a[1])?,
+            range_arg(vm, &a[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(Object::new(vm.types.range.clone(), Payload::Range(RangeData { start, stop, step }))))
+    Ok(Value::Obj(Object::new(
+        vm.types.range.clone(),
+        Payload::Range(RangeData { start, stop, step }),
+    )))
 }
 
 fn rng(vm: &mut Vm, v: &Value) -> PyResult<RangeData> {
@@ -116,12 +127,17 @@ fn range_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         let start = r.at(a);
         let step = r.step * c;
         let stop = start + step * cnt;
-        return Ok(Value::Obj(Object::new(vm.types.range.clone(), Payload::Range(RangeData { start, stop, step }))));
+        return Ok(Value::Obj(Object::new(
+            vm.types.range.clone(),
+            Payload::Range(RangeData { start, stop, step }),
+        )));
     }
     let tp = vm.type_of(&key);
     if types::lookup(&tp, "__index__").is_none() {
         let tn = types::type_name(&tp);
-        return Err(vm.type_error(format!("range indices must be integers or slices, not {tn}")));
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {tn}"
+        )));
     }
     let i = vm.index_i64(&key)?;
     let idx = if i < 0 { i + n } else { i };
@@ -152,7 +168,14 @@ fn range_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 fn range_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = rng(vm, &args[0])?;
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(IterState::Range { next: r.start, remaining: r.len(), step: r.step }, &it))
+    Ok(vm.new_iter(
+        IterState::Range {
+            next: r.start,
+            remaining: r.len(),
+            step: r.step,
+        },
+        &it,
+    ))
 }
 
 fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -160,12 +183,21 @@ fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     let n = r.len();
     let it = vm.types.iterator.clone();
     let last = if n > 0 { r.at(n - 1) } else { r.start };
-    Ok(vm.new_iter(IterState::Range { next: last, remaining: n, step: -r.step }, &it))
+    Ok(vm.new_iter(
+        IterState::Range {
+            next: last,
+            remaining: n,
+            step: -r.step,
+        },
+        &it,
+    ))
 }
 
 fn range_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = rng(vm, &args[0])?;
-    let Some(Payload::Range(b)) = args.get(1).and_then(|b| b.payload()) else { return Ok(vm.not_implemented.clone()) };
+    let Some(Payload::Range(b)) = args.get(1).and_then(|b| b.payload()) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let (la, lb) = (a.len(), b.len());
     let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
     Ok(Value::Bool(eq))
@@ -238,7 +270,10 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
         0 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {n}"))),
     };
-    Ok(Value::Obj(Object::new(vm.types.slice.clone(), Payload::Slice(start, stop, step))))
+    Ok(Value::Obj(Object::new(
+        vm.types.slice.clone(),
+        Payload::Slice(start, stop, step),
+    )))
 }
 
 fn slice_part(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
@@ -267,7 +302,9 @@ fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 }
 
 fn slice_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(Payload::Slice(a, b, c)), Some(Payload::Slice(x, y, z))) = (args[0].payload(), args.get(1).and_then(|o| o.payload())) else {
+    let (Some(Payload::Slice(a, b, c)), Some(Payload::Slice(x, y, z))) =
+        (args[0].payload(), args.get(1).and_then(|o| o.payload()))
+    else {
         return Ok(vm.not_implemented.clone());
     };
     let t1 = vm.new_tuple(vec![a.clone(), b.clone(), c.clone()]);
@@ -352,7 +389,9 @@ fn proxy_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 fn proxy_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let m = proxy_target(vm, &args[0])?;
-    Ok(Value::Bool(vm.contains(&m, args.get(1).unwrap_or(&Value::None))?))
+    Ok(Value::Bool(
+        vm.contains(&m, args.get(1).unwrap_or(&Value::None))?,
+    ))
 }
 fn proxy_keys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     proxy_forward(vm, args, "keys")
@@ -372,11 +411,21 @@ fn proxy_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 fn proxy_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let m = args.get(1).cloned().unwrap_or(Value::None);
     let tp = vm.type_of(&m);
-    if types::lookup(&tp, "__getitem__").is_none() || matches!(m.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_))) {
+    if types::lookup(&tp, "__getitem__").is_none()
+        || matches!(
+            m.payload(),
+            Some(Payload::List(_)) | Some(Payload::Tuple(_))
+        )
+    {
         let n = types::type_name(&tp);
-        return Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {n}")));
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {n}"
+        )));
     }
-    Ok(Value::Obj(Object::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(m))))
+    Ok(Value::Obj(Object::new(
+        vm.types.mappingproxy.clone(),
+        Payload::MappingProxy(m),
+    )))
 }
 
 // ---- iterator ---------------------------------------------------------------------------------
@@ -386,7 +435,9 @@ fn iter_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("not an iterator")) };
+    let Value::Obj(o) = &args[0] else {
+        return Err(vm.type_error("not an iterator"));
+    };
     match crate::iter::next(vm, o)? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
@@ -394,7 +445,9 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("not an iterator")) };
+    let Value::Obj(o) = &args[0] else {
+        return Err(vm.type_error("not an iterator"));
+    };
     match crate::iter::length_hint(o) {
         Some(n) => Ok(Value::Int(n as i64)),
         None => Ok(vm.not_implemented.clone()),
@@ -490,7 +543,9 @@ fn co_consts(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn module_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let d = vm.new_dict();
     let o = Object::with_dict(cls.clone(), Payload::Module, d);
     Ok(Value::Obj(o))
@@ -511,7 +566,9 @@ fn module_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     };
     if name.as_str().is_none() {
         let n = vm.type_name(&name);
-        return Err(vm.type_error(format!("module.__init__() argument 'name' must be str, not {n}")));
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {n}"
+        )));
     }
     if let Some(d) = args[0].as_obj().and_then(|o| o.dict()) {
         vm.dict_set_str(&d, "__name__", name);
@@ -581,7 +638,11 @@ fn frame_part(vm: &mut Vm, v: &Value, which: u8) -> PyResult<Value> {
             2 => Value::Int(f.lineno.get() as i64),
             3 => {
                 let l = f.locals.borrow().clone();
-                if l.is_none() { Value::Obj(vm.new_dict()) } else { l }
+                if l.is_none() {
+                    Value::Obj(vm.new_dict())
+                } else {
+                    l
+                }
             }
             _ => f.back.borrow().clone(),
         }),
@@ -610,7 +671,12 @@ fn f_builtins(vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 pub fn init(vm: &mut Vm) {
     let t = vm.types.clone();
     let r = t.range.clone();
-    let nf = vm.new_builtin("__new__", range_new, BuiltinKind::StaticMethod, Some(r.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        range_new,
+        BuiltinKind::StaticMethod,
+        Some(r.clone()),
+    );
     vm.type_dict_set(&r, "__new__", nf);
     for (n, f) in [
         ("__len__", range_len as crate::object::NativeFn),
@@ -630,7 +696,12 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &r, "stop", range_stop, None);
     add_getset(vm, &r, "step", range_step, None);
     let s = t.slice.clone();
-    let nf = vm.new_builtin("__new__", slice_new, BuiltinKind::StaticMethod, Some(s.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        slice_new,
+        BuiltinKind::StaticMethod,
+        Some(s.clone()),
+    );
     vm.type_dict_set(&s, "__new__", nf);
     vm.add_method(&s, "indices", slice_indices_m);
     vm.add_method(&s, "__eq__", slice_eq);
@@ -640,26 +711,51 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &s, "stop", slice_stop, None);
     add_getset(vm, &s, "step", slice_step, None);
     let n = t.none_type.clone();
-    let nf = vm.new_builtin("__new__", none_new, BuiltinKind::StaticMethod, Some(n.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        none_new,
+        BuiltinKind::StaticMethod,
+        Some(n.clone()),
+    );
     vm.type_dict_set(&n, "__new__", nf);
     vm.add_method(&n, "__bool__", none_bool);
     vm.add_method(&n, "__repr__", repr_builtin);
     let b = t.bool_.clone();
-    let nf = vm.new_builtin("__new__", bool_new, BuiltinKind::StaticMethod, Some(b.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        bool_new,
+        BuiltinKind::StaticMethod,
+        Some(b.clone()),
+    );
     vm.type_dict_set(&b, "__new__", nf);
     vm.add_method(&b, "__repr__", bool_repr);
     vm.add_method(&b, "__str__", bool_repr);
     let ni = t.not_implemented_type.clone();
-    let nf = vm.new_builtin("__new__", singleton_new_ni, BuiltinKind::StaticMethod, Some(ni.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        singleton_new_ni,
+        BuiltinKind::StaticMethod,
+        Some(ni.clone()),
+    );
     vm.type_dict_set(&ni, "__new__", nf);
     vm.add_method(&ni, "__repr__", repr_builtin);
     vm.add_method(&ni, "__bool__", ni_bool);
     let el = t.ellipsis_type.clone();
-    let nf = vm.new_builtin("__new__", singleton_new_ellipsis, BuiltinKind::StaticMethod, Some(el.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        singleton_new_ellipsis,
+        BuiltinKind::StaticMethod,
+        Some(el.clone()),
+    );
     vm.type_dict_set(&el, "__new__", nf);
     vm.add_method(&el, "__repr__", repr_builtin);
     let mp = t.mappingproxy.clone();
-    let nf = vm.new_builtin("__new__", proxy_new, BuiltinKind::StaticMethod, Some(mp.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        proxy_new,
+        BuiltinKind::StaticMethod,
+        Some(mp.clone()),
+    );
     vm.type_dict_set(&mp, "__new__", nf);
     for (nm, f) in [
         ("__getitem__", proxy_getitem as crate::object::NativeFn),
@@ -680,7 +776,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&it, "__next__", iter_next);
     vm.add_method(&it, "__length_hint__", iter_length_hint);
     let c = t.cell.clone();
-    add_getset(vm, &c, "cell_contents", cell_contents, Some(set_cell_contents));
+    add_getset(
+        vm,
+        &c,
+        "cell_contents",
+        cell_contents,
+        Some(set_cell_contents),
+    );
     vm.add_method(&c, "__repr__", repr_builtin);
     let co = t.code.clone();
     add_getset(vm, &co, "co_name", co_name, None);
@@ -699,7 +801,12 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &co, "co_consts", co_consts, None);
     vm.add_method(&co, "__repr__", repr_builtin);
     let m = t.module.clone();
-    let nf = vm.new_builtin("__new__", module_new, BuiltinKind::StaticMethod, Some(m.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        module_new,
+        BuiltinKind::StaticMethod,
+        Some(m.clone()),
+    );
     vm.type_dict_set(&m, "__new__", nf);
     vm.add_method(&m, "__init__", module_init);
     vm.add_method(&m, "__dir__", module_dir);
@@ -716,7 +823,25 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &fr, "f_locals", f_locals, None);
     add_getset(vm, &fr, "f_back", f_back, None);
     add_getset(vm, &fr, "f_builtins", f_builtins, None);
-    for ty in [t.function.clone(), t.builtin_function.clone(), t.method_descriptor.clone(), t.method.clone(), t.generator.clone(), t.coroutine.clone(), t.property.clone(), t.classmethod.clone(), t.staticmethod.clone(), t.getset_descriptor.clone(), t.member_descriptor.clone(), t.traceback.clone(), t.frame.clone(), t.super_.clone(), t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone()] {
+    for ty in [
+        t.function.clone(),
+        t.builtin_function.clone(),
+        t.method_descriptor.clone(),
+        t.method.clone(),
+        t.generator.clone(),
+        t.coroutine.clone(),
+        t.property.clone(),
+        t.classmethod.clone(),
+        t.staticmethod.clone(),
+        t.getset_descriptor.clone(),
+        t.member_descriptor.clone(),
+        t.traceback.clone(),
+        t.frame.clone(),
+        t.super_.clone(),
+        t.dict_keys.clone(),
+        t.dict_values.clone(),
+        t.dict_items.clone(),
+    ] {
         if types::lookup(&ty, "__repr__").is_some_and(|r| matches!(r.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &t.object)))) {
             vm.add_method(&ty, "__repr__", repr_builtin);
         }

@@ -70,8 +70,16 @@ pub fn fast_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<O
     if !exact_num(vm, a) || !exact_num(vm, b) {
         return Ok(None);
     }
-    let r = if is_float(a) || is_float(b) { float_binop(vm, a, b, k)? } else { int_binop(vm, a, b, k)? };
-    Ok(if vm.is_not_implemented(&r) { None } else { Some(r) })
+    let r = if is_float(a) || is_float(b) {
+        float_binop(vm, a, b, k)?
+    } else {
+        int_binop(vm, a, b, k)?
+    };
+    Ok(if vm.is_not_implemented(&r) {
+        None
+    } else {
+        Some(r)
+    })
 }
 
 fn big(vm: &Vm, b: BigInt) -> Value {
@@ -81,7 +89,19 @@ fn big(vm: &Vm, b: BigInt) -> Value {
 /// int <op> int, with `NotImplemented` when `b` is not an int.
 pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Value> {
     let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
-        if as_int(a).is_some() && is_float(b) && matches!(k, BinOpKind::Add | BinOpKind::Sub | BinOpKind::Mul | BinOpKind::TrueDiv | BinOpKind::FloorDiv | BinOpKind::Mod | BinOpKind::Pow) {
+        if as_int(a).is_some()
+            && is_float(b)
+            && matches!(
+                k,
+                BinOpKind::Add
+                    | BinOpKind::Sub
+                    | BinOpKind::Mul
+                    | BinOpKind::TrueDiv
+                    | BinOpKind::FloorDiv
+                    | BinOpKind::Mod
+                    | BinOpKind::Pow
+            )
+        {
             return Ok(vm.not_implemented.clone());
         }
         return Ok(vm.not_implemented.clone());
@@ -138,7 +158,15 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Va
                 if y < 0 {
                     return Err(vm.value_error("negative shift count"));
                 }
-                Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+                Some(Value::Int(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }))
             }
             BinOpKind::Pow => {
                 if y >= 0 {
@@ -237,7 +265,10 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Va
 
 /// Correctly rounded-enough int/int true division for large operands.
 fn int_true_div(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    if let (Ok(a), Ok(b)) = (kaa_fmt::convert::int_to_f64(x), kaa_fmt::convert::int_to_f64(y)) {
+    if let (Ok(a), Ok(b)) = (
+        kaa_fmt::convert::int_to_f64(x),
+        kaa_fmt::convert::int_to_f64(y),
+    ) {
         if a.abs() < 9007199254740992.0 && b.abs() < 9007199254740992.0 {
             return Ok(a / b);
         }
@@ -246,14 +277,22 @@ fn int_true_div(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let xb = x.bits() as i64;
     let yb = y.bits() as i64;
     let shift = 64 - (xb - yb);
-    let (n, d) = if shift >= 0 { (x.abs() << shift as u64, y.abs()) } else { (x.abs(), y.abs() << (-shift) as u64) };
+    let (n, d) = if shift >= 0 {
+        (x.abs() << shift as u64, y.abs())
+    } else {
+        (x.abs(), y.abs() << (-shift) as u64)
+    };
     let q = &n / &d;
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let r = qf * 2f64.powi(-shift as i32);
     if r.is_infinite() {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
-    Ok(if x.is_negative() != y.is_negative() { -r } else { r })
+    Ok(if x.is_negative() != y.is_negative() {
+        -r
+    } else {
+        r
+    })
 }
 
 /// float <op> number (either side may be an int).
@@ -324,7 +363,11 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         // A negative base with a fractional exponent gives a complex result.
         let (r, theta) = ((-x).powf(y), std::f64::consts::PI * y);
-        return Ok(crate::objects::complex::new_complex(vm, r * theta.cos(), r * theta.sin()));
+        return Ok(crate::objects::complex::new_complex(
+            vm,
+            r * theta.cos(),
+            r * theta.sin(),
+        ));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -395,7 +438,11 @@ pub fn cmp_int_float(x: i64, y: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if y.is_infinite() {
-        return Some(if y > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if y > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let xf = x as f64;
     if xf != y {
@@ -420,7 +467,9 @@ pub fn fast_unary(vm: &mut Vm, a: &Value, op: Op) -> PyResult<Option<Value>> {
         (Value::Float(f), Op::UnaryNegative) => Some(Value::Float(-f)),
         (Value::Float(_), Op::UnaryPositive) => Some(a.clone()),
         (Value::Obj(o), _) if matches!(o.payload, Payload::Int(_)) && o.class_is(&vm.types.int) => {
-            let Payload::Int(b) = &o.payload else { return Ok(None) };
+            let Payload::Int(b) = &o.payload else {
+                return Ok(None);
+            };
             match op {
                 Op::UnaryNegative => Some(vm.new_int(-b)),
                 Op::UnaryPositive => Some(a.clone()),
@@ -435,7 +484,9 @@ pub fn fast_unary(vm: &mut Vm, a: &Value, op: Op) -> PyResult<Option<Value>> {
 pub fn int_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i.to_string()),
-        Some(IntRef::Big(b)) => kaa_fmt::parse::int_to_decimal(b, vm.max_str_digits).map_err(|e| vm.fmt_error(e)),
+        Some(IntRef::Big(b)) => {
+            kaa_fmt::parse::int_to_decimal(b, vm.max_str_digits).map_err(|e| vm.fmt_error(e))
+        }
         None => Ok(String::new()),
     }
 }

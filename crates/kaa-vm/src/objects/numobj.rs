@@ -64,8 +64,11 @@ int_binops!(
 
 /// `pow(base, exp, mod)` for ints.
 pub fn int_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
-    let (Some(x), Some(e), Some(md)) = (num::to_bigint(a), num::to_bigint(b), num::to_bigint(m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(x), Some(e), Some(md)) = (num::to_bigint(a), num::to_bigint(b), num::to_bigint(m))
+    else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -227,7 +230,9 @@ fn int_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 fn int_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     match as_int(&args[0]) {
         Some(IntRef::Small(i)) => Ok(Value::Float(i as f64)),
-        Some(IntRef::Big(b)) => Ok(Value::Float(kaa_fmt::convert::int_to_f64(b).map_err(|e| vm.fmt_error(e))?)),
+        Some(IntRef::Big(b)) => Ok(Value::Float(
+            kaa_fmt::convert::int_to_f64(b).map_err(|e| vm.fmt_error(e))?,
+        )),
         None => Err(vm.type_error("descriptor requires an 'int' object")),
     }
 }
@@ -266,7 +271,9 @@ fn int_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn int_round(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = plain_int(vm, &args[0])?;
-    let Some(nd) = args.get(1).filter(|v| !v.is_none()) else { return Ok(a) };
+    let Some(nd) = args.get(1).filter(|v| !v.is_none()) else {
+        return Ok(a);
+    };
     let nd = vm.index_i64(nd)?;
     if nd >= 0 {
         return Ok(a);
@@ -277,7 +284,11 @@ fn int_round(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     use num_integer::Integer;
     let (q, r) = x.div_mod_floor(&p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Ok(vm.new_int(q * p))
 }
 
@@ -317,7 +328,9 @@ fn int_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 /// `int(x)` / `int(s, base)`.
 fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let cls = cls.clone();
     let mut x = args.get(1).cloned();
     let mut base = args.get(2).cloned();
@@ -325,12 +338,17 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         match k.as_str() {
             Some("base") => base = Some(v.clone()),
             Some("x") if x.is_none() => x = Some(v.clone()),
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for int()"))),
+            Some(o) => {
+                return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for int()")))
+            }
             None => {}
         }
     }
     if args.len() > 3 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let v = match (x, base) {
         (None, None) => Value::Int(0),
@@ -341,9 +359,15 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let text: Result<kaa_fmt::parse::ParsedInt, kaa_fmt::parse::ParseIntError> = match x.payload() {
-                Some(Payload::Str(s)) => kaa_fmt::parse::parse_int(s.as_str(), b as u32, vm.max_str_digits),
-                Some(Payload::Bytes(bs)) => kaa_fmt::parse::parse_int_bytes(bs, b as u32, vm.max_str_digits),
+            let text: Result<kaa_fmt::parse::ParsedInt, kaa_fmt::parse::ParseIntError> = match x
+                .payload()
+            {
+                Some(Payload::Str(s)) => {
+                    kaa_fmt::parse::parse_int(s.as_str(), b as u32, vm.max_str_digits)
+                }
+                Some(Payload::Bytes(bs)) => {
+                    kaa_fmt::parse::parse_int_bytes(bs, b as u32, vm.max_str_digits)
+                }
                 Some(Payload::ByteArray(bs)) => {
                     let bs = bs.borrow().clone();
                     kaa_fmt::parse::parse_int_bytes(&bs, b as u32, vm.max_str_digits)
@@ -411,7 +435,9 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         return int_from_value(vm, &r);
     }
     let n = vm.type_name(x);
-    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{n}'")))
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{n}'"
+    )))
 }
 
 pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -444,7 +470,8 @@ fn fval(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn is_num(v: &Value) -> bool {
-    matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Float(_)) | Some(Payload::Int(_)))
+    matches!(v, Value::Float(_) | Value::Int(_) | Value::Bool(_))
+        || matches!(v.payload(), Some(Payload::Float(_)) | Some(Payload::Int(_)))
 }
 
 macro_rules! float_binops {
@@ -483,7 +510,9 @@ float_binops!(
 fn float_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = fval(vm, &args[0])?;
     let b = args.get(1).cloned().unwrap_or(Value::None);
-    let Some(y) = num::as_float(vm, &b)? else { return Ok(vm.not_implemented.clone()) };
+    let Some(y) = num::as_float(vm, &b)? else {
+        return Ok(vm.not_implemented.clone());
+    };
     if y == 0.0 {
         return Err(vm.zero_division("float divmod()"));
     }
@@ -589,10 +618,17 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = args.get(1).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let s = args
+        .get(1)
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string();
     let f = kaa_fmt::float_hex::float_fromhex(&s).map_err(|e| vm.fmt_error(e))?;
     let cls = args[0].clone();
-    if cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float)) {
+    if cls
+        .as_obj()
+        .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float))
+    {
         return Ok(Value::Float(f));
     }
     vm.call(&cls, &[Value::Float(f)])
@@ -663,17 +699,24 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return kaa_fmt::convert::int_to_f64(b).map_err(|e| vm.fmt_error(e));
     }
     let n = vm.type_name(x);
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{n}'")))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{n}'"
+    )))
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let cls = cls.clone();
     if !kw.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let f = match args.get(1) {
         Some(x) => float_from_value(vm, x)?,
@@ -688,7 +731,12 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 pub fn init(vm: &mut Vm) {
     let i = vm.types.int.clone();
-    let nf = vm.new_builtin("__new__", int_new, BuiltinKind::StaticMethod, Some(i.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        int_new,
+        BuiltinKind::StaticMethod,
+        Some(i.clone()),
+    );
     vm.type_dict_set(&i, "__new__", nf);
     let im: &[(&'static str, crate::object::NativeFn)] = &[
         ("__add__", int_add),
@@ -751,7 +799,12 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &i, "numerator", int_real, None);
     add_getset(vm, &i, "denominator", int_denominator, None);
     let f = vm.types.float.clone();
-    let nf = vm.new_builtin("__new__", float_new, BuiltinKind::StaticMethod, Some(f.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        float_new,
+        BuiltinKind::StaticMethod,
+        Some(f.clone()),
+    );
     vm.type_dict_set(&f, "__new__", nf);
     let fm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__add__", float_add),

@@ -26,7 +26,9 @@ fn obj_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     };
     if !s.is_empty() {
         let n = vm.type_name(&args[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {n}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {n}.__format__"
+        )));
     }
     vm.str(&args[0])
 }
@@ -49,7 +51,9 @@ fn obj_ne(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     let tp = vm.type_of(&args[0]);
     let eq = types::lookup(&tp, "__eq__");
     let r = match eq {
-        Some(e) => vm.call_descriptor_function(&e, &args[0], &tp, &[args[0].clone(), args[1].clone()])?,
+        Some(e) => {
+            vm.call_descriptor_function(&e, &args[0], &tp, &[args[0].clone(), args[1].clone()])?
+        }
         None => vm.not_implemented.clone(),
     };
     if vm.is_not_implemented(&r) {
@@ -81,7 +85,9 @@ fn obj_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     }
     match &args[0] {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => vm.getattr_v(&args[0], name),
-        Value::Obj(o) if matches!(o.payload, Payload::Super(..)) => super::func::super_getattr(vm, &args[0], name),
+        Value::Obj(o) if matches!(o.payload, Payload::Super(..)) => {
+            super::func::super_getattr(vm, &args[0], name)
+        }
         _ => {
             let tp = vm.type_of(&args[0]);
             vm.generic_getattr(&args[0], &tp, name)
@@ -91,7 +97,10 @@ fn obj_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
 
 fn obj_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     if args[1].as_str().is_none() {
         let n = vm.type_name(&args[1]);
@@ -134,7 +143,9 @@ fn obj_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c,
         _ => vm.type_of(&args[0]),
     };
-    let mro = tdata(&cls).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+    let mro = tdata(&cls)
+        .map(|d| d.mro.borrow().clone())
+        .unwrap_or_default();
     for k in mro {
         if let Some(kd) = tdata(&k) {
             if let Payload::Dict(t) = &kd.dict.payload {
@@ -155,8 +166,12 @@ fn get_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn layouts_compatible(a: &ObjRef, b: &ObjRef) -> bool {
-    let (Some(da), Some(db)) = (tdata(a), tdata(b)) else { return false };
-    da.layout == db.layout && *da.slot_names.borrow() == *db.slot_names.borrow() && da.has_flag(types::FLAG_HAS_DICT) == db.has_flag(types::FLAG_HAS_DICT)
+    let (Some(da), Some(db)) = (tdata(a), tdata(b)) else {
+        return false;
+    };
+    da.layout == db.layout
+        && *da.slot_names.borrow() == *db.slot_names.borrow()
+        && da.has_flag(types::FLAG_HAS_DICT) == db.has_flag(types::FLAG_HAS_DICT)
 }
 
 /// `obj.__class__ = C` with CPython's compatibility rules.
@@ -166,24 +181,34 @@ fn set_class(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     };
     let Value::Obj(newc) = &nv else {
         let n = vm.type_name(&nv);
-        return Err(vm.type_error(format!("__class__ must be set to a class, not '{n}' object")));
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{n}' object"
+        )));
     };
     if !matches!(newc.payload, Payload::Type(_)) {
         let n = vm.type_name(&nv);
-        return Err(vm.type_error(format!("__class__ must be set to a class, not '{n}' object")));
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{n}' object"
+        )));
     }
     let Value::Obj(o) = v else {
-        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     };
     let old = o.class();
     let heap = |t: &ObjRef| tdata(t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE));
     let is_module = |t: &ObjRef| tdata(t).is_some_and(|d| d.layout == Layout::Module);
     if !(heap(newc) && heap(&old)) && !(is_module(newc) && is_module(&old)) {
-        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     }
     if !layouts_compatible(newc, &old) {
         let (nn, on) = (types::type_name(newc), types::type_name(&old));
-        return Err(vm.type_error(format!("__class__ assignment: '{nn}' object layout differs from '{on}'")));
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{nn}' object layout differs from '{on}'"
+        )));
     }
     o.set_class(newc.clone());
     Ok(())
@@ -200,7 +225,9 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_dict(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
-    let Some(o) = v.as_obj() else { return Err(vm.attribute_error("__dict__")) };
+    let Some(o) = v.as_obj() else {
+        return Err(vm.attribute_error("__dict__"));
+    };
     if o.dict().is_none() {
         let tp = vm.type_of(v);
         return Err(vm.no_attribute(v, &tp, "__dict__"));

@@ -30,12 +30,22 @@ impl Args {
 
 pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
     let is_tuple = matches!(arg.payload(), Some(Payload::Tuple(_)));
-    let is_mapping = !is_tuple && !arg.as_str().is_some() && (matches!(arg.payload(), Some(Payload::Dict(_))) || {
-        let tp = vm.type_of(arg);
-        crate::types::lookup(&tp, "__getitem__").is_some() && !matches!(arg.payload(), Some(Payload::Tuple(_)) | Some(Payload::List(_)) | Some(Payload::Bytes(_)))
-    });
+    let is_mapping = !is_tuple
+        && !arg.as_str().is_some()
+        && (matches!(arg.payload(), Some(Payload::Dict(_))) || {
+            let tp = vm.type_of(arg);
+            crate::types::lookup(&tp, "__getitem__").is_some()
+                && !matches!(
+                    arg.payload(),
+                    Some(Payload::Tuple(_)) | Some(Payload::List(_)) | Some(Payload::Bytes(_))
+                )
+        });
     let mut args = Args {
-        items: if is_tuple { vm.tuple_items(arg) } else { vec![arg.clone()] },
+        items: if is_tuple {
+            vm.tuple_items(arg)
+        } else {
+            vec![arg.clone()]
+        },
         pos: 0,
         mapping: if is_mapping { Some(arg.clone()) } else { None },
         single: !is_tuple,
@@ -88,7 +98,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
                     Some(v) => v,
                     None => args.next(vm)?,
                 };
-                let spec = NumSpec { flags, width, precision, conv: d.conv };
+                let spec = NumSpec {
+                    flags,
+                    width,
+                    precision,
+                    conv: d.conv,
+                };
                 let text = match d.conv {
                     's' | 'r' | 'a' => {
                         let s = match d.conv {
@@ -115,7 +130,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
                     'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                         let iv = match &v {
                             Value::Float(f) if matches!(d.conv, 'd' | 'i' | 'u') => {
-                                let b = kaa_fmt::convert::f64_to_bigint(f.trunc()).map_err(|e| vm.fmt_error(e))?;
+                                let b = kaa_fmt::convert::f64_to_bigint(f.trunc())
+                                    .map_err(|e| vm.fmt_error(e))?;
                                 vm.new_int(b)
                             }
                             Value::Int(_) | Value::Bool(_) => v.clone(),
@@ -123,8 +139,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
                             _ => {
                                 let tp = vm.type_of(&v);
                                 let has = |n| crate::types::lookup(&tp, n).is_some();
-                                if matches!(d.conv, 'd' | 'i' | 'u') && has("__int__") && !has("__index__") {
-                                    vm.call_special(&v, "__int__", &[])?.unwrap_or(Value::Int(0))
+                                if matches!(d.conv, 'd' | 'i' | 'u')
+                                    && has("__int__")
+                                    && !has("__index__")
+                                {
+                                    vm.call_special(&v, "__int__", &[])?
+                                        .unwrap_or(Value::Int(0))
                                 } else if has("__index__") {
                                     vm.index(&v)?
                                 } else {
@@ -134,8 +154,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
                             }
                         };
                         match num::as_int(&iv) {
-                            Some(num::IntRef::Small(i)) => printf::format_int(i, &spec).map_err(|e| vm.fmt_error(e))?,
-                            Some(num::IntRef::Big(b)) => printf::format_bigint(b, &spec, vm.max_str_digits).map_err(|e| vm.fmt_error(e))?,
+                            Some(num::IntRef::Small(i)) => {
+                                printf::format_int(i, &spec).map_err(|e| vm.fmt_error(e))?
+                            }
+                            Some(num::IntRef::Big(b)) => {
+                                printf::format_bigint(b, &spec, vm.max_str_digits)
+                                    .map_err(|e| vm.fmt_error(e))?
+                            }
                             None => String::new(),
                         }
                     }
@@ -146,7 +171,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
                                 Some(Value::Float(f)) => f,
                                 _ => {
                                     let n = vm.type_name(&v);
-                                    return Err(vm.type_error(format!("must be real number, not {n}")));
+                                    return Err(
+                                        vm.type_error(format!("must be real number, not {n}"))
+                                    );
                                 }
                             },
                         };
@@ -158,7 +185,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
             }
         }
     }
-    if !used_mapping_key && args.mapping.is_none() && args.pos < args.items.len() && !(args.single && args.pos == 0 && false) {
+    if !used_mapping_key
+        && args.mapping.is_none()
+        && args.pos < args.items.len()
+        && !(args.single && args.pos == 0 && false)
+    {
         return Err(vm.fmt_error(printf::not_all_converted(false)));
     }
     if args.single && args.pos == 0 && args.mapping.is_none() && !args.items.is_empty() {

@@ -16,7 +16,9 @@ fn list<'a>(vm: &mut Vm, v: &'a Value, m: &str) -> PyResult<&'a RefCell<Vec<Valu
         Some(Payload::List(l)) => Ok(l),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor '{m}' for 'list' objects doesn't apply to a '{n}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{m}' for 'list' objects doesn't apply to a '{n}' object"
+            )))
         }
     }
 }
@@ -26,7 +28,9 @@ fn tuple<'a>(vm: &mut Vm, v: &'a Value, m: &str) -> PyResult<&'a [Value]> {
         Some(Payload::Tuple(t)) => Ok(t),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor '{m}' for 'tuple' objects doesn't apply to a '{n}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{m}' for 'tuple' objects doesn't apply to a '{n}' object"
+            )))
         }
     }
 }
@@ -103,7 +107,12 @@ seq_cmp!(tuple_gt, CmpKind::Gt, false);
 seq_cmp!(tuple_ge, CmpKind::Ge, false);
 
 /// Index or slice of a sequence of `n` items; `what` names it in messages.
-fn get_index(vm: &mut Vm, key: &Value, n: i64, what: &str) -> PyResult<Result<usize, (i64, i64, i64)>> {
+fn get_index(
+    vm: &mut Vm,
+    key: &Value,
+    n: i64,
+    what: &str,
+) -> PyResult<Result<usize, (i64, i64, i64)>> {
     if let Some(Payload::Slice(..)) = key.payload() {
         return Ok(Err(slice_indices(vm, key, n)?));
     }
@@ -114,12 +123,16 @@ fn get_index(vm: &mut Vm, key: &Value, n: i64, what: &str) -> PyResult<Result<us
             let tp = vm.type_of(key);
             if crate::types::lookup(&tp, "__index__").is_none() {
                 let tn = crate::types::type_name(&tp);
-                return Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")));
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )));
             }
             match vm.index_i64(key) {
                 Ok(i) => i,
                 Err(e) if vm.exc_matches(&e, &vm.types.overflow_error.clone()) => {
-                    return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                    return Err(
+                        vm.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                    );
                 }
                 Err(e) => return Err(e),
             }
@@ -163,7 +176,9 @@ fn list_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     let n = l.borrow().len() as i64;
     if let Some(Payload::Slice(..)) = key.payload() {
         let (start, stop, step) = slice_indices(vm, &key, n)?;
-        let new_items = if val.is(&args[0]) { l.borrow().clone() } else {
+        let new_items = if val.is(&args[0]) {
+            l.borrow().clone()
+        } else {
             match vm.iterate(&val) {
                 Ok(v) => v,
                 Err(e) => {
@@ -182,7 +197,11 @@ fn list_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
             let count = slice_len(start, stop, step);
             if count as usize != new_items.len() {
                 drop(lb);
-                return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    count
+                )));
             }
             let mut i = start;
             for it in new_items {
@@ -242,7 +261,9 @@ fn list_delitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 fn list_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(list(vm, &args[0], "__len__")?.borrow().len() as i64))
+    Ok(Value::Int(
+        list(vm, &args[0], "__len__")?.borrow().len() as i64
+    ))
 }
 
 fn list_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -262,15 +283,29 @@ fn list_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 }
 
 fn list_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("not a list")) };
+    let Value::Obj(o) = &args[0] else {
+        return Err(vm.type_error("not a list"));
+    };
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Seq { seq: o.clone(), index: 0 }, &it))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Seq {
+            seq: o.clone(),
+            index: 0,
+        },
+        &it,
+    ))
 }
 
 fn list_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = list(vm, &args[0], "__reversed__")?.borrow().len() as i64;
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Reversed { seq: args[0].clone(), index: n - 1 }, &it))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Reversed {
+            seq: args[0].clone(),
+            index: n - 1,
+        },
+        &it,
+    ))
 }
 
 fn list_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -329,7 +364,9 @@ fn repeat(vm: &mut Vm, items: &[Value], n: i64) -> PyResult<Vec<Value>> {
 
 fn list_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = list(vm, &args[0], "__mul__")?.borrow().clone();
-    let Some(n) = repeat_count(vm, args.get(1))? else { return Ok(vm.not_implemented.clone()) };
+    let Some(n) = repeat_count(vm, args.get(1))? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let v = repeat(vm, &a, n)?;
     Ok(vm.new_list(v))
 }
@@ -337,7 +374,9 @@ fn list_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn list_imul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let l = list(vm, &args[0], "__imul__")?;
     let a = l.borrow().clone();
-    let Some(n) = repeat_count(vm, args.get(1))? else { return Ok(vm.not_implemented.clone()) };
+    let Some(n) = repeat_count(vm, args.get(1))? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let v = repeat(vm, &a, n)?;
     *l.borrow_mut() = v;
     Ok(args[0].clone())
@@ -345,9 +384,14 @@ fn list_imul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn list_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
-    list(vm, &args[0], "append")?.borrow_mut().push(args[1].clone());
+    list(vm, &args[0], "append")?
+        .borrow_mut()
+        .push(args[1].clone());
     Ok(Value::None)
 }
 
@@ -369,7 +413,10 @@ fn list_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 fn list_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     let i = vm.index_i64(&args[1])?;
     let l = list(vm, &args[0], "insert")?;
@@ -396,7 +443,13 @@ fn list_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(l.borrow_mut().remove(idx as usize))
 }
 
-fn find_index(vm: &mut Vm, l: &RefCell<Vec<Value>>, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find_index(
+    vm: &mut Vm,
+    l: &RefCell<Vec<Value>>,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         if i >= stop {
@@ -498,7 +551,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) 
             (Value::Int(x), Value::Int(y)) => x.cmp(y),
             _ => std::cmp::Ordering::Equal,
         });
-    } else if items.iter().all(|(k, _)| k.as_obj().is_some_and(|o| o.class_is(&str_t))) {
+    } else if items
+        .iter()
+        .all(|(k, _)| k.as_obj().is_some_and(|o| o.class_is(&str_t)))
+    {
         items.sort_by(|a, b| a.0.as_str().unwrap_or("").cmp(b.0.as_str().unwrap_or("")));
     } else {
         let mut buf = std::mem::take(items);
@@ -578,7 +634,11 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         match k.as_str() {
             Some("key") => key = v.clone(),
             Some("reverse") => reverse = vm.truthy(v)?,
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for sort()"))),
+            Some(o) => {
+                return Err(
+                    vm.type_error(format!("'{o}' is an invalid keyword argument for sort()"))
+                )
+            }
             None => {}
         }
     }
@@ -610,7 +670,9 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let o = super::typeobj::new_instance(vm, cls, Payload::List(RefCell::new(Vec::new())));
     Ok(Value::Obj(o))
 }
@@ -620,7 +682,10 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         return Err(vm.type_error("list() takes no keyword arguments"));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let items = match args.get(1) {
         Some(v) => vm.iterate(v)?,
@@ -633,7 +698,9 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 // ---- tuple -------------------------------------------------------------------------------------
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let cls: ObjRef = cls.clone();
     let mut iterable = args.get(1).cloned();
     for (k, v) in kw {
@@ -644,11 +711,16 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         }
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let items = match &iterable {
         Some(v) => {
-            if std::rc::Rc::ptr_eq(&cls, &vm.types.tuple) && v.as_obj().is_some_and(|o| o.class_is(&vm.types.tuple)) {
+            if std::rc::Rc::ptr_eq(&cls, &vm.types.tuple)
+                && v.as_obj().is_some_and(|o| o.class_is(&vm.types.tuple))
+            {
                 return Ok(v.clone());
             }
             vm.iterate(v)?
@@ -668,7 +740,13 @@ fn tuple_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     match get_index(vm, &key, t.len() as i64, "tuple")? {
         Ok(i) => Ok(t[i].clone()),
         Err((a, b, c)) => {
-            if a == 0 && c == 1 && b == t.len() as i64 && args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.tuple)) {
+            if a == 0
+                && c == 1
+                && b == t.len() as i64
+                && args[0]
+                    .as_obj()
+                    .is_some_and(|o| o.class_is(&vm.types.tuple))
+            {
                 return Ok(args[0].clone());
             }
             let v = slice_items(t, a, b, c);
@@ -702,9 +780,17 @@ fn tuple_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn tuple_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("not a tuple")) };
+    let Value::Obj(o) = &args[0] else {
+        return Err(vm.type_error("not a tuple"));
+    };
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Seq { seq: o.clone(), index: 0 }, &it))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Seq {
+            seq: o.clone(),
+            index: 0,
+        },
+        &it,
+    ))
 }
 
 fn tuple_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -724,7 +810,9 @@ fn tuple_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn tuple_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = tuple(vm, &args[0], "__mul__")?.to_vec();
-    let Some(n) = repeat_count(vm, args.get(1))? else { return Ok(vm.not_implemented.clone()) };
+    let Some(n) = repeat_count(vm, args.get(1))? else {
+        return Ok(vm.not_implemented.clone());
+    };
     let v = repeat(vm, &a, n)?;
     Ok(vm.new_tuple(v))
 }
@@ -761,7 +849,12 @@ fn tuple_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
 
 pub fn init(vm: &mut Vm) {
     let l = vm.types.list.clone();
-    let nf = vm.new_builtin("__new__", list_new, BuiltinKind::StaticMethod, Some(l.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        list_new,
+        BuiltinKind::StaticMethod,
+        Some(l.clone()),
+    );
     vm.type_dict_set(&l, "__new__", nf);
     let lm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__init__", list_init),
@@ -800,7 +893,12 @@ pub fn init(vm: &mut Vm) {
     }
     vm.type_dict_set(&l, "__hash__", Value::None);
     let t = vm.types.tuple.clone();
-    let nf = vm.new_builtin("__new__", tuple_new, BuiltinKind::StaticMethod, Some(t.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        tuple_new,
+        BuiltinKind::StaticMethod,
+        Some(t.clone()),
+    );
     vm.type_dict_set(&t, "__new__", nf);
     let tm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__eq__", tuple_eq),

@@ -14,7 +14,9 @@ fn this(vm: &mut Vm, v: &Value, m: &str) -> PyResult<ObjRef> {
         Value::Obj(o) if matches!(o.payload, Payload::Set(_)) => Ok(o.clone()),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor '{m}' for 'set' objects doesn't apply to a '{n}' object")))
+            Err(vm.type_error(format!(
+                "descriptor '{m}' for 'set' objects doesn't apply to a '{n}' object"
+            )))
         }
     }
 }
@@ -66,15 +68,23 @@ fn contains_hashed(vm: &mut Vm, s: &ObjRef, h: i64, x: &Value) -> PyResult<bool>
 }
 
 fn set_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("no type"));
+    };
     let cls = cls.clone();
     let frozen = crate::types::is_subtype(&cls, &vm.types.frozenset);
     let name = if frozen { "frozenset" } else { "set" };
-    if !kw.is_empty() && (std::rc::Rc::ptr_eq(&cls, &vm.types.set) || std::rc::Rc::ptr_eq(&cls, &vm.types.frozenset)) {
+    if !kw.is_empty()
+        && (std::rc::Rc::ptr_eq(&cls, &vm.types.set)
+            || std::rc::Rc::ptr_eq(&cls, &vm.types.frozenset))
+    {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     if frozen && std::rc::Rc::ptr_eq(&cls, &vm.types.frozenset) {
         if let Some(a) = args.get(1) {
@@ -140,7 +150,14 @@ fn set_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     let s = this(vm, &args[0], "__iter__")?;
     let size = set::len(&s);
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Set { set: s, pos: 0, size }, &it))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Set {
+            set: s,
+            pos: 0,
+            size,
+        },
+        &it,
+    ))
 }
 
 fn frozenset_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -175,12 +192,20 @@ macro_rules! set_cmp {
     };
 }
 
-set_cmp!(set_eq, |vm, a, b| Ok(set::len(a) == set::len(b) && subset(vm, a, b)?));
-set_cmp!(set_ne, |vm, a, b| Ok(!(set::len(a) == set::len(b) && subset(vm, a, b)?)));
+set_cmp!(set_eq, |vm, a, b| Ok(
+    set::len(a) == set::len(b) && subset(vm, a, b)?
+));
+set_cmp!(set_ne, |vm, a, b| Ok(
+    !(set::len(a) == set::len(b) && subset(vm, a, b)?)
+));
 set_cmp!(set_le, |vm, a, b| subset(vm, a, b));
-set_cmp!(set_lt, |vm, a, b| Ok(set::len(a) < set::len(b) && subset(vm, a, b)?));
+set_cmp!(set_lt, |vm, a, b| Ok(
+    set::len(a) < set::len(b) && subset(vm, a, b)?
+));
 set_cmp!(set_ge, |vm, a, b| subset(vm, b, a));
-set_cmp!(set_gt, |vm, a, b| Ok(set::len(a) > set::len(b) && subset(vm, b, a)?));
+set_cmp!(set_gt, |vm, a, b| Ok(
+    set::len(a) > set::len(b) && subset(vm, b, a)?
+));
 
 #[derive(Clone, Copy)]
 enum SetOp {
@@ -283,12 +308,22 @@ fn op_method(vm: &mut Vm, args: &[Value], op: SetOp, name: &str) -> PyResult<Val
     Ok(Value::Obj(r))
 }
 
-fn op_operator(vm: &mut Vm, args: &[Value], op: SetOp, name: &str, reflected: bool) -> PyResult<Value> {
+fn op_operator(
+    vm: &mut Vm,
+    args: &[Value],
+    op: SetOp,
+    name: &str,
+    reflected: bool,
+) -> PyResult<Value> {
     let other = args.get(1).cloned().unwrap_or(Value::None);
     if !is_set(&other) {
         return Ok(vm.not_implemented.clone());
     }
-    let (a, b) = if reflected { (other, args[0].clone()) } else { (args[0].clone(), other) };
+    let (a, b) = if reflected {
+        (other, args[0].clone())
+    } else {
+        (args[0].clone(), other)
+    };
     let ao = this(vm, &a, name)?;
     let r = new_like(vm, &ao);
     combine(vm, &ao, &[b], op, &r)?;
@@ -424,8 +459,16 @@ fn s_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 pub fn init(vm: &mut Vm) {
-    for (t, frozen) in [(vm.types.set.clone(), false), (vm.types.frozenset.clone(), true)] {
-        let nf = vm.new_builtin("__new__", set_new, BuiltinKind::StaticMethod, Some(t.clone()));
+    for (t, frozen) in [
+        (vm.types.set.clone(), false),
+        (vm.types.frozenset.clone(), true),
+    ] {
+        let nf = vm.new_builtin(
+            "__new__",
+            set_new,
+            BuiltinKind::StaticMethod,
+            Some(t.clone()),
+        );
         vm.type_dict_set(&t, "__new__", nf);
         let common: &[(&'static str, crate::object::NativeFn)] = &[
             ("__init__", set_init),

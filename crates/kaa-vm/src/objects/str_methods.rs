@@ -29,21 +29,32 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
             Some(s) => out.push_str(s),
             None => {
                 let n = vm.type_name(it);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {n} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {n} found"
+                )));
             }
         }
     }
     Ok(vm.new_string(out))
 }
 
-fn maxsplit_arg(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], idx: usize) -> PyResult<(Option<String>, i64)> {
+fn maxsplit_arg(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    idx: usize,
+) -> PyResult<(Option<String>, i64)> {
     let mut sep = args.get(idx).cloned();
     let mut maxsplit = args.get(idx + 1).cloned();
     for (k, v) in kw {
         match k.as_str() {
             Some("sep") => sep = Some(v.clone()),
             Some("maxsplit") => maxsplit = Some(v.clone()),
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for split()"))),
+            Some(o) => {
+                return Err(
+                    vm.type_error(format!("'{o}' is an invalid keyword argument for split()"))
+                )
+            }
             None => {}
         }
     }
@@ -72,7 +83,9 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             if maxsplit < 0 {
                 s.split(sep.as_str()).map(|x| x.to_string()).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+                s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|x| x.to_string())
+                    .collect()
             }
         }
         None => {
@@ -111,7 +124,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
             if maxsplit < 0 {
                 s.rsplit(sep.as_str()).map(|x| x.to_string()).collect()
             } else {
-                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+                s.rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(|x| x.to_string())
+                    .collect()
             }
         }
         None => {
@@ -207,7 +222,11 @@ fn bounds(vm: &mut Vm, s: &crate::object::PyStr, args: &[Value]) -> PyResult<(us
     if start > n || start > end {
         return Ok((0, 0, false));
     }
-    Ok((s.byte_offset(start as usize), s.byte_offset(end as usize), true))
+    Ok((
+        s.byte_offset(start as usize),
+        s.byte_offset(end as usize),
+        true,
+    ))
 }
 
 fn startswith_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
@@ -223,7 +242,9 @@ fn startswith_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyRes
         let Some(p) = c.as_str() else {
             let n = vm.type_name(&c);
             let what = if ends { "endswith" } else { "startswith" };
-            return Err(vm.type_error(format!("{what} first arg must be str or a tuple of str, not {n}")));
+            return Err(vm.type_error(format!(
+                "{what} first arg must be str or a tuple of str, not {n}"
+            )));
         };
         if !ok {
             if p.is_empty() && false {
@@ -258,15 +279,23 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Opt
         return Ok(None);
     }
     let text = &s.as_str()[b0..b1];
-    let r = if rev { text.rfind(sub.as_str()) } else { text.find(sub.as_str()) };
+    let r = if rev {
+        text.rfind(sub.as_str())
+    } else {
+        text.find(sub.as_str())
+    };
     Ok(r.map(|i| char_index(s.as_str(), b0 + i)))
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "find", false)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, args, "find", false)?.unwrap_or(-1),
+    ))
 }
 fn rfind(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.unwrap_or(-1)))
+    Ok(Value::Int(
+        find_impl(vm, args, "rfind", true)?.unwrap_or(-1),
+    ))
 }
 fn index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     match find_impl(vm, args, "index", false)? {
@@ -290,7 +319,11 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         return Ok(Value::Int(0));
     }
     let text = &s.as_str()[b0..b1];
-    let n = if sub.is_empty() { text.chars().count() + 1 } else { text.matches(sub.as_str()).count() };
+    let n = if sub.is_empty() {
+        text.chars().count() + 1
+    } else {
+        text.matches(sub.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -365,8 +398,16 @@ fn format_map(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 fn encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(vm, &args[0], "encode")?.as_str().to_string();
-    let mut enc = args.get(1).and_then(|v| v.as_str()).unwrap_or("utf-8").to_string();
-    let mut errors = args.get(2).and_then(|v| v.as_str()).unwrap_or("strict").to_string();
+    let mut enc = args
+        .get(1)
+        .and_then(|v| v.as_str())
+        .unwrap_or("utf-8")
+        .to_string();
+    let mut errors = args
+        .get(2)
+        .and_then(|v| v.as_str())
+        .unwrap_or("strict")
+        .to_string();
     for (k, v) in kw {
         match k.as_str() {
             Some("encoding") => enc = v.as_str().unwrap_or("utf-8").to_string(),

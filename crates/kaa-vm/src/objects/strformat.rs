@@ -14,8 +14,20 @@ struct State<'a> {
     manual: bool,
 }
 
-pub fn format(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[(Value, Value)], map: Option<Value>) -> PyResult<String> {
-    let mut st = State { args, kw, map, auto: None, manual: false };
+pub fn format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    map: Option<Value>,
+) -> PyResult<String> {
+    let mut st = State {
+        args,
+        kw,
+        map,
+        auto: None,
+        manual: false,
+    };
     render(vm, fmt, &mut st, 2)
 }
 
@@ -51,7 +63,11 @@ fn render(vm: &mut Vm, fmt: &str, st: &mut State, depth: u32) -> PyResult<String
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(vm.value_error(if level > 1 { "unmatched '{' in format spec" } else { "Single '{' encountered in format string" }));
+                return Err(vm.value_error(if level > 1 {
+                    "unmatched '{' in format spec"
+                } else {
+                    "Single '{' encountered in format string"
+                }));
             }
             let field: String = chars[i + 1..j].iter().collect();
             out.push_str(&render_field(vm, &field, st, depth)?);
@@ -110,7 +126,11 @@ fn render_field(vm: &mut Vm, field: &str, st: &mut State, depth: u32) -> PyResul
         Some('a') => vm.ascii(&value)?,
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') { render(vm, &spec, st, depth - 1)? } else { spec };
+    let spec = if spec.contains('{') {
+        render(vm, &spec, st, depth - 1)?
+    } else {
+        spec
+    };
     let spec_v = vm.new_string(spec);
     let r = vm.format(&value, &spec_v)?;
     Ok(r.as_str().unwrap_or("").to_string())
@@ -122,23 +142,35 @@ fn resolve(vm: &mut Vm, name: &str, st: &mut State) -> PyResult<Value> {
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
         if st.manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let n = st.auto.map(|a| a + 1).unwrap_or(0);
         st.auto = Some(n);
         match st.args.get(n) {
             Some(v) => v.clone(),
-            None => return Err(vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                )))
+            }
         }
     } else if first.chars().all(|c| c.is_ascii_digit()) {
         if st.auto.is_some() {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         st.manual = true;
         let n: usize = first.parse().unwrap_or(usize::MAX);
         match st.args.get(n) {
             Some(v) => v.clone(),
-            None => return Err(vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                )))
+            }
         }
     } else {
         let key = vm.new_str(first);
@@ -168,7 +200,11 @@ fn resolve(vm: &mut Vm, name: &str, st: &mut State) -> PyResult<Value> {
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key = &r[..end];
-            let k = if !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) { Value::Int(key.parse().unwrap_or(0)) } else { vm.new_str(key) };
+            let k = if !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) {
+                Value::Int(key.parse().unwrap_or(0))
+            } else {
+                vm.new_str(key)
+            };
             value = vm.getitem(&value, &k)?;
             rest = &r[end + 1..];
         } else {

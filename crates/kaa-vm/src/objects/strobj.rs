@@ -13,7 +13,9 @@ pub fn this<'a>(vm: &mut Vm, v: &'a Value, method: &str) -> PyResult<&'a PyStr> 
         Some(Payload::Str(s)) => Ok(s),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object but received a '{n}'")))
+            Err(vm.type_error(format!(
+                "descriptor '{method}' requires a 'str' object but received a '{n}'"
+            )))
         }
     }
 }
@@ -30,7 +32,9 @@ pub fn arg_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("str.__new__(): not enough arguments")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("str.__new__(): not enough arguments"));
+    };
     let cls = cls.clone();
     let mut obj = args.get(1).cloned();
     let mut encoding: Option<Value> = args.get(2).cloned();
@@ -40,12 +44,17 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             Some("object") => obj = Some(v.clone()),
             Some("encoding") => encoding = Some(v.clone()),
             Some("errors") => errors = Some(v.clone()),
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for str()"))),
+            Some(o) => {
+                return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for str()")))
+            }
             None => {}
         }
     }
     if args.len() > 4 {
-        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let s: String = match obj {
         None => String::new(),
@@ -56,11 +65,21 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
                     Some(Payload::ByteArray(b)) => b.borrow().clone(),
                     _ => {
                         let n = vm.type_name(&o);
-                        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {n} found")));
+                        return Err(vm.type_error(format!(
+                            "decoding to str: need a bytes-like object, {n} found"
+                        )));
                     }
                 };
-                let enc = encoding.as_ref().and_then(|e| e.as_str()).unwrap_or("utf-8").to_string();
-                let errs = errors.as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+                let enc = encoding
+                    .as_ref()
+                    .and_then(|e| e.as_str())
+                    .unwrap_or("utf-8")
+                    .to_string();
+                let errs = errors
+                    .as_ref()
+                    .and_then(|e| e.as_str())
+                    .unwrap_or("strict")
+                    .to_string();
                 crate::objects::codecs::decode(vm, &bytes, &enc, &errs)?
             } else {
                 let r = vm.str(&o)?;
@@ -175,7 +194,9 @@ fn s_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let a = this(vm, &args[0], "__contains__")?.as_str();
     let Some(b) = args.get(1).and_then(|b| b.as_str()) else {
         let n = args.get(1).map(|b| vm.type_name(b)).unwrap_or_default();
-        return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {n}")));
+        return Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {n}"
+        )));
     };
     Ok(Value::Bool(a.contains(b)))
 }
@@ -186,7 +207,11 @@ fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     if let Some(Payload::Slice(..)) = key.payload() {
         let n = s.char_len() as i64;
         let (start, stop, step) = super::misc::slice_indices(vm, &key, n)?;
-        let chars: Vec<char> = if s.is_ascii() { Vec::new() } else { s.as_str().chars().collect() };
+        let chars: Vec<char> = if s.is_ascii() {
+            Vec::new()
+        } else {
+            s.as_str().chars().collect()
+        };
         let mut out = String::new();
         let mut i = start;
         let count = super::misc::slice_len(start, stop, step);
@@ -195,7 +220,11 @@ fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
             return Ok(vm.new_str(&s.as_str()[b0..b1]));
         }
         for _ in 0..count {
-            let c = if s.is_ascii() { s.as_str().as_bytes()[i as usize] as char } else { chars[i as usize] };
+            let c = if s.is_ascii() {
+                s.as_str().as_bytes()[i as usize] as char
+            } else {
+                chars[i as usize]
+            };
             out.push(c);
             i += step;
         }
@@ -225,9 +254,17 @@ fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn s_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Value::Obj(o) = &args[0] else { return Err(vm.type_error("not a str")) };
+    let Value::Obj(o) = &args[0] else {
+        return Err(vm.type_error("not a str"));
+    };
     let it = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Str { s: o.clone(), byte_pos: 0 }, &it))
+    Ok(vm.new_iter(
+        crate::iter::IterState::Str {
+            s: o.clone(),
+            byte_pos: 0,
+        },
+        &it,
+    ))
 }
 
 fn s_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -260,7 +297,12 @@ fn s_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str.clone();
-    let nf = vm.new_builtin("__new__", str_new, BuiltinKind::StaticMethod, Some(t.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        str_new,
+        BuiltinKind::StaticMethod,
+        Some(t.clone()),
+    );
     vm.type_dict_set(&t, "__new__", nf);
     let methods: &[(&'static str, crate::object::NativeFn)] = &[
         ("__repr__", s_repr),

@@ -12,7 +12,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// `type.__call__(cls, *args, **kw)`.
-pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn type_call(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     if Rc::ptr_eq(cls, &vm.types.type_) {
         if args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(vm.type_of(&args[0])));
@@ -51,8 +56,12 @@ pub fn type_call(vm: &mut Vm, cls: &ObjRef, args: &[Value], kw: &[(Value, Value)
 }
 
 fn is_object_method(vm: &Vm, t: &ObjRef, name: &str) -> bool {
-    let Some(m) = types::lookup(t, name) else { return true };
-    let Some(om) = types::lookup(&vm.types.object, name) else { return false };
+    let Some(m) = types::lookup(t, name) else {
+        return true;
+    };
+    let Some(om) = types::lookup(&vm.types.object, name) else {
+        return false;
+    };
     let om = match om.payload() {
         Some(Payload::StaticMethod(f)) => f.borrow().clone(),
         _ => om,
@@ -76,7 +85,9 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     }
     if args.len() > 1 || !kw.is_empty() {
         if !is_object_method(vm, &cls, "__new__") {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if is_object_method(vm, &cls, "__init__") {
             let n = types::type_name(&cls);
@@ -89,7 +100,9 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     }
     if td.layout != Layout::Object && td.layout != Layout::Exception {
         let n = types::type_name(&cls);
-        return Err(vm.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        )));
     }
     Ok(Value::Obj(new_instance(vm, &cls, Payload::Plain)))
 }
@@ -97,7 +110,12 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> crate::vm::PyErr {
     let n = types::type_name(cls);
     let mut names: Vec<String> = Vec::new();
-    if let Some(Value::Obj(s)) = vm.dict_get_str(&tdata(cls).map(|d| d.dict.clone()).unwrap_or_else(|| vm.new_dict()), "__abstractmethods__") {
+    if let Some(Value::Obj(s)) = vm.dict_get_str(
+        &tdata(cls)
+            .map(|d| d.dict.clone())
+            .unwrap_or_else(|| vm.new_dict()),
+        "__abstractmethods__",
+    ) {
         if let Ok(items) = vm.iterate(&Value::Obj(s)) {
             for i in items {
                 if let Some(x) = i.as_str() {
@@ -108,13 +126,27 @@ fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> crate::vm::PyErr {
     }
     names.sort();
     let plural = if names.len() == 1 { "" } else { "s" };
-    vm.type_error(format!("Can't instantiate abstract class {n} with abstract method{plural} {}", names.join(", ")))
+    vm.type_error(format!(
+        "Can't instantiate abstract class {n} with abstract method{plural} {}",
+        names.join(", ")
+    ))
 }
 
 /// A new instance of `cls` with the given payload, its dict and slots as the type says.
 pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
-    let (has_dict, nslots) = tdata(cls).map(|d| (d.has_flag(types::FLAG_HAS_DICT), d.slot_names.borrow().len())).unwrap_or((false, 0));
-    let o = if has_dict { Object::with_dict(cls.clone(), payload, vm.new_dict()) } else { Object::new(cls.clone(), payload) };
+    let (has_dict, nslots) = tdata(cls)
+        .map(|d| {
+            (
+                d.has_flag(types::FLAG_HAS_DICT),
+                d.slot_names.borrow().len(),
+            )
+        })
+        .unwrap_or((false, 0));
+    let o = if has_dict {
+        Object::with_dict(cls.clone(), payload, vm.new_dict())
+    } else {
+        Object::new(cls.clone(), payload)
+    };
     if nslots > 0 {
         *o.slots.borrow_mut() = vec![Value::Null; nslots];
     }
@@ -126,7 +158,9 @@ pub fn object_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     if args.len() > 1 || !kw.is_empty() {
         let tp = vm.type_of(&args[0]);
         if !is_object_method(vm, &tp, "__init__") {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if is_object_method(vm, &tp, "__new__") {
             let n = types::type_name(&tp);
@@ -216,7 +250,8 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
-    let layout = types::solid_layout(&bases).map_err(|_| vm.type_error("multiple bases have instance lay-out conflict"))?;
+    let layout = types::solid_layout(&bases)
+        .map_err(|_| vm.type_error("multiple bases have instance lay-out conflict"))?;
     // Copy the namespace into the new type's dict.
     let dict = vm.new_dict();
     let items = match ns.payload() {
@@ -247,13 +282,23 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         vm.dict_set_str(&dict, "__doc__", Value::None);
     }
     // Special methods that are implicitly static/class methods.
-    for (n, cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
+    for (n, cm) in [
+        ("__new__", false),
+        ("__init_subclass__", true),
+        ("__class_getitem__", true),
+    ] {
         if let Some(f) = vm.dict_get_str(&dict, n) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let wrapped = if cm {
-                    Object::new(vm.types.classmethod.clone(), Payload::ClassMethod(RefCell::new(f)))
+                    Object::new(
+                        vm.types.classmethod.clone(),
+                        Payload::ClassMethod(RefCell::new(f)),
+                    )
                 } else {
-                    Object::new(vm.types.staticmethod.clone(), Payload::StaticMethod(RefCell::new(f)))
+                    Object::new(
+                        vm.types.staticmethod.clone(),
+                        Payload::StaticMethod(RefCell::new(f)),
+                    )
                 };
                 vm.dict_set_str(&dict, n, Value::Obj(wrapped));
             }
@@ -264,18 +309,29 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     }
     // __slots__.
     let mut flags = types::FLAG_HEAPTYPE | types::FLAG_BASETYPE;
-    let base_has_dict = bases.iter().any(|b| tdata(b).is_some_and(|d| d.has_flag(types::FLAG_HAS_DICT)));
-    let mut slot_names: Vec<String> = bases.first().and_then(|b| tdata(b).map(|d| d.slot_names.borrow().clone())).unwrap_or_default();
+    let base_has_dict = bases
+        .iter()
+        .any(|b| tdata(b).is_some_and(|d| d.has_flag(types::FLAG_HAS_DICT)));
+    let mut slot_names: Vec<String> = bases
+        .first()
+        .and_then(|b| tdata(b).map(|d| d.slot_names.borrow().clone()))
+        .unwrap_or_default();
     let slots_v = vm.dict_get_str(&dict, "__slots__");
     let mut new_slots: Vec<String> = Vec::new();
     match slots_v {
         Some(sv) => {
-            let names = if sv.as_str().is_some() { vec![sv.clone()] } else { vm.iterate(&sv)? };
+            let names = if sv.as_str().is_some() {
+                vec![sv.clone()]
+            } else {
+                vm.iterate(&sv)?
+            };
             let mut has_dict_slot = false;
             for n in names {
                 let Some(s) = n.as_str() else {
                     let tn = vm.type_name(&n);
-                    return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+                    return Err(
+                        vm.type_error(format!("__slots__ items must be strings, not '{tn}'"))
+                    );
                 };
                 if s == "__dict__" {
                     if base_has_dict || has_dict_slot {
@@ -289,7 +345,9 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                 }
                 let mangled = crate::objects::func::mangle_private(&name, s);
                 if vm.dict_get_str(&dict, &mangled).is_some() {
-                    return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                    return Err(
+                        vm.value_error(format!("'{s}' in __slots__ conflicts with class variable"))
+                    );
                 }
                 new_slots.push(mangled);
             }
@@ -301,15 +359,27 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     }
     if !new_slots.is_empty() && layout != Layout::Object && layout != Layout::Exception {
         let bn = types::type_name(&bases[0]);
-        return Err(vm.type_error(format!("nonempty __slots__ not supported for subtype of '{bn}'")));
+        return Err(vm.type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{bn}'"
+        )));
     }
-    let t = types::new_type(meta.clone(), &name, bases.clone(), dict.clone(), layout, flags);
+    let t = types::new_type(
+        meta.clone(),
+        &name,
+        bases.clone(),
+        dict.clone(),
+        layout,
+        flags,
+    );
     if let Some(td) = tdata(&t) {
         *td.qualname.borrow_mut() = qualname;
         for s in &new_slots {
             let idx = slot_names.len();
             slot_names.push(s.clone());
-            let d = Object::new(vm.types.member_descriptor.clone(), Payload::Member(Box::new((s.clone(), idx, t.clone()))));
+            let d = Object::new(
+                vm.types.member_descriptor.clone(),
+                Payload::Member(Box::new((s.clone(), idx, t.clone()))),
+            );
             vm.dict_set_str(&dict, s, Value::Obj(d));
         }
         *td.slot_names.borrow_mut() = slot_names;
@@ -333,7 +403,9 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             Some(Payload::Cell(c)) => *c.borrow_mut() = Value::Obj(t.clone()),
             _ => {
                 let n = vm.type_name(&cell);
-                return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {n}")));
+                return Err(
+                    vm.type_error(format!("__classcell__ must be a nonlocal cell, not {n}"))
+                );
             }
         }
         let k = vm.intern("__classcell__");
@@ -347,7 +419,12 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     for (k, v) in items {
         let vt = vm.type_of(&v);
         if let Some(sn) = types::lookup(&vt, "__set_name__") {
-            if let Err(e) = vm.call_descriptor_function(&sn, &v, &vt, &[v.clone(), Value::Obj(t.clone()), k.clone()]) {
+            if let Err(e) = vm.call_descriptor_function(
+                &sn,
+                &v,
+                &vt,
+                &[v.clone(), Value::Obj(t.clone()), k.clone()],
+            ) {
                 return Err(e);
             }
         }
@@ -367,7 +444,12 @@ fn compute_type_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<O
                 if let Some(td) = tdata(t) {
                     *td.mro.borrow_mut() = default;
                 }
-                let r = vm.call_descriptor_function(&m, &Value::Obj(t.clone()), &meta, &[Value::Obj(t.clone())])?;
+                let r = vm.call_descriptor_function(
+                    &m,
+                    &Value::Obj(t.clone()),
+                    &meta,
+                    &[Value::Obj(t.clone())],
+                )?;
                 let items = vm.iterate(&r)?;
                 let mut out = Vec::new();
                 for i in items {
@@ -375,7 +457,9 @@ fn compute_type_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<O
                         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => out.push(o),
                         other => {
                             let n = vm.type_name(&other);
-                            return Err(vm.type_error(format!("mro() returned a non-class ('{n}')")));
+                            return Err(
+                                vm.type_error(format!("mro() returned a non-class ('{n}')"))
+                            );
                         }
                     }
                 }
@@ -410,16 +494,25 @@ fn init_subclass(vm: &mut Vm, t: &ObjRef, kw: &[(Value, Value)]) -> PyResult<()>
 /// `object.__init_subclass__()`: takes no keyword arguments.
 fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if let Some((k, _)) = kw.first() {
-        let cls = _args.first().map(|c| c.as_obj().map(types::type_name).unwrap_or_default()).unwrap_or_default();
+        let cls = _args
+            .first()
+            .map(|c| c.as_obj().map(types::type_name).unwrap_or_default())
+            .unwrap_or_default();
         let _ = k;
-        return Err(vm.type_error(format!("{cls}.__init_subclass__() takes no keyword arguments")));
+        return Err(vm.type_error(format!(
+            "{cls}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
 
 /// The `__name__` of the module whose code is calling (for `__module__`).
 fn caller_module_name(vm: &mut Vm) -> Option<Value> {
-    let g = vm.frames.last().map(|f| f.globals.clone()).or_else(|| vm.caller_env.last().map(|e| e.globals.clone()))?;
+    let g = vm
+        .frames
+        .last()
+        .map(|f| f.globals.clone())
+        .or_else(|| vm.caller_env.last().map(|e| e.globals.clone()))?;
     vm.dict_get_str(&g, "__name__")
 }
 
@@ -467,7 +560,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             kwargs.push((k.clone(), v.clone()));
         }
     }
-    let is_class = meta.as_ref().is_none_or(|m| matches!(m.payload(), Some(Payload::Type(_))));
+    let is_class = meta
+        .as_ref()
+        .is_none_or(|m| matches!(m.payload(), Some(Payload::Type(_))));
     let mut meta = match meta {
         Some(m) => m,
         None => match bases.first() {
@@ -485,17 +580,25 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         Some(p) => vm.call_kw(&p, &[name.clone(), bases_t.clone()], &kwargs)?,
         None => Value::Obj(vm.new_dict()),
     };
-    if !matches!(ns.payload(), Some(Payload::Dict(_))) && vm.getattr_opt(&ns, "__getitem__")?.is_none() {
+    if !matches!(ns.payload(), Some(Payload::Dict(_)))
+        && vm.getattr_opt(&ns, "__getitem__")?.is_none()
+    {
         let mn = match &meta {
             Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => types::type_name(m),
             _ => "<metaclass>".to_string(),
         };
         let tn = vm.type_name(&ns);
-        return Err(vm.type_error(format!("{mn}.__prepare__() must return a mapping, not {tn}")));
+        return Err(vm.type_error(format!(
+            "{mn}.__prepare__() must return a mapping, not {tn}"
+        )));
     }
     // Run the body with the namespace as its locals.
-    let Value::Obj(fo) = &func else { unreachable_none() };
-    let Payload::Function(fd) = &fo.payload else { unreachable_none() };
+    let Value::Obj(fo) = &func else {
+        unreachable_none()
+    };
+    let Payload::Function(fd) = &fo.payload else {
+        unreachable_none()
+    };
     let mut frame = vm.make_frame(fo, fd, &[], &[])?;
     frame.locals = Some(ns.clone());
     let cell = vm.run_frame(frame)?;
@@ -508,13 +611,18 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     if let Some(Payload::Cell(c)) = cell.payload() {
         let inner = c.borrow().clone();
         if !inner.is(&cls) {
-            let n = match &cls { Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => types::type_name(o), _ => String::new() };
+            let n = match &cls {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => types::type_name(o),
+                _ => String::new(),
+            };
             let cls_r = vm.repr_string(&cls)?;
             if inner.is_null() {
                 return Err(vm.runtime_error(format!("__class__ not set defining '{n}' as {cls_r}. Was __classcell__ propagated to type.__new__?")));
             }
             let inner_r = vm.repr_string(&inner)?;
-            return Err(vm.type_error(format!("__class__ set to {inner_r} defining '{n}' as {cls_r}")));
+            return Err(vm.type_error(format!(
+                "__class__ set to {inner_r} defining '{n}' as {cls_r}"
+            )));
         }
     }
     Ok(cls)
@@ -536,22 +644,33 @@ fn type_arg(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
 
 fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
-    let n = tdata(&t).map(|d| d.name.borrow().clone()).unwrap_or_default();
+    let n = tdata(&t)
+        .map(|d| d.name.borrow().clone())
+        .unwrap_or_default();
     Ok(vm.new_string(n))
 }
 
 fn set_name(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let t = type_arg(vm, v)?;
     let Some(nv) = nv else {
-        return Err(vm.type_error(format!("cannot delete '__name__' attribute of immutable type '{}'", types::type_name(&t))));
+        return Err(vm.type_error(format!(
+            "cannot delete '__name__' attribute of immutable type '{}'",
+            types::type_name(&t)
+        )));
     };
     let Some(s) = nv.as_str() else {
         let n = vm.type_name(&nv);
-        return Err(vm.type_error(format!("can only assign string to {}.__name__, not '{n}'", types::type_name(&t))));
+        return Err(vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{n}'",
+            types::type_name(&t)
+        )));
     };
     if let Some(d) = tdata(&t) {
         if !d.has_flag(types::FLAG_HEAPTYPE) {
-            return Err(vm.type_error(format!("cannot set '__name__' attribute of immutable type '{}'", types::type_name(&t))));
+            return Err(vm.type_error(format!(
+                "cannot set '__name__' attribute of immutable type '{}'",
+                types::type_name(&t)
+            )));
         }
         *d.name.borrow_mut() = s.to_string();
     }
@@ -560,7 +679,9 @@ fn set_name(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
 
 fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
-    let n = tdata(&t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+    let n = tdata(&t)
+        .map(|d| d.qualname.borrow().clone())
+        .unwrap_or_default();
     Ok(vm.new_string(n))
 }
 
@@ -573,7 +694,10 @@ fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             }
             Ok(())
         }
-        None => Err(vm.type_error(format!("can only assign string to {}.__qualname__", types::type_name(&t)))),
+        None => Err(vm.type_error(format!(
+            "can only assign string to {}.__qualname__",
+            types::type_name(&t)
+        ))),
     }
 }
 
@@ -598,7 +722,15 @@ fn set_module(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
 
 fn get_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
-    let b: Vec<Value> = tdata(&t).map(|d| d.bases.borrow().iter().map(|x| Value::Obj(x.clone())).collect()).unwrap_or_default();
+    let b: Vec<Value> = tdata(&t)
+        .map(|d| {
+            d.bases
+                .borrow()
+                .iter()
+                .map(|x| Value::Obj(x.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(vm.new_tuple(b))
 }
 
@@ -606,14 +738,18 @@ fn set_bases(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let t = type_arg(vm, v)?;
     let tn = types::type_name(&t);
     let Some(nv) = nv else {
-        return Err(vm.type_error(format!("cannot delete '__bases__' attribute of immutable type '{tn}'")));
+        return Err(vm.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{tn}'"
+        )));
     };
     let Some(Payload::Tuple(items)) = nv.payload() else {
         let n = vm.type_name(&nv);
         return Err(vm.type_error(format!("can only assign tuple to {tn}.__bases__, not {n}")));
     };
     if items.is_empty() {
-        return Err(vm.type_error(format!("can only assign non-empty tuple to {tn}.__bases__, not ()")));
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {tn}.__bases__, not ()"
+        )));
     }
     let mut bases = Vec::new();
     for b in items.iter() {
@@ -626,14 +762,18 @@ fn set_bases(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             }
             _ => {
                 let n = vm.type_name(b);
-                return Err(vm.type_error(format!("{tn}.__bases__ must be tuple of classes, not '{n}'")));
+                return Err(vm.type_error(format!(
+                    "{tn}.__bases__ must be tuple of classes, not '{n}'"
+                )));
             }
         }
     }
     let mro = compute_type_mro(vm, &t, &bases)?;
     if let Some(d) = tdata(&t) {
         if !d.has_flag(types::FLAG_HEAPTYPE) {
-            return Err(vm.type_error(format!("cannot set '__bases__' attribute of immutable type '{tn}'")));
+            return Err(vm.type_error(format!(
+                "cannot set '__bases__' attribute of immutable type '{tn}'"
+            )));
         }
         *d.bases.borrow_mut() = bases;
         *d.mro.borrow_mut() = mro;
@@ -644,20 +784,35 @@ fn set_bases(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
 
 fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
-    let m: Vec<Value> = tdata(&t).map(|d| d.mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect()).unwrap_or_default();
+    let m: Vec<Value> = tdata(&t)
+        .map(|d| {
+            d.mro
+                .borrow()
+                .iter()
+                .map(|x| Value::Obj(x.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(vm.new_tuple(m))
 }
 
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
-    let d = tdata(&t).map(|d| Value::Obj(d.dict.clone())).unwrap_or(Value::None);
-    Ok(Value::Obj(Object::new(vm.types.mappingproxy.clone(), Payload::MappingProxy(d))))
+    let d = tdata(&t)
+        .map(|d| Value::Obj(d.dict.clone()))
+        .unwrap_or(Value::None);
+    Ok(Value::Obj(Object::new(
+        vm.types.mappingproxy.clone(),
+        Payload::MappingProxy(d),
+    )))
 }
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
     let d = tdata(&t).map(|d| d.dict.clone());
-    Ok(d.and_then(|d| vm.dict_get_str(&d, "__doc__")).map(|doc| doc).unwrap_or(Value::None))
+    Ok(d.and_then(|d| vm.dict_get_str(&d, "__doc__"))
+        .map(|doc| doc)
+        .unwrap_or(Value::None))
 }
 
 fn get_abstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -678,7 +833,11 @@ fn set_abstract(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             let abstract_ = vm.truthy(&nv)?;
             vm.dict_set_str(&d, "__abstractmethods__", nv);
             let f = td.flags.get();
-            td.flags.set(if abstract_ { f | types::FLAG_ABSTRACT } else { f & !types::FLAG_ABSTRACT });
+            td.flags.set(if abstract_ {
+                f | types::FLAG_ABSTRACT
+            } else {
+                f & !types::FLAG_ABSTRACT
+            });
         }
         None => {
             let k = vm.intern("__abstractmethods__");
@@ -697,7 +856,9 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 pub fn type_repr_string(vm: &mut Vm, t: &ObjRef) -> PyResult<String> {
     let module = get_module(vm, &Value::Obj(t.clone()))?;
-    let qn = tdata(&t).map(|d| d.qualname.borrow().clone()).unwrap_or_default();
+    let qn = tdata(&t)
+        .map(|d| d.qualname.borrow().clone())
+        .unwrap_or_default();
     let s = match module.as_str() {
         Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
         _ => format!("<class '{qn}'>"),
@@ -707,14 +868,25 @@ pub fn type_repr_string(vm: &mut Vm, t: &ObjRef) -> PyResult<String> {
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = type_arg(vm, &args[0])?;
-    let bases = tdata(&t).map(|d| d.bases.borrow().clone()).unwrap_or_default();
+    let bases = tdata(&t)
+        .map(|d| d.bases.borrow().clone())
+        .unwrap_or_default();
     let m = types::compute_mro(vm, &t, &bases)?;
     Ok(vm.new_list(m.into_iter().map(Value::Obj).collect()))
 }
 
 fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = type_arg(vm, &args[0])?;
-    let subs: Vec<Value> = tdata(&t).map(|d| d.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect()).unwrap_or_default();
+    let subs: Vec<Value> = tdata(&t)
+        .map(|d| {
+            d.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Obj)
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(vm.new_list(subs))
 }
 
@@ -750,7 +922,9 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
 fn type_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = type_arg(vm, &args[0])?;
     let mut names: Vec<String> = Vec::new();
-    let mro = tdata(&t).map(|d| d.mro.borrow().clone()).unwrap_or_default();
+    let mro = tdata(&t)
+        .map(|d| d.mro.borrow().clone())
+        .unwrap_or_default();
     for k in mro {
         if let Some(kd) = tdata(&k) {
             if let Payload::Dict(d) = &kd.dict.payload {
@@ -768,10 +942,21 @@ fn type_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(vm.new_list(v))
 }
 
-pub fn add_getset(vm: &mut Vm, t: &ObjRef, name: &'static str, get: crate::object::Getter, set: Option<crate::object::Setter>) {
+pub fn add_getset(
+    vm: &mut Vm,
+    t: &ObjRef,
+    name: &'static str,
+    get: crate::object::Getter,
+    set: Option<crate::object::Setter>,
+) {
     let gs = Object::new(
         vm.types.getset_descriptor.clone(),
-        Payload::GetSet(Box::new(crate::object::GetSetData { name, owner: t.clone(), get, set })),
+        Payload::GetSet(Box::new(crate::object::GetSetData {
+            name,
+            owner: t.clone(),
+            get,
+            set,
+        })),
     );
     vm.type_dict_set(t, name, Value::Obj(gs));
 }
@@ -785,7 +970,13 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "__mro__", get_mro, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
     add_getset(vm, &t, "__doc__", get_doc, None);
-    add_getset(vm, &t, "__abstractmethods__", get_abstract, Some(set_abstract));
+    add_getset(
+        vm,
+        &t,
+        "__abstractmethods__",
+        get_abstract,
+        Some(set_abstract),
+    );
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "mro", type_mro);
     vm.add_method(&t, "__subclasses__", type_subclasses);
@@ -795,10 +986,20 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__dir__", type_dir);
     vm.add_classmethod(&t, "__prepare__", type_prepare);
-    let newf = vm.new_builtin("__new__", type_new, BuiltinKind::StaticMethod, Some(t.clone()));
+    let newf = vm.new_builtin(
+        "__new__",
+        type_new,
+        BuiltinKind::StaticMethod,
+        Some(t.clone()),
+    );
     vm.type_dict_set(&t, "__new__", newf);
     let o = vm.types.object.clone();
-    let newf = vm.new_builtin("__new__", object_new, BuiltinKind::StaticMethod, Some(o.clone()));
+    let newf = vm.new_builtin(
+        "__new__",
+        object_new,
+        BuiltinKind::StaticMethod,
+        Some(o.clone()),
+    );
     vm.type_dict_set(&o, "__new__", newf);
     vm.add_method(&o, "__init__", object_init);
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
