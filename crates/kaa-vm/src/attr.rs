@@ -100,6 +100,7 @@ impl Vm {
         }
         let r = match obj {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => self.type_getattr(o, name),
+            Value::Obj(o) if matches!(o.payload, Payload::Super(..)) => crate::objects::func::super_getattr(self, obj, name),
             _ => self.generic_getattr(obj, &tp, name),
         };
         match r {

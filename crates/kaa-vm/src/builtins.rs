@@ -74,9 +74,11 @@ fn check_kw(vm: &mut Vm, kw: &[(Value, Value)], allowed: &[&str], fname: &str) -
     for (k, _) in kw {
         let n = k.as_str().unwrap_or("");
         if !allowed.contains(&n) {
-            return Err(vm.type_error(format!(
-                "{fname}() got an unexpected keyword argument '{n}'"
-            )));
+            // Argument-clinic functions (zip) word it one way, older ones another.
+            if fname == "zip" {
+                return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+            }
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {fname}()")));
         }
     }
     Ok(())
@@ -213,9 +215,8 @@ fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
     if v.as_str().is_none() {
         let n = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "{fname}(): attribute name must be string, not '{n}'"
-        )));
+        let _ = fname;
+        return Err(vm.type_error(format!("attribute name must be string, not '{n}'")));
     }
     Ok(v.clone())
 }
@@ -543,14 +544,11 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             if !callable {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
-            let it = vm.types.iterator.clone();
             Ok(vm.new_iter(
                 crate::iter::IterState::Callable {
                     func: args[0].clone(),
                     sentinel: args[1].clone(),
-                },
-                &it,
-            ))
+                }))
         }
         n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {n}"))),
     }
@@ -570,12 +568,9 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     }
     if let Some(Payload::Generator(_)) = args[0].payload() {
         if let Value::Obj(g) = &args[0] {
-            return match crate::generator::gen_next(vm, g) {
-                Ok(Some(v)) => Ok(v),
-                Ok(None) => match args.get(1) {
-                    Some(d) => Ok(d.clone()),
-                    None => Err(vm.stop_iteration(Value::None)),
-                },
+            return match crate::generator::gen_send(vm, g, Value::None) {
+                Ok(v) => Ok(v),
+                Err(e) if args.len() == 2 && vm.exc_matches(&e, &vm.types.stop_iteration.clone()) => Ok(args[1].clone()),
                 Err(e) => Err(e),
             };
         }
@@ -605,14 +600,11 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
     }
     let iter = vm.iter(&it)?;
-    let t = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Enumerate {
             it: iter,
             count: start,
-        },
-        &t,
-    ))
+        }))
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -635,8 +627,7 @@ fn b_zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
             }
         }
     }
-    let t = vm.types.iterator.clone();
-    Ok(vm.new_iter(crate::iter::IterState::Zip { iters, strict }, &t))
+    Ok(vm.new_iter(crate::iter::IterState::Zip { iters, strict }))
 }
 
 fn b_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -648,28 +639,22 @@ fn b_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     for a in &args[1..] {
         iters.push(vm.iter(a)?);
     }
-    let t = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Map {
             func: args[0].clone(),
             iters,
-        },
-        &t,
-    ))
+        }))
 }
 
 fn b_filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, kw, "filter")?;
     exact_args(vm, args, 2, "filter")?;
     let it = vm.iter(&args[1])?;
-    let t = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Filter {
             func: args[0].clone(),
             it,
-        },
-        &t,
-    ))
+        }))
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -688,14 +673,11 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         return Err(vm.type_error(format!("'{n}' object is not reversible")));
     }
     let n = vm.len(v)? as i64;
-    let t = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Reversed {
             seq: v.clone(),
             index: n - 1,
-        },
-        &t,
-    ))
+        }))
 }
 
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -983,6 +965,30 @@ fn b_breakpoint(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(Value::None)
 }
 
+macro_rules! iter_type_new {
+    ($name:ident, $f:ident) => {
+        /// `__new__` of an iterator type: builds the iterator, then gives it the requested
+        /// class (a subclass when one was called).
+        fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+            let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+            let cls = cls.clone();
+            let r = $f(vm, &args[1..], kw)?;
+            if let Value::Obj(o) = &r {
+                if !o.class_is(&cls) && types::tdata(&cls).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+                    o.set_class(cls);
+                }
+            }
+            Ok(r)
+        }
+    };
+}
+
+iter_type_new!(enumerate_new, b_enumerate);
+iter_type_new!(zip_new, b_zip);
+iter_type_new!(map_new, b_map);
+iter_type_new!(filter_new, b_filter);
+iter_type_new!(reversed_new, b_reversed);
+
 /// Built-in functions that need their caller's namespaces (the interpreter records them in
 /// `vm.caller_env` before calling these).
 pub const FRAME_AWARE: &[&str] = &["globals", "locals", "vars", "dir", "exec", "eval"];
@@ -1018,6 +1024,11 @@ pub fn init(vm: &mut Vm) {
         ("staticmethod", &t.staticmethod),
         ("super", &t.super_),
         ("memoryview", &t.memoryview),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
     ];
     for (name, ty) in named {
         vm.dict_set_str(&d, name, Value::Obj(ty.clone()));
@@ -1090,6 +1101,16 @@ pub fn init(vm: &mut Vm) {
         types::set_linear_mro(&nt);
         vm.dict_set_str(&d, name, Value::Obj(nt));
     }
+    for (ty, f) in [
+        (t.enumerate.clone(), enumerate_new as NativeFn),
+        (t.zip.clone(), zip_new),
+        (t.map.clone(), map_new),
+        (t.filter.clone(), filter_new),
+        (t.reversed.clone(), reversed_new),
+    ] {
+        let nf = vm.new_builtin("__new__", f, BuiltinKind::StaticMethod, Some(ty.clone()));
+        vm.type_dict_set(&ty, "__new__", nf);
+    }
     vm.dict_set_str(&d, "EnvironmentError", Value::Obj(t.os_error.clone()));
     vm.dict_set_str(&d, "IOError", Value::Obj(t.os_error.clone()));
     vm.dict_set_str(&d, "None", Value::None);
@@ -1131,11 +1152,6 @@ pub fn init(vm: &mut Vm) {
         ("ord", b_ord),
         ("iter", b_iter),
         ("next", b_next),
-        ("enumerate", b_enumerate),
-        ("zip", b_zip),
-        ("map", b_map),
-        ("filter", b_filter),
-        ("reversed", b_reversed),
         ("sorted", b_sorted),
         ("min", b_min),
         ("max", b_max),

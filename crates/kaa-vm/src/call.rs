@@ -250,7 +250,6 @@ impl Vm {
             nlocalsplus: code.nlocalsplus(),
             data,
             ip: 0,
-            handled: Value::Null,
             func: Some(fobj.clone()),
         }))
     }
@@ -297,7 +296,7 @@ impl Vm {
         let mut posonly_as_kw: Vec<String> = Vec::new();
         for (name, value) in kw {
             let Some(n) = name.as_str() else {
-                return Err(self.type_error(format!("{qualname}() keywords must be strings")));
+                return Err(self.type_error("keywords must be strings"));
             };
             let idx = code.varnames[posonly..total]
                 .iter()

@@ -65,18 +65,11 @@ impl Vm {
 
     /// The exception currently being handled (for `__context__` and `sys.exc_info()`),
     /// looking from frame `f` outwards.
-    pub fn current_handled(&self, f: Option<&Frame>) -> Value {
-        if let Some(f) = f {
-            if !f.handled.is_null() {
-                return f.handled.clone();
-            }
+    pub fn current_handled(&self, _f: Option<&Frame>) -> Value {
+        match self.exc_stack.last() {
+            Some(v) if !v.is_null() => v.clone(),
+            _ => Value::None,
         }
-        for fr in self.frames.iter().rev() {
-            if !fr.handled.is_null() {
-                return fr.handled.clone();
-            }
-        }
-        Value::None
     }
 
     /// Runs `f` until it returns or yields (as the entry frame), with the Python frames it
@@ -99,6 +92,7 @@ impl Vm {
         self.native_depth += 1;
         self.depth += 1;
         let base = self.frames.len();
+        let exc_base = self.exc_stack.len();
         let result = 'outer: loop {
             let step: Result<Option<Exit>, Raise> = if let Some(e) = pending.take() {
                 Err(Raise::from(e))
@@ -343,6 +337,20 @@ impl Vm {
                                     }
                                 }
                             }
+                            // Built-ins that need the caller's frame: zero-argument super() and
+                            // the namespace functions (locals(), globals(), vars(), dir(), exec...).
+                            let aware = self.frame_aware(&callable);
+                            if aware == Some(FrameAware::Super) && n == 0 && nkw == 0 {
+                                f.data.truncate(a_idx);
+                                let s = tri!('instr, self.zero_arg_super(&f));
+                                f.push(s);
+                                continue;
+                            }
+                            let is_ns = aware == Some(FrameAware::Namespace);
+                            if is_ns {
+                                let locals = self.frame_locals(&f);
+                                self.caller_env.push(crate::vm::CallerEnv { globals: f.globals.clone(), builtins: f.builtins.clone(), locals });
+                            }
                             let args: Vec<Value> = f.data.drain(args_start..).collect();
                             f.data.truncate(a_idx);
                             let r = if nkw == 0 {
@@ -356,17 +364,30 @@ impl Vm {
                                     .collect();
                                 self.call_kw(&callable, &args[..npos], &kw)
                             };
+                            if is_ns {
+                                self.caller_env.pop();
+                            }
                             let v = tri!('instr, r);
                             f.push(v);
-                        }
-                        Op::CallEx => {
+                            }
+                            Op::CallEx => {
                             let kwargs = if arg & 1 == 1 { f.pop() } else { Value::Null };
                             let args = f.pop();
                             let b = f.pop();
                             let a = f.pop();
                             let (callable, selfv) =
                                 if a.is_null() { (b, None) } else { (a, Some(b)) };
-                            let mut pos = self.tuple_items(&args);
+                            let mut pos = match args.payload() {
+                                Some(Payload::Tuple(t)) => t.to_vec(),
+                                _ => {
+                                    if !self.is_iterable(&args) {
+                                        let fname = crate::objects::func::callable_display_name(self, &callable);
+                                        let tn = self.type_name(&args);
+                                        break 'instr Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")).into());
+                                    }
+                                    tri!('instr, self.iterate(&args))
+                                }
+                            };
                             if let Some(s) = selfv {
                                 pos.insert(0, s);
                             }
@@ -377,7 +398,16 @@ impl Vm {
                                 },
                                 _ => Vec::new(),
                             };
-                            let v = tri!('instr, self.call_kw(&callable, &pos, &kw));
+                            let is_ns = self.frame_aware(&callable) == Some(FrameAware::Namespace);
+                            if is_ns {
+                                let locals = self.frame_locals(&f);
+                                self.caller_env.push(crate::vm::CallerEnv { globals: f.globals.clone(), builtins: f.builtins.clone(), locals });
+                            }
+                            let r = self.call_kw(&callable, &pos, &kw);
+                            if is_ns {
+                                self.caller_env.pop();
+                            }
+                            let v = tri!('instr, r);
                             f.push(v);
                         }
                         Op::BinaryOp => {
@@ -707,13 +737,15 @@ impl Vm {
                         }
                         Op::PushExcInfo => {
                             let exc = f.pop();
-                            let prev = std::mem::replace(&mut f.handled, exc.clone());
-                            f.push(prev);
+                            // The handled exception lives on the VM's exception stack (so native code
+                            // and nested interpreter loops see it); the stack slot keeps CPython's layout.
+                            self.exc_stack.push(exc.clone());
+                            f.push(Value::Null);
                             f.push(exc);
                         }
                         Op::PopExcept => {
-                            let prev = f.pop();
-                            f.handled = prev;
+                            f.pop();
+                            self.exc_stack.pop();
                         }
                         Op::Reraise => {
                             let exc = f.pop();
@@ -743,7 +775,9 @@ impl Vm {
                             let (rest, matched) =
                                 tri!('instr, crate::exceptions::eg_split(self, &exc, &t));
                             if !matched.is_none() {
-                                f.handled = matched.clone();
+                                if let Some(top) = self.exc_stack.last_mut() {
+                                    *top = matched.clone();
+                                }
                             }
                             f.push(rest);
                             f.push(matched);
@@ -979,6 +1013,10 @@ impl Vm {
         };
         self.depth -= 1;
         self.native_depth -= 1;
+        if !matches!(result, Ok(Exit::Yield(_))) {
+            // Handlers are balanced; this only guards against a frame abandoned mid-handler.
+            self.exc_stack.truncate(exc_base);
+        }
         (result, f)
     }
 
@@ -1268,8 +1306,7 @@ impl Vm {
         for (k, v) in items {
             if is_call {
                 if k.as_str().is_none() {
-                    let fname = self.call_target_name(f);
-                    return Err(self.type_error(format!("{fname} keywords must be strings")));
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if crate::dict::get_item(self, d, &k)?.is_some() {
                     let fname = self.call_target_name(f);
@@ -1285,7 +1322,7 @@ impl Vm {
     }
 
     /// The qualified name of the callable being set up on the stack (for `**` errors).
-    fn call_target_name(&self, f: &Frame) -> String {
+    fn call_target_name(&mut self, f: &Frame) -> String {
         // Stack: [NULL|callable, callable|self, args, kwargs-dict]
         let n = f.data.len();
         if n >= 4 {
@@ -1301,4 +1338,88 @@ impl Vm {
 fn is_docstring_code(c: &kaa_compiler::CodeObject) -> bool {
     // Functions always have co_consts[0] = docstring or None; lambdas always None.
     &*c.name != "<lambda>"
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum FrameAware {
+    Super,
+    Namespace,
+}
+
+impl Vm {
+    fn frame_aware(&self, callable: &Value) -> Option<FrameAware> {
+        match callable.payload() {
+            Some(Payload::Type(_)) => {
+                let o = callable.as_obj()?;
+                if Rc::ptr_eq(o, &self.types.super_) {
+                    Some(FrameAware::Super)
+                } else {
+                    None
+                }
+            }
+            Some(Payload::Builtin(b)) if b.owner.is_none() && b.bound.is_none() && crate::builtins::FRAME_AWARE.contains(&b.name) => Some(FrameAware::Namespace),
+            _ => None,
+        }
+    }
+
+    /// `locals()` of a frame: its mapping, or a snapshot dict of a function's fast locals
+    /// and cells.
+    pub(crate) fn frame_locals(&mut self, f: &Frame) -> Value {
+        if let Some(l) = &f.locals {
+            return l.clone();
+        }
+        let d = self.new_dict();
+        let code = f.code.code.clone();
+        for (i, name) in code.varnames.iter().enumerate() {
+            let v = &f.data[i];
+            if !v.is_null() && !code.cellvars.iter().any(|c| c == name) {
+                self.dict_set_str(&d, name, v.clone());
+            }
+        }
+        let nv = code.varnames.len();
+        for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+            if let Some(Payload::Cell(c)) = f.data.get(nv + i).and_then(|c| c.payload()) {
+                let v = c.borrow().clone();
+                if !v.is_null() {
+                    self.dict_set_str(&d, name, v);
+                }
+            }
+        }
+        Value::Obj(d)
+    }
+
+    /// `super()` with no arguments: the `__class__` cell and the first argument of the
+    /// calling method.
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let code = f.code.code.clone();
+        if code.argcount == 0 && !code.flags.has(kaa_compiler::CodeFlags::VARARGS) {
+            return Err(self.runtime_error("super(): no arguments"));
+        }
+        let nv = code.varnames.len();
+        let mut first = f.data.first().cloned().unwrap_or(Value::Null);
+        if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
+            if let Some(Payload::Cell(c)) = f.data.get(nv + ci).and_then(|c| c.payload()) {
+                first = c.borrow().clone();
+            }
+        }
+        if first.is_null() {
+            return Err(self.runtime_error("super(): arg[0] deleted"));
+        }
+        let idx = code.cellvars.iter().chain(code.freevars.iter()).position(|n| &**n == "__class__");
+        let Some(idx) = idx else {
+            return Err(self.runtime_error("super(): __class__ cell not found"));
+        };
+        let cls = match f.data.get(nv + idx).and_then(|c| c.payload()) {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => Value::Null,
+        };
+        if cls.is_null() {
+            return Err(self.runtime_error("super(): empty __class__ cell"));
+        }
+        if !matches!(cls.payload(), Some(Payload::Type(_))) {
+            return Err(self.runtime_error("super(): __class__ is not a type"));
+        }
+        let st = self.types.super_.clone();
+        crate::objects::func::make_super(self, &st, cls, first)
+    }
 }

@@ -20,8 +20,6 @@ pub struct Frame {
     pub nlocalsplus: usize,
     /// Index of the next instruction.
     pub ip: usize,
-    /// The exception being handled in this frame (`Null` = none here).
-    pub handled: Value,
     /// The function being run, if any (for `__class__` cells and generator names).
     pub func: Option<ObjRef>,
 }

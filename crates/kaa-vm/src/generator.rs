@@ -29,7 +29,9 @@ pub struct GenData {
     pub name: String,
     pub qualname: String,
     pub code: ObjRef,
-}
+    /// The generator's part of the exception stack while it is suspended inside a handler.
+    pub saved_exc: Vec<Value>,
+    }
 
 impl GenData {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -88,7 +90,8 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>) -> Value {
             name,
             qualname,
             code,
-        })),
+            saved_exc: Vec::new(),
+            })),
     ))
 }
 
@@ -154,12 +157,16 @@ fn resume(vm: &mut Vm, g: &ObjRef, value: Value, exc: Option<PyErr>) -> PyResult
         frame.push(value);
     }
     cell.borrow_mut().started = true;
+    let exc_base = vm.exc_stack.len();
+    let saved = std::mem::take(&mut cell.borrow_mut().saved_exc);
+    vm.exc_stack.extend(saved);
     let (r, frame) = vm.execute_with(frame, exc);
     let mut gd = cell.borrow_mut();
     gd.running = false;
     match r {
-        Ok(Exit::Yield(v)) => {
-            gd.frame = Some(frame);
+    Ok(Exit::Yield(v)) => {
+    gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
+    gd.frame = Some(frame);
             Ok(SendResult::Yielded(v))
         }
         Ok(Exit::Return(v)) => {
@@ -323,12 +330,16 @@ fn continue_after(vm: &mut Vm, g: &ObjRef) -> PyResult<SendResult> {
         return Err(vm.stop_iteration(Value::None));
     };
     cell.borrow_mut().running = true;
+    let exc_base = vm.exc_stack.len();
+    let saved = std::mem::take(&mut cell.borrow_mut().saved_exc);
+    vm.exc_stack.extend(saved);
     let (r, frame) = vm.execute(frame);
     let mut gd = cell.borrow_mut();
     gd.running = false;
     match r {
-        Ok(Exit::Yield(v)) => {
-            gd.frame = Some(frame);
+    Ok(Exit::Yield(v)) => {
+    gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
+    gd.frame = Some(frame);
             Ok(SendResult::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
@@ -394,11 +405,19 @@ pub fn send_to(vm: &mut Vm, sub: &Value, v: Value) -> PyResult<SendResult> {
         }
     }
     let r = if v.is_none() {
-        match vm.next(sub) {
-            Ok(Some(y)) => return Ok(SendResult::Yielded(y)),
+        if let Value::Obj(o) = sub {
+            if let Payload::Iter(_) = &o.payload {
+                return Ok(match crate::iter::next(vm, o)? {
+                    Some(y) => SendResult::Yielded(y),
+                    None => SendResult::Returned(Value::None),
+                });
+            }
+        }
+        match vm.call_special(sub, "__next__", &[]) {
+            Ok(Some(y)) => Ok(y),
             Ok(None) => {
-                // The iterator's StopIteration value is lost by next(); fetch it properly.
-                return Ok(SendResult::Returned(Value::None));
+                let n = vm.type_name(sub);
+                return Err(vm.type_error(format!("'{n}' object is not an iterator")));
             }
             Err(e) => Err(e),
         }
@@ -457,10 +476,7 @@ fn m_send(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 
 fn m_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let g = this(vm, &args[0])?;
-    match gen_next(vm, &g)? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::None)),
-    }
+    gen_send(vm, &g, Value::None)
 }
 
 fn m_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

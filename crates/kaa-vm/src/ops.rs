@@ -514,8 +514,40 @@ impl Vm {
 
     // ---- iteration ----------------------------------------------------------------------------
 
-    pub fn new_iter(&self, st: crate::iter::IterState, kind: &ObjRef) -> Value {
-        Value::Obj(Object::new(kind.clone(), Payload::Iter(RefCell::new(st))))
+    /// A built-in iterator object; its type (`list_iterator`, `dict_keyiterator`, ...)
+    /// follows from what it iterates, as in CPython.
+    pub fn new_iter(&self, st: crate::iter::IterState) -> Value {
+        use crate::iter::IterState as S;
+        let t = &self.types;
+        let cls = match &st {
+            S::Seq { seq, .. } => match &seq.payload {
+                Payload::List(_) => &t.list_iterator,
+                Payload::Tuple(_) => &t.tuple_iterator,
+                Payload::Bytes(_) => &t.bytes_iterator,
+                Payload::ByteArray(_) => &t.bytearray_iterator,
+                _ => &t.iterator,
+            },
+            S::Str { s, .. } => match &s.payload {
+                Payload::Str(ps) if !ps.is_ascii() => &t.str_iterator,
+                _ => &t.str_ascii_iterator,
+            },
+            S::Range { .. } => &t.range_iterator,
+            S::Dict { kind: 0, .. } => &t.dict_keyiterator,
+            S::Dict { kind: 1, .. } => &t.dict_valueiterator,
+            S::Dict { .. } => &t.dict_itemiterator,
+            S::Set { .. } => &t.set_iterator,
+            S::Enumerate { .. } => &t.enumerate,
+            S::Zip { .. } => &t.zip,
+            S::Map { .. } => &t.map,
+            S::Filter { .. } => &t.filter,
+            S::Reversed { seq, .. } => match seq.payload() {
+                Some(Payload::List(_)) => &t.list_reverseiterator,
+                _ => &t.reversed,
+            },
+            S::Callable { .. } => &t.callable_iterator,
+            S::GetItem { .. } | S::Exhausted => &t.iterator,
+        };
+        Value::Obj(Object::new(cls.clone(), Payload::Iter(RefCell::new(st))))
     }
 
     pub fn is_iterable(&self, v: &Value) -> bool {
@@ -530,7 +562,6 @@ impl Vm {
         if let Value::Obj(o) = v {
             let exact = self.is_builtin_exact(&o.class());
             if exact {
-                let it = self.types.iterator.clone();
                 match &o.payload {
                     Payload::List(_)
                     | Payload::Tuple(_)
@@ -540,18 +571,14 @@ impl Vm {
                             IterState::Seq {
                                 seq: o.clone(),
                                 index: 0,
-                            },
-                            &it,
-                        ));
+                            }));
                     }
                     Payload::Str(_) => {
                         return Ok(self.new_iter(
                             IterState::Str {
                                 s: o.clone(),
                                 byte_pos: 0,
-                            },
-                            &it,
-                        ))
+                            }))
                     }
                     Payload::Range(r) => {
                         return Ok(self.new_iter(
@@ -559,9 +586,7 @@ impl Vm {
                                 next: r.start,
                                 remaining: r.len(),
                                 step: r.step,
-                            },
-                            &it,
-                        ));
+                            }));
                     }
                     Payload::Dict(d) => {
                         let size = d.borrow().len();
@@ -571,9 +596,7 @@ impl Vm {
                                 kind: 0,
                                 pos: 0,
                                 size,
-                            },
-                            &it,
-                        ));
+                            }));
                     }
                     Payload::Set(s) => {
                         let size = s.borrow().len();
@@ -582,9 +605,7 @@ impl Vm {
                                 set: o.clone(),
                                 pos: 0,
                                 size,
-                            },
-                            &it,
-                        ));
+                            }));
                     }
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => {}
@@ -607,14 +628,11 @@ impl Vm {
             }
             None => {
                 if types::lookup(&tp, "__getitem__").is_some() {
-                    let it = self.types.iterator.clone();
                     return Ok(self.new_iter(
                         IterState::GetItem {
                             obj: v.clone(),
                             index: 0,
-                        },
-                        &it,
-                    ));
+                        }));
                 }
             }
         }

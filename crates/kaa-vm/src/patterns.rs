@@ -120,10 +120,10 @@ pub fn match_class(
     npos: usize,
 ) -> PyResult<Value> {
     let Value::Obj(c) = cls else {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     };
     if !matches!(c.payload, Payload::Type(_)) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !crate::objects::isinstance::isinstance(vm, subj, cls)? {
         return Ok(Value::None);

@@ -130,7 +130,6 @@ impl Vm {
             data,
             nlocalsplus: n,
             ip: 0,
-            handled: Value::Null,
             func: None,
         });
         self.run_frame(frame)

@@ -118,6 +118,24 @@ types_struct!(
     base_exception_group,
     exception_group,
     timeout_error,
+    list_iterator,
+    list_reverseiterator,
+    tuple_iterator,
+    str_ascii_iterator,
+    str_iterator,
+    range_iterator,
+    dict_keyiterator,
+    dict_valueiterator,
+    dict_itemiterator,
+    set_iterator,
+    bytes_iterator,
+    bytearray_iterator,
+    callable_iterator,
+    enumerate,
+    zip,
+    map,
+    filter,
+    reversed,
 );
 
 thread_local! {
@@ -181,6 +199,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Source text by filename, for traceback lines.
     pub source_cache: FxHashMap<String, String>,
+    /// The exceptions being handled, innermost last (CPython's exc_info chain): pushed by
+    /// PUSH_EXC_INFO, popped by POP_EXCEPT; a suspended generator keeps its own part.
+    pub exc_stack: Vec<Value>,
 }
 
 /// What a frame-aware built-in needs from its caller.
@@ -251,6 +272,7 @@ impl Vm {
             caller_env: Vec::new(),
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
+            exc_stack: Vec::new(),
         });
         vm.char_cache = (0u32..256)
             .map(|c| {

@@ -501,8 +501,13 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General form: a tuple of positional arguments and a dict of keywords.
-        if n_pushed > 0 || has_starred(args) {
+        // General form: a tuple of positional arguments and a dict of keywords. A lone
+        // `*args` is passed as is (CALL_FUNCTION_EX converts it, with its own error).
+        if n_pushed == 0 && args.len() == 1 && matches!(args[0].kind, ExprKind::Starred { .. }) {
+            if let ExprKind::Starred { value, .. } = &args[0].kind {
+                self.expr(value)?;
+            }
+        } else if n_pushed > 0 || has_starred(args) {
             self.emit(Op::BuildList, n_pushed);
             for a in args {
                 if let ExprKind::Starred { value, .. } = &a.kind {

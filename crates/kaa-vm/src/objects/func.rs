@@ -23,21 +23,26 @@ pub fn mangle_private(class_name: &str, name: &str) -> String {
     format!("_{stripped}{name}")
 }
 
-/// How a callable is named in call errors ("f()", "C.m()").
-pub fn callable_display_name(_vm: &Vm, v: &Value) -> String {
-    match v.payload() {
-        Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow().as_str().unwrap_or("?")),
-        Some(Payload::Builtin(b)) => format!("{}()", b.name),
-        Some(Payload::Type(_)) => {
-            format!("{}()", v.as_obj().map(types::type_name).unwrap_or_default())
-        }
-        Some(Payload::Method(f, _)) => callable_display_name(_vm, f),
-        _ => format!(
-            "{} object",
-            v.as_obj()
-                .map(|o| types::type_name(&o.class()))
-                .unwrap_or_default()
-        ),
+/// How a callable is named in call errors: `module.qualname()` as CPython's
+/// `_PyObject_FunctionStr` (the module is left out for builtins).
+pub fn callable_display_name(vm: &mut Vm, v: &Value) -> String {
+    let qual = match vm.getattr_opt(v, "__qualname__") {
+        Ok(Some(q)) => q.as_str().map(|s| s.to_string()),
+        _ => None,
+    };
+    let Some(qual) = qual else {
+        return match vm.str_string(v) {
+            Ok(s) => s,
+            Err(_) => "object".to_string(),
+        };
+    };
+    let module = match vm.getattr_opt(v, "__module__") {
+        Ok(Some(m)) => m.as_str().map(|s| s.to_string()),
+        _ => None,
+    };
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+        _ => format!("{qual}()"),
     }
 }
 

@@ -123,10 +123,9 @@ fn range_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     let n = r.len();
     if let Some(Payload::Slice(..)) = key.payload() {
         let (a, b, c) = slice_indices(vm, &key, n)?;
-        let cnt = slice_len(a, b, c);
-        let start = r.at(a);
-        let step = r.step * c;
-        let stop = start + step * cnt;
+        let start = r.start.wrapping_add(r.step.wrapping_mul(a));
+        let stop = r.start.wrapping_add(r.step.wrapping_mul(b));
+        let step = r.step.wrapping_mul(c);
         return Ok(Value::Obj(Object::new(
             vm.types.range.clone(),
             Payload::Range(RangeData { start, stop, step }),
@@ -167,30 +166,24 @@ fn range_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 fn range_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = rng(vm, &args[0])?;
-    let it = vm.types.iterator.clone();
     Ok(vm.new_iter(
         IterState::Range {
             next: r.start,
             remaining: r.len(),
             step: r.step,
-        },
-        &it,
-    ))
+        }))
 }
 
 fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = rng(vm, &args[0])?;
     let n = r.len();
-    let it = vm.types.iterator.clone();
     let last = if n > 0 { r.at(n - 1) } else { r.start };
     Ok(vm.new_iter(
         IterState::Range {
             next: last,
             remaining: n,
             step: -r.step,
-        },
-        &it,
-    ))
+        }))
 }
 
 fn range_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -771,10 +764,31 @@ pub fn init(vm: &mut Vm) {
     ] {
         vm.add_method(&mp, nm, f);
     }
-    let it = t.iterator.clone();
-    vm.add_method(&it, "__iter__", iter_iter);
-    vm.add_method(&it, "__next__", iter_next);
-    vm.add_method(&it, "__length_hint__", iter_length_hint);
+    for it in [
+        t.iterator.clone(),
+        t.list_iterator.clone(),
+        t.list_reverseiterator.clone(),
+        t.tuple_iterator.clone(),
+        t.str_ascii_iterator.clone(),
+        t.str_iterator.clone(),
+        t.range_iterator.clone(),
+        t.dict_keyiterator.clone(),
+        t.dict_valueiterator.clone(),
+        t.dict_itemiterator.clone(),
+        t.set_iterator.clone(),
+        t.bytes_iterator.clone(),
+        t.bytearray_iterator.clone(),
+        t.callable_iterator.clone(),
+        t.enumerate.clone(),
+        t.zip.clone(),
+        t.map.clone(),
+        t.filter.clone(),
+        t.reversed.clone(),
+    ] {
+        vm.add_method(&it, "__iter__", iter_iter);
+        vm.add_method(&it, "__next__", iter_next);
+        vm.add_method(&it, "__length_hint__", iter_length_hint);
+    }
     let c = t.cell.clone();
     add_getset(
         vm,

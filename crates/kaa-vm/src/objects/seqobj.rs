@@ -286,26 +286,20 @@ fn list_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let Value::Obj(o) = &args[0] else {
         return Err(vm.type_error("not a list"));
     };
-    let it = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Seq {
             seq: o.clone(),
             index: 0,
-        },
-        &it,
-    ))
+        }))
 }
 
 fn list_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = list(vm, &args[0], "__reversed__")?.borrow().len() as i64;
-    let it = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Reversed {
             seq: args[0].clone(),
             index: n - 1,
-        },
-        &it,
-    ))
+        }))
 }
 
 fn list_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -783,14 +777,11 @@ fn tuple_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let Value::Obj(o) = &args[0] else {
         return Err(vm.type_error("not a tuple"));
     };
-    let it = vm.types.iterator.clone();
     Ok(vm.new_iter(
         crate::iter::IterState::Seq {
             seq: o.clone(),
             index: 0,
-        },
-        &it,
-    ))
+        }))
 }
 
 fn tuple_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
