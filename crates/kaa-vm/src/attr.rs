@@ -355,7 +355,7 @@ impl Vm {
         let ns = name.as_str().unwrap_or("");
         let custom_ga = types::lookup(&tp, "__getattribute__")
             .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
-        if !custom_ga && !matches!(obj.payload(), Some(Payload::Type(_))) {
+        if !custom_ga && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Super(..))) {
             if let Some(d) = types::lookup(&tp, ns) {
                 let plain = match d.payload() {
                     Some(Payload::Function(_)) => true,

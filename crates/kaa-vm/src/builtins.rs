@@ -222,11 +222,11 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
 }
 
 fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "getattr expected at least 2 arguments, got {}",
-            args.len()
-        )));
+    if args.len() < 2 {
+        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!("getattr expected at most 3 arguments, got {}", args.len())));
     }
     let name = attr_name(vm, &args[1], "getattr")?;
     match vm.getattr_v(&args[0], &name) {
@@ -409,15 +409,19 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if num::as_int(&base).is_some() && num::as_int(&exp).is_some() && num::as_int(&m).is_some() {
         return crate::objects::numobj::int_pow3(vm, &base, &exp, &m);
     }
-    match vm.call_special(&base, "__pow__", &[exp.clone(), m])? {
-        Some(r) if !vm.is_not_implemented(&r) => Ok(r),
-        _ => {
-            let (na, nb) = (vm.type_name(&base), vm.type_name(&exp));
-            Err(vm.type_error(format!(
-                "unsupported operand type(s) for ** or pow(): '{na}', '{nb}', 'int'"
-            )))
+    let is_num = |v: &Value| num::as_int(v).is_some() || matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)) | Some(Payload::Complex(..)));
+    if is_num(&base) && is_num(&exp) && is_num(&m) {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    let tp = vm.type_of(&base);
+    if let Some(f) = types::lookup(&tp, "__pow__") {
+        let r = vm.call_descriptor_function(&f, &base, &tp, &[base.clone(), exp.clone(), m.clone()])?;
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
         }
     }
+    let (na, nb, nc) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}', '{nb}', '{nc}'")))
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -334,6 +334,37 @@ pub fn init(vm: &mut Vm) {
     let names = vm.new_tuple(vec![]);
     vm.dict_set_str(&d, "builtin_module_names", names);
     let _ = impl_name;
+    // sys.flags: the interpreter's option flags (all defaults, as a plain CPython run).
+    let flags_type = crate::types::new_type(t.type_.clone(), "flags", vec![t.object.clone()], vm.new_dict(), crate::types::Layout::Object, crate::types::FLAG_HAS_DICT);
+    crate::types::set_linear_mro(&flags_type);
+    let flags = Object::with_dict(flags_type, Payload::Plain, vm.new_dict());
+    for (n, v) in [
+        ("debug", 0),
+        ("inspect", 0),
+        ("interactive", 0),
+        ("optimize", 0),
+        ("dont_write_bytecode", 0),
+        ("no_user_site", 0),
+        ("no_site", 0),
+        ("ignore_environment", 0),
+        ("verbose", 0),
+        ("bytes_warning", 0),
+        ("quiet", 0),
+        ("hash_randomization", 1),
+        ("isolated", 0),
+        ("utf8_mode", 0),
+        ("warn_default_encoding", 0),
+        ("int_max_str_digits", -1),
+    ] {
+        if let Some(fd) = flags.dict() {
+            vm.dict_set_str(&fd, n, Value::Int(v));
+        }
+    }
+    if let Some(fd) = flags.dict() {
+        vm.dict_set_str(&fd, "dev_mode", Value::Bool(false));
+        vm.dict_set_str(&fd, "safe_path", Value::Bool(false));
+    }
+    vm.dict_set_str(&d, "flags", Value::Obj(flags));
     let fs: &[(&'static str, NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),

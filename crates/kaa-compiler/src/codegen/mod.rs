@@ -364,6 +364,11 @@ impl<'a> Compiler<'a> {
     /// Emits the load, store or delete of a name with the operation CPython's compiler picks
     /// for the name's scope.
     pub fn name_op(&mut self, name: &str, ctx: Ctx) -> Result<(), CompileError> {
+        if name == "__debug__" && ctx != Ctx::Load {
+            let what = if ctx == Ctx::Del { "delete" } else { "assign to" };
+            let loc = self.ur().loc;
+            return Err(self.err(format!("cannot {what} __debug__"), loc));
+        }
         let mangled = self.mangle(name);
         let kind = self.ur().kind;
         let res = self.scope().lookup(&mangled);

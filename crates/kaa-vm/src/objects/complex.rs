@@ -104,6 +104,48 @@ c_binop!(c_div, c_rdiv, |vm, a, b| {
     Ok(((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d))
 });
 
+fn cpow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b == (0.0, 0.0) {
+        return Ok((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(vm.zero_division("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    // Small integral exponents by repeated multiplication (exact like CPython's c_powi).
+    if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let mut r = (1.0, 0.0);
+        let mut base = a;
+        let mut e = n.unsigned_abs();
+        while e > 0 {
+            if e & 1 == 1 {
+                r = (r.0 * base.0 - r.1 * base.1, r.0 * base.1 + r.1 * base.0);
+            }
+            base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+            e >>= 1;
+        }
+        if n < 0 {
+            let d = r.0 * r.0 + r.1 * r.1;
+            r = (r.0 / d, -r.1 / d);
+        }
+        return Ok(r);
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
+c_binop!(c_pow, c_rpow, cpow);
+
 fn c_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = parts(vm, &args[0])?;
     match as_complex(vm, args.get(1).unwrap_or(&Value::None))? {
@@ -157,6 +199,8 @@ pub fn init(vm: &mut Vm) {
         ("__truediv__", c_div),
         ("__rtruediv__", c_rdiv),
         ("__eq__", c_eq),
+        ("__pow__", c_pow),
+        ("__rpow__", c_rpow),
         ("__abs__", c_abs),
         ("__neg__", c_neg),
         ("__bool__", c_bool),

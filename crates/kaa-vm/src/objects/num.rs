@@ -389,6 +389,14 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpKind) -> Option<bool> {
         (Value::Int(x), Value::Bool(y)) => Some(x.cmp(&(*y as i64))),
         (Value::Bool(x), Value::Float(y)) => (*x as i64 as f64).partial_cmp(y),
         (Value::Float(x), Value::Bool(y)) => x.partial_cmp(&(*y as i64 as f64)),
+        (Value::Float(x), _) => {
+            let bi = big_exact(b)?;
+            cmp_big_float(&bi, *x).map(|o| o.reverse())
+        }
+        (_, Value::Float(y)) => {
+            let ai = big_exact(a)?;
+            cmp_big_float(&ai, *y)
+        }
         _ => {
             // Big ints (exact int class only: subclasses may override comparison).
             let ai = big_exact(a)?;
@@ -429,6 +437,32 @@ fn big_exact(v: &Value) -> Option<BigInt> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Exact comparison of a big int with a float (no rounding of either).
+pub fn cmp_big_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if y.is_nan() {
+        return None;
+    }
+    if y.is_infinite() {
+        return Some(if y > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let t = y.trunc();
+    let yb = kaa_fmt::convert::f64_to_bigint(t).ok()?;
+    match x.cmp(&yb) {
+        Ordering::Equal => {
+            let frac = y - t;
+            Some(if frac > 0.0 {
+                Ordering::Less
+            } else if frac < 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            })
+        }
+        o => Some(o),
     }
 }
 

@@ -520,6 +520,14 @@ fn float_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
 }
 
+fn float_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let b = args.get(1).cloned().unwrap_or(Value::None);
+    let Some(x) = num::as_float(vm, &b)? else {
+        return Ok(vm.not_implemented.clone());
+    };
+    float_divmod(vm, &[Value::Float(x), args[0].clone()], &[])
+}
+
 fn float_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = fval(vm, &args[0])?;
     let id = args[0].as_obj().map(|o| o.id()).unwrap_or(0);
@@ -822,6 +830,7 @@ pub fn init(vm: &mut Vm) {
         ("__pow__", float_pow),
         ("__rpow__", float_rpow),
         ("__divmod__", float_divmod),
+        ("__rdivmod__", float_rdivmod),
         ("__eq__", num_eq),
         ("__ne__", num_ne),
         ("__lt__", num_lt),
