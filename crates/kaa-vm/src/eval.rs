@@ -349,7 +349,11 @@ impl Vm {
                             let is_ns = aware == Some(FrameAware::Namespace);
                             if is_ns {
                                 let locals = self.frame_locals(&f);
-                                self.caller_env.push(crate::vm::CallerEnv { globals: f.globals.clone(), builtins: f.builtins.clone(), locals });
+                                self.caller_env.push(crate::vm::CallerEnv {
+                                    globals: f.globals.clone(),
+                                    builtins: f.builtins.clone(),
+                                    locals,
+                                });
                             }
                             let args: Vec<Value> = f.data.drain(args_start..).collect();
                             f.data.truncate(a_idx);
@@ -369,8 +373,8 @@ impl Vm {
                             }
                             let v = tri!('instr, r);
                             f.push(v);
-                            }
-                            Op::CallEx => {
+                        }
+                        Op::CallEx => {
                             let kwargs = if arg & 1 == 1 { f.pop() } else { Value::Null };
                             let args = f.pop();
                             let b = f.pop();
@@ -381,7 +385,9 @@ impl Vm {
                                 Some(Payload::Tuple(t)) => t.to_vec(),
                                 _ => {
                                     if !self.is_iterable(&args) {
-                                        let fname = crate::objects::func::callable_display_name(self, &callable);
+                                        let fname = crate::objects::func::callable_display_name(
+                                            self, &callable,
+                                        );
                                         let tn = self.type_name(&args);
                                         break 'instr Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")).into());
                                     }
@@ -401,7 +407,11 @@ impl Vm {
                             let is_ns = self.frame_aware(&callable) == Some(FrameAware::Namespace);
                             if is_ns {
                                 let locals = self.frame_locals(&f);
-                                self.caller_env.push(crate::vm::CallerEnv { globals: f.globals.clone(), builtins: f.builtins.clone(), locals });
+                                self.caller_env.push(crate::vm::CallerEnv {
+                                    globals: f.globals.clone(),
+                                    builtins: f.builtins.clone(),
+                                    locals,
+                                });
                             }
                             let r = self.call_kw(&callable, &pos, &kw);
                             if is_ns {
@@ -1152,11 +1162,11 @@ impl Vm {
                             return Ok(io.clone());
                         }
                     }
-                    let n = self.type_name(&inst);
+                    let cr = self.repr_string(v)?;
+                    let it = Value::Obj(self.type_of(&inst));
+                    let ir = self.repr_string(&it)?;
                     return Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        types::type_name(o),
-                        n
+                        "calling {cr} should have returned an instance of BaseException, not {ir}"
                     )));
                 }
             } else if types::is_subtype(&o.class(), &self.types.base_exception) {
@@ -1263,9 +1273,11 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
         };
-        Value::Obj(Object::new(
+        let d = self.new_dict();
+        Value::Obj(Object::with_dict(
             self.types.function.clone(),
             Payload::Function(Box::new(fd)),
+            d,
         ))
     }
 
@@ -1357,7 +1369,13 @@ impl Vm {
                     None
                 }
             }
-            Some(Payload::Builtin(b)) if b.owner.is_none() && b.bound.is_none() && crate::builtins::FRAME_AWARE.contains(&b.name) => Some(FrameAware::Namespace),
+            Some(Payload::Builtin(b))
+                if b.owner.is_none()
+                    && b.bound.is_none()
+                    && crate::builtins::FRAME_AWARE.contains(&b.name) =>
+            {
+                Some(FrameAware::Namespace)
+            }
             _ => None,
         }
     }
@@ -1405,7 +1423,11 @@ impl Vm {
         if first.is_null() {
             return Err(self.runtime_error("super(): arg[0] deleted"));
         }
-        let idx = code.cellvars.iter().chain(code.freevars.iter()).position(|n| &**n == "__class__");
+        let idx = code
+            .cellvars
+            .iter()
+            .chain(code.freevars.iter())
+            .position(|n| &**n == "__class__");
         let Some(idx) = idx else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };

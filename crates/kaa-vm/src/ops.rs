@@ -567,45 +567,40 @@ impl Vm {
                     | Payload::Tuple(_)
                     | Payload::Bytes(_)
                     | Payload::ByteArray(_) => {
-                        return Ok(self.new_iter(
-                            IterState::Seq {
-                                seq: o.clone(),
-                                index: 0,
-                            }));
+                        return Ok(self.new_iter(IterState::Seq {
+                            seq: o.clone(),
+                            index: 0,
+                        }));
                     }
                     Payload::Str(_) => {
-                        return Ok(self.new_iter(
-                            IterState::Str {
-                                s: o.clone(),
-                                byte_pos: 0,
-                            }))
+                        return Ok(self.new_iter(IterState::Str {
+                            s: o.clone(),
+                            byte_pos: 0,
+                        }))
                     }
                     Payload::Range(r) => {
-                        return Ok(self.new_iter(
-                            IterState::Range {
-                                next: r.start,
-                                remaining: r.len(),
-                                step: r.step,
-                            }));
+                        return Ok(self.new_iter(IterState::Range {
+                            next: r.start,
+                            remaining: r.len(),
+                            step: r.step,
+                        }));
                     }
                     Payload::Dict(d) => {
                         let size = d.borrow().len();
-                        return Ok(self.new_iter(
-                            IterState::Dict {
-                                dict: o.clone(),
-                                kind: 0,
-                                pos: 0,
-                                size,
-                            }));
+                        return Ok(self.new_iter(IterState::Dict {
+                            dict: o.clone(),
+                            kind: 0,
+                            pos: 0,
+                            size,
+                        }));
                     }
                     Payload::Set(s) => {
                         let size = s.borrow().len();
-                        return Ok(self.new_iter(
-                            IterState::Set {
-                                set: o.clone(),
-                                pos: 0,
-                                size,
-                            }));
+                        return Ok(self.new_iter(IterState::Set {
+                            set: o.clone(),
+                            pos: 0,
+                            size,
+                        }));
                     }
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => {}
@@ -628,11 +623,10 @@ impl Vm {
             }
             None => {
                 if types::lookup(&tp, "__getitem__").is_some() {
-                    return Ok(self.new_iter(
-                        IterState::GetItem {
-                            obj: v.clone(),
-                            index: 0,
-                        }));
+                    return Ok(self.new_iter(IterState::GetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    }));
                 }
             }
         }

@@ -773,7 +773,21 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body } => {
                 self.pop_handler();
                 let body = body.clone();
+                // A break/continue/return inside the final body must drop the value being
+                // returned, as CPython's POP_VALUE block does.
+                if preserve_tos {
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(&body)?;
+                if preserve_tos {
+                    self.u().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.emit(Op::PopTop, 0);
             }
             FBlock::FinallyEnd => {
                 self.pop_handler();

@@ -300,6 +300,12 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("property.__new__: no type"));
     };
+    if args.len() > 5 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let mut slots = [Value::None, Value::None, Value::None, Value::None];
     for (i, a) in args[1..].iter().enumerate().take(4) {
         slots[i] = a.clone();

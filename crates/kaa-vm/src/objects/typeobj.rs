@@ -75,10 +75,16 @@ fn is_object_method(vm: &Vm, t: &ObjRef, name: &str) -> bool {
 
 /// `object.__new__(cls, ...)`.
 pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
+    let Some(first) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
-    let cls = cls.clone();
+    let cls = match first {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => {
+            let n = vm.type_name(first);
+            return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
+        }
+    };
     if !matches!(cls.payload, Payload::Type(_)) {
         let n = vm.type_name(&args[0]);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
@@ -318,12 +324,13 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         .unwrap_or_default();
     let slots_v = vm.dict_get_str(&dict, "__slots__");
     let mut new_slots: Vec<String> = Vec::new();
-    match slots_v {
+    let mut slots_weakref = false;
+    match &slots_v {
         Some(sv) => {
             let names = if sv.as_str().is_some() {
                 vec![sv.clone()]
             } else {
-                vm.iterate(&sv)?
+                vm.iterate(sv)?
             };
             let mut has_dict_slot = false;
             for n in names {
@@ -341,6 +348,7 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                     continue;
                 }
                 if s == "__weakref__" {
+                    slots_weakref = true;
                     continue;
                 }
                 let mangled = crate::objects::func::mangle_private(&name, s);
@@ -396,6 +404,13 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     }
     if flags & types::FLAG_HAS_DICT != 0 && types::lookup(&t, "__dict__").is_none() {
         super::objectobj::dict_descriptor(vm, &t);
+    }
+    let wants_weakref = match &slots_v {
+        Some(_) => slots_weakref,
+        None => true,
+    };
+    if wants_weakref && types::lookup(&t, "__weakref__").is_none() {
+        super::objectobj::weakref_descriptor(vm, &t);
     }
     // __classcell__.
     if let Some(cell) = vm.dict_get_str(&dict, "__classcell__") {
@@ -703,6 +718,13 @@ fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
 
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
+    if !tdata(&t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+        let n = types::type_name(&t);
+        return Ok(match n.rsplit_once('.') {
+            Some((m, _)) => vm.new_str(m),
+            None => vm.new_str("builtins"),
+        });
+    }
     let d = tdata(&t).map(|d| d.dict.clone());
     if let Some(d) = d {
         if let Some(m) = vm.dict_get_str(&d, "__module__") {
@@ -780,6 +802,23 @@ fn set_bases(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     }
     types::modified(&t);
     Ok(())
+}
+
+/// `__base__`: the solid base CPython picks; here the first base whose layout matches the
+/// type's, else the first base.
+fn get_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let Some(d) = tdata(&t) else {
+        return Ok(Value::None);
+    };
+    let bases = d.bases.borrow().clone();
+    let layout = d.layout;
+    let pick = bases
+        .iter()
+        .find(|b| tdata(b).is_some_and(|bd| bd.layout == layout && layout != Layout::Object))
+        .or(bases.first())
+        .cloned();
+    Ok(pick.map(Value::Obj).unwrap_or(Value::None))
 }
 
 fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -968,6 +1007,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "__module__", get_module, Some(set_module));
     add_getset(vm, &t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, &t, "__mro__", get_mro, None);
+    add_getset(vm, &t, "__base__", get_base, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
     add_getset(vm, &t, "__doc__", get_doc, None);
     add_getset(
