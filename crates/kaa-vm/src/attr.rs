@@ -145,7 +145,8 @@ impl Vm {
         let ns = name.as_str().unwrap_or("");
         let descr = types::lookup(tp, ns);
         if let Some(d) = &descr {
-            if is_data_descr(self, d) {
+            // A data descriptor without __get__ falls through to the instance dict.
+            if is_data_descr(self, d) && has_get(self, d) {
                 return self.descr_get(d, obj, &Value::Obj(tp.clone()));
             }
         }

@@ -93,6 +93,7 @@ impl Vm {
         self.depth += 1;
         let base = self.frames.len();
         let exc_base = self.exc_stack.len();
+        let saved_globals = self.cur_globals.replace(f.globals.clone());
         let result = 'outer: loop {
             let step: Result<Option<Exit>, Raise> = if let Some(e) = pending.take() {
                 Err(Raise::from(e))
@@ -331,6 +332,7 @@ impl Vm {
                                             break 'instr Err(self.recursion_error().into());
                                         }
                                         self.depth += 1;
+                                        self.cur_globals = Some(newf.globals.clone());
                                         self.frames.push(f);
                                         f = newf;
                                         continue;
@@ -714,6 +716,7 @@ impl Vm {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             };
                             let done = std::mem::replace(&mut f, caller);
+                            self.cur_globals = Some(f.globals.clone());
                             self.recycle(done);
                             f.push(v);
                         }
@@ -1015,6 +1018,7 @@ impl Vm {
                             break 'outer Err(err);
                         };
                         let done = std::mem::replace(&mut f, caller);
+                        self.cur_globals = Some(f.globals.clone());
                         self.recycle(done);
                         reraise = false;
                     }
@@ -1023,6 +1027,7 @@ impl Vm {
         };
         self.depth -= 1;
         self.native_depth -= 1;
+        self.cur_globals = saved_globals;
         if !matches!(result, Ok(Exit::Yield(_))) {
             // Handlers are balanced; this only guards against a frame abandoned mid-handler.
             self.exc_stack.truncate(exc_base);
@@ -1423,11 +1428,12 @@ impl Vm {
         if first.is_null() {
             return Err(self.runtime_error("super(): arg[0] deleted"));
         }
+        // Only a free variable counts (a class body's own __class__ cell is not it).
         let idx = code
-            .cellvars
+            .freevars
             .iter()
-            .chain(code.freevars.iter())
-            .position(|n| &**n == "__class__");
+            .position(|n| &**n == "__class__")
+            .map(|i| i + code.cellvars.len());
         let Some(idx) = idx else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };

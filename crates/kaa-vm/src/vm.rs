@@ -202,6 +202,9 @@ pub struct Vm {
     /// The exceptions being handled, innermost last (CPython's exc_info chain): pushed by
     /// PUSH_EXC_INFO, popped by POP_EXCEPT; a suspended generator keeps its own part.
     pub exc_stack: Vec<Value>,
+    /// Globals of the running Python frame (for native code that needs them, like
+    /// `type(name, bases, ns)` setting `__module__`).
+    pub cur_globals: Option<ObjRef>,
 }
 
 /// What a frame-aware built-in needs from its caller.
@@ -273,6 +276,7 @@ impl Vm {
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
             exc_stack: Vec::new(),
+            cur_globals: None,
         });
         vm.char_cache = (0u32..256)
             .map(|c| {

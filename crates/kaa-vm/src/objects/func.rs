@@ -516,7 +516,8 @@ fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 /// `super(type, obj)`: checks and records the object's type for the MRO walk.
 pub fn make_super(vm: &mut Vm, cls: &ObjRef, t: Value, obj: Value) -> PyResult<Value> {
     let Value::Obj(tt) = &t else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+        let n = vm.type_name(&t);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {n}")));
     };
     if !matches!(tt.payload, Payload::Type(_)) {
         let n = vm.type_name(&t);

@@ -201,7 +201,10 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         if args.len() == 2 {
             return Ok(Value::Obj(vm.type_of(&args[1])));
         }
-        return Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     let Value::Obj(meta) = &args[0] else {
         return Err(vm.type_error("type.__new__(X): X is not a type object"));
@@ -440,7 +443,17 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                 &vt,
                 &[v.clone(), Value::Obj(t.clone()), k.clone()],
             ) {
-                return Err(e);
+                // 3.11 wraps the error, keeping it as the cause.
+                let kr = vm.repr_string(&k)?;
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    types::type_name(&vt),
+                    kr,
+                    types::type_name(&t)
+                );
+                let re = vm.runtime_error(msg);
+                crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
+                return Err(re);
             }
         }
     }
