@@ -10,6 +10,52 @@ use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::{BinOpKind, CmpKind};
 
 pub fn types_init(vm: &mut Vm) {
+    let t = vm.types.clone();
+    for ty in [
+        &t.int,
+        &t.bool_,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.function,
+        &t.builtin_function,
+        &t.method_descriptor,
+        &t.method,
+        &t.type_,
+        &t.module,
+        &t.cell,
+        &t.code,
+        &t.generator,
+        &t.coroutine,
+        &t.none_type,
+        &t.not_implemented_type,
+        &t.ellipsis_type,
+        &t.mappingproxy,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+        &t.property,
+        &t.classmethod,
+        &t.staticmethod,
+        &t.getset_descriptor,
+        &t.member_descriptor,
+        &t.traceback,
+        &t.frame,
+        &t.super_,
+    ] {
+        if let Some(d) = types::tdata(ty) {
+            d.flags.set(d.flags.get() | types::FLAG_NATIVE_REPR);
+        }
+    }
     crate::objects::typeobj::init(vm);
     crate::objects::objectobj::init(vm);
     crate::objects::func::init(vm);
@@ -22,6 +68,8 @@ pub fn types_init(vm: &mut Vm) {
     crate::objects::misc::init(vm);
     crate::objects::excobj::init(vm);
     crate::generator::init(vm);
+    let g = crate::objects::generic::init(vm);
+    vm.generic = Some(g);
 }
 
 /// Positional argument `i` or a TypeError in CPython's words.
