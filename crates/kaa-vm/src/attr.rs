@@ -436,7 +436,7 @@ impl Vm {
         let meta_descr = if matches!(obj.payload(), Some(Payload::Type(_))) {
             None
         } else {
-            types::lookup(tp, &ns)
+            types::lookup_v(tp, name)
         };
         if let Some(d) = &meta_descr {
             if is_data_descr(self, d) {

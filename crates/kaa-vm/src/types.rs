@@ -62,7 +62,9 @@ pub struct TypeData {
     pub slot_names: RefCell<Vec<String>>,
     /// Which special methods are overridden in Python (`SLOT_*` bits), valid for the
     /// version it was computed at (a cache of MRO lookups on hot paths).
-    pub slot_cache: Cell<(u64, u32)>,
+        pub slot_cache: Cell<(u64, u32)>,
+    /// MRO lookup results by name object (CPython's method cache), valid for `.0`'s version.
+    pub attr_cache: RefCell<(u64, rustc_hash::FxHashMap<usize, (Value, Option<Value>)>)>,
 }
 
 /// `__getattribute__` is not the built-in one.
@@ -170,8 +172,32 @@ pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
     None
 }
 
-/// `lookup` with a str object name (its cached hash; identity compared first).
+/// `lookup` with a str object name (its cached hash; identity compared first), through the
+/// type's lookup cache keyed by the name object (names in code are interned).
 pub fn lookup_v(t: &ObjRef, name: &Value) -> Option<Value> {
+    let d = tdata(t)?;
+    let key = name.as_obj().map(|o| o.id()).unwrap_or(0);
+    let ver = d.version.get();
+    if let Ok(c) = d.attr_cache.try_borrow() {
+        if c.0 == ver {
+            // The entry holds the name object, so its address cannot be reused meanwhile.
+            if let Some((_, r)) = c.1.get(&key) {
+                return r.clone();
+            }
+        }
+    }
+    let r = lookup_v_uncached(t, name);
+    if let Ok(mut c) = d.attr_cache.try_borrow_mut() {
+        if c.0 != ver || c.1.len() > 1024 {
+            c.1.clear();
+            c.0 = ver;
+        }
+        c.1.insert(key, (name.clone(), r.clone()));
+    }
+    r
+}
+
+fn lookup_v_uncached(t: &ObjRef, name: &Value) -> Option<Value> {
     let d = tdata(t)?;
     let Some(Payload::Str(s)) = name.payload() else { return None };
     let hash = crate::ops::str_obj_hash(s);
@@ -339,6 +365,7 @@ pub fn new_type(
         subclasses: RefCell::new(Vec::new()),
         slot_names: RefCell::new(Vec::new()),
         slot_cache: Cell::new((0, 0)),
+        attr_cache: RefCell::new((0, Default::default())),
     };
     Object::new(metatype, Payload::Type(Box::new(data)))
 }
