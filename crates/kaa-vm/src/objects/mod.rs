@@ -1,6 +1,7 @@
 //! The built-in types' methods, one file per type family, each registering its methods on
 //! the type objects at start-up.
 
+pub mod argcheck;
 pub mod codecs;
 pub mod complex;
 pub mod dictobj;
@@ -14,7 +15,9 @@ pub mod objectobj;
 pub mod percent;
 pub mod seqobj;
 pub mod setobj;
+pub mod str_case;
 pub mod str_methods;
 pub mod strformat;
 pub mod strobj;
 pub mod typeobj;
+pub mod unicode_tables;
