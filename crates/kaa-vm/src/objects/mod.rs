@@ -2,12 +2,16 @@
 //! the type objects at start-up.
 
 pub mod argcheck;
+pub mod bytes_methods;
+pub mod bytes_percent;
+pub mod bytesobj;
 pub mod codecs;
 pub mod complex;
 pub mod dictobj;
 pub mod excobj;
 pub mod func;
 pub mod isinstance;
+pub mod memoryview;
 pub mod misc;
 pub mod num;
 pub mod numobj;
