@@ -244,12 +244,24 @@ fn bytearray_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 
 fn b_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let data = self_data(vm, &args[0], "__repr__")?;
-    let r = crate::repr::bytes_repr(&data, "b");
     if is_bytearray(&args[0]) {
         let n = vm.type_name(&args[0]);
+        let r = bytearray_repr(&data);
         return Ok(vm.new_string(format!("{n}({r})")));
     }
+    let r = crate::repr::bytes_repr(&data, "b");
     Ok(vm.new_string(r))
+}
+
+/// The `b'...'` part of a bytearray's repr: like bytes, except that a single quote is
+/// escaped even inside double quotes (CPython's bytearray repr does so).
+pub fn bytearray_repr(data: &[u8]) -> String {
+    let r = crate::repr::bytes_repr(data, "b");
+    if r.starts_with("b\"") {
+        let inner = &r[2..r.len() - 1];
+        return format!("b\"{}\"", inner.replace('\'', "\\'"));
+    }
+    r
 }
 
 /// `hash(b)`: equal to the hash of the Latin-1 str with the same code units, as in CPython.
@@ -785,4 +797,5 @@ pub fn init(vm: &mut Vm) {
     super::bytes_methods::init(vm);
     super::memoryview::init(vm);
     super::codecs::init(vm);
+    super::int_bytes::init(vm);
 }

@@ -22,6 +22,8 @@ enum Codec {
     /// UTF-16/32: unit size, little endian, with a byte order mark.
     Utf16(bool, bool),
     Utf32(bool, bool),
+    /// `unicode_escape` (true) and `raw_unicode_escape` (false).
+    Escape(bool),
 }
 
 fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
@@ -37,6 +39,8 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(true, true),
         "utf_32_le" | "utf_32le" => Codec::Utf32(true, false),
         "utf_32_be" | "utf_32be" => Codec::Utf32(false, false),
+        "unicode_escape" => Codec::Escape(true),
+        "raw_unicode_escape" => Codec::Escape(false),
         _ => {
             let c = vm.types.lookup_error.clone();
             return Err(vm.new_exc(&c, format!("unknown encoding: {encoding}")));
@@ -255,7 +259,120 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Utf16(le, bom) => decode_units(vm, b, 2, le, bom, errors),
         Codec::Utf32(le, bom) => decode_units(vm, b, 4, le, bom, errors),
+        Codec::Escape(full) => decode_escape(vm, b, full, errors),
     }
+}
+
+/// Decodes `unicode_escape` (every Python escape) or `raw_unicode_escape` (only `\u` and
+/// `\U`); other bytes are Latin-1.
+fn decode_escape(vm: &mut Vm, b: &[u8], full: bool, errors: &str) -> PyResult<String> {
+    let name = if full { "unicodeescape" } else { "rawunicodeescape" };
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'\\' || i + 1 >= b.len() {
+            if c == b'\\' && full {
+                decode_bad(vm, &mut out, name, b, (i, b.len()), "\\ at end of string", errors)?;
+                break;
+            }
+            out.push(c as char);
+            i += 1;
+            continue;
+        }
+        let e = b[i + 1];
+        let hex_len = match e {
+            b'x' if full => 2,
+            b'u' => 4,
+            b'U' => 8,
+            _ => 0,
+        };
+        if hex_len > 0 {
+            let digits = b.get(i + 2..i + 2 + hex_len).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+            let value = digits
+                .and_then(|d| std::str::from_utf8(d).ok())
+                .and_then(|d| u32::from_str_radix(d, 16).ok());
+            match value {
+                Some(v) => match char::from_u32(v) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let end = i + 2 + hex_len;
+                        decode_bad(vm, &mut out, name, b, (i, end), "illegal Unicode character", errors)?;
+                    }
+                },
+                None => {
+                    let mut end = i + 2;
+                    while end < b.len() && end < i + 2 + hex_len && b[end].is_ascii_hexdigit() {
+                        end += 1;
+                    }
+                    let reason = match e {
+                        b'x' => "truncated \\xXX escape",
+                        b'u' => "truncated \\uXXXX escape",
+                        _ => "truncated \\UXXXXXXXX escape",
+                    };
+                    decode_bad(vm, &mut out, name, b, (i, end), reason, errors)?;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 2 + hex_len;
+            continue;
+        }
+        if !full {
+            out.push('\\');
+            i += 1;
+            continue;
+        }
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\\' => out.push('\\'),
+            b'\'' => out.push('\''),
+            b'"' => out.push('"'),
+            b'a' => out.push('\x07'),
+            b'b' => out.push('\x08'),
+            b'f' => out.push('\x0c'),
+            b'n' => out.push('\n'),
+            b'r' => out.push('\r'),
+            b't' => out.push('\t'),
+            b'v' => out.push('\x0b'),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    v = v * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    k += 1;
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            _ => {
+                out.push('\\');
+                out.push(e as char);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `unicode_escape` (full) or `raw_unicode_escape` encoding.
+fn encode_escape(s: &str, full: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        match c {
+            '\\' if full => out.extend_from_slice(b"\\\\"),
+            '\t' if full => out.extend_from_slice(b"\\t"),
+            '\n' if full => out.extend_from_slice(b"\\n"),
+            '\r' if full => out.extend_from_slice(b"\\r"),
+            _ if full && (n < 0x20 || (0x7f..0x100).contains(&n)) => {
+                out.extend_from_slice(escape_char(n).as_bytes())
+            }
+            _ if n < 0x100 => out.push(n as u8),
+            _ => out.extend_from_slice(escape_char(n).as_bytes()),
+        }
+    }
+    out
 }
 
 fn escape_char(n: u32) -> String {
@@ -292,6 +409,7 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             }
             return Ok(out);
         }
+        Codec::Escape(full) => return Ok(encode_escape(s, full)),
         Codec::Ascii => (128u32, "ascii"),
         Codec::Latin1 => (256u32, "latin-1"),
     };

@@ -10,6 +10,7 @@ pub mod complex;
 pub mod dictobj;
 pub mod excobj;
 pub mod func;
+pub mod int_bytes;
 pub mod isinstance;
 pub mod memoryview;
 pub mod misc;
