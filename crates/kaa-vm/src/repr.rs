@@ -211,7 +211,10 @@ impl Vm {
                 Payload::Bytes(b) => bytes_repr(b, "b"),
                 Payload::ByteArray(b) => {
                     let b = b.borrow().clone();
-                    format!("bytearray({})", crate::objects::bytesobj::bytearray_repr(&b))
+                    format!(
+                        "bytearray({})",
+                        crate::objects::bytesobj::bytearray_repr(&b)
+                    )
                 }
                 Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) => {
                     return self.container_repr(o)

@@ -199,11 +199,12 @@ pub fn clamp_int(v: &Value) -> i64 {
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => {
                 use num_traits::ToPrimitive;
-                b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                })
+                b.to_i64()
+                    .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })
             }
             _ => 0,
         },

@@ -8,7 +8,7 @@
 
 use super::argcheck::{self, adjust_indices, slice_index};
 use super::bytesobj::{
-    base_name, buffer_arg, bytes_like, is_bytearray, new_like, rfind_sub, self_data, find_sub,
+    base_name, buffer_arg, bytes_like, find_sub, is_bytearray, new_like, rfind_sub, self_data,
 };
 use crate::object::Payload;
 use crate::types;
@@ -32,15 +32,32 @@ fn out(vm: &Vm, this: &Value, data: Vec<u8>) -> Value {
 
 fn decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = argcheck::bind(vm, args, kw, "decode", &["encoding", "errors"], 0)?;
-    let enc = super::str_case::named_str_arg(vm, b.first().cloned().flatten(), "decode", "encoding", "utf-8")?;
-    let errors = super::str_case::named_str_arg(vm, b.get(1).cloned().flatten(), "decode", "errors", "strict")?;
+    let enc = super::str_case::named_str_arg(
+        vm,
+        b.first().cloned().flatten(),
+        "decode",
+        "encoding",
+        "utf-8",
+    )?;
+    let errors = super::str_case::named_str_arg(
+        vm,
+        b.get(1).cloned().flatten(),
+        "decode",
+        "errors",
+        "strict",
+    )?;
     let data = self_data(vm, &args[0], "decode")?;
     let s = super::codecs::decode(vm, &data, &enc, &errors)?;
     Ok(vm.new_string(s))
 }
 
 /// `hex(sep=None, bytes_per_sep=1)` of some bytes (shared with memoryview).
-pub fn hex_impl(vm: &mut Vm, data: &[u8], args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn hex_impl(
+    vm: &mut Vm,
+    data: &[u8],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let b = argcheck::bind(vm, args, kw, "hex", &["sep", "bytes_per_sep"], 0)?;
     let sep = match b.first().cloned().flatten() {
         None => None,
@@ -89,7 +106,11 @@ pub fn hex_impl(vm: &mut Vm, data: &[u8], args: &[Value], kw: &[(Value, Value)])
     for (i, d) in digits.iter().enumerate() {
         if i > 0 {
             // Groups counted from the right for a positive count, from the left otherwise.
-            let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 {
+                (n - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if boundary {
                 s.push(sep);
             }
@@ -133,7 +154,9 @@ fn fromhex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         let Some(hi) = chars[i].to_digit(16).filter(|_| chars[i].is_ascii()) else {
             return Err(bad(vm, i));
         };
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
         let Some(lo) = lo else {
             return Err(bad(vm, i + 1));
         };
@@ -185,16 +208,31 @@ fn search_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -
     let end = slice_index(vm, args.get(3))?;
     let data = self_data(vm, &args[0], name)?;
     let (start, end) = adjust_indices(start, end, data.len());
-    Ok(Search { data, sub, start, end })
+    Ok(Search {
+        data,
+        sub,
+        start,
+        end,
+    })
 }
 
-fn find_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, rev: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    rev: bool,
+) -> PyResult<Option<usize>> {
     let s = search_args(vm, args, kw, name)?;
     if s.start > s.end || s.end - s.start < s.sub.len() {
         return Ok(None);
     }
     let hay = &s.data[s.start..s.end];
-    let r = if rev { rfind_sub(hay, &s.sub) } else { find_sub(hay, &s.sub, 0) };
+    let r = if rev {
+        rfind_sub(hay, &s.sub)
+    } else {
+        find_sub(hay, &s.sub, 0)
+    };
     Ok(r.map(|i| i + s.start))
 }
 
@@ -243,7 +281,13 @@ fn count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::Int(n as i64))
 }
 
-fn startswith_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, ends: bool) -> PyResult<Value> {
+fn startswith_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    ends: bool,
+) -> PyResult<Value> {
     let q = qual(&args[0], name);
     argcheck::tuple_args(vm, args, kw, &q, name, 1, 3)?;
     let start = slice_index(vm, args.get(2))?;
@@ -270,12 +314,12 @@ fn startswith_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &st
         return Ok(Value::Bool(false));
     }
     match bytes_like(&prefix) {
-        Some(p) => return Ok(Value::Bool(matches(&p))),
+        Some(p) => Ok(Value::Bool(matches(&p))),
         None => {
             let n = vm.type_name(&prefix);
-            return Err(vm.type_error(format!(
+            Err(vm.type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {n}"
-            )));
+            )))
         }
     }
 }
@@ -315,7 +359,12 @@ fn join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(out(vm, &args[0], r))
 }
 
-fn split_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, i64)> {
     let b = argcheck::bind(vm, args, kw, name, &["sep", "maxsplit"], 0)?;
     let sep = match b.first().cloned().flatten() {
         None | Some(Value::None) => None,
@@ -335,7 +384,10 @@ fn split_args(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) ->
 }
 
 fn pieces(vm: &Vm, this: &Value, parts: Vec<&[u8]>) -> Value {
-    let items: Vec<Value> = parts.into_iter().map(|p| out(vm, this, p.to_vec())).collect();
+    let items: Vec<Value> = parts
+        .into_iter()
+        .map(|p| out(vm, this, p.to_vec()))
+        .collect();
     vm.new_list(items)
 }
 
@@ -371,11 +423,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                     break;
                 }
                 if n >= maxsplit {
-                    let mut e = len;
-                    while e > i && is_ws(data[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(&data[i..e]);
+                    parts.push(&data[i..]);
                     break;
                 }
                 let st = i;
@@ -421,11 +469,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
                     break;
                 }
                 if n >= maxsplit {
-                    let mut s = 0;
-                    while s < e && is_ws(data[s]) {
-                        s += 1;
-                    }
-                    parts.push(&data[s..e]);
+                    parts.push(&data[..e]);
                     break;
                 }
                 let en = e;
@@ -467,7 +511,12 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     Ok(pieces(vm, &args[0], parts))
 }
 
-fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Value> {
+fn partition_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    rev: bool,
+) -> PyResult<Value> {
     let name = if rev { "rpartition" } else { "partition" };
     let q = qual(&args[0], name);
     let sep_v = argcheck::one_arg(vm, args, kw, &q)?.clone();
@@ -476,7 +525,11 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], rev: bool)
         return Err(vm.value_error("empty separator"));
     }
     let data = self_data(vm, &args[0], name)?;
-    let found = if rev { rfind_sub(&data, &sep) } else { find_sub(&data, &sep, 0) };
+    let found = if rev {
+        rfind_sub(&data, &sep)
+    } else {
+        find_sub(&data, &sep, 0)
+    };
     let ba = is_bytearray(&args[0]);
     let items = match found {
         Some(i) => vec![
@@ -507,7 +560,14 @@ fn rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 
 // ---- strip / replace / affixes ---------------------------------------------------------------
 
-fn strip_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let q = qual(&args[0], name);
     argcheck::positional(vm, args, kw, &q, name, 0, 1)?;
     let chars: Option<Vec<u8>> = match args.get(1) {
@@ -531,7 +591,12 @@ fn strip_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, le
             e -= 1;
         }
     }
-    if s == 0 && e == data.len() && args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.bytes)) {
+    if s == 0
+        && e == data.len()
+        && args[0]
+            .as_obj()
+            .is_some_and(|o| o.class_is(&vm.types.bytes))
+    {
         return Ok(args[0].clone());
     }
     Ok(out(vm, &args[0], data[s..e].to_vec()))
@@ -588,17 +653,33 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Ok(out(vm, &args[0], r))
 }
 
-fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], suffix: bool) -> PyResult<Value> {
-    let name = if suffix { "removesuffix" } else { "removeprefix" };
+fn remove_affix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    suffix: bool,
+) -> PyResult<Value> {
+    let name = if suffix {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
     let q = qual(&args[0], name);
     let a = argcheck::one_arg(vm, args, kw, &q)?.clone();
     let affix = buffer_arg(vm, &a)?;
     let data = self_data(vm, &args[0], name)?;
-    let r = if suffix { data.strip_suffix(affix.as_slice()) } else { data.strip_prefix(affix.as_slice()) };
+    let r = if suffix {
+        data.strip_suffix(affix.as_slice())
+    } else {
+        data.strip_prefix(affix.as_slice())
+    };
     let r = match r {
         Some(t) if !affix.is_empty() => t.to_vec(),
         _ => {
-            if args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.bytes)) {
+            if args[0]
+                .as_obj()
+                .is_some_and(|o| o.class_is(&vm.types.bytes))
+            {
                 return Ok(args[0].clone());
             }
             data.clone()
@@ -620,7 +701,11 @@ fn title_bytes(d: &[u8]) -> Vec<u8> {
     let mut prev = false;
     d.iter()
         .map(|&c| {
-            let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            let r = if prev {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
             prev = c.is_ascii_alphabetic();
             r
         })
@@ -630,7 +715,13 @@ fn title_bytes(d: &[u8]) -> Vec<u8> {
 fn capitalize_bytes(d: &[u8]) -> Vec<u8> {
     d.iter()
         .enumerate()
-        .map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+        .map(|(i, &c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -700,11 +791,15 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isalnum, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric));
-predicate!(isalpha, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic));
+predicate!(isalnum, "isalnum", |d| !d.is_empty()
+    && d.iter().all(u8::is_ascii_alphanumeric));
+predicate!(isalpha, "isalpha", |d| !d.is_empty()
+    && d.iter().all(u8::is_ascii_alphabetic));
 predicate!(isascii, "isascii", |d| d.is_ascii());
-predicate!(isdigit, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit));
-predicate!(isspace, "isspace", |d| !d.is_empty() && d.iter().all(|&c| is_ws(c)));
+predicate!(isdigit, "isdigit", |d| !d.is_empty()
+    && d.iter().all(u8::is_ascii_digit));
+predicate!(isspace, "isspace", |d| !d.is_empty()
+    && d.iter().all(|&c| is_ws(c)));
 predicate!(islower, "islower", |d| d.iter().any(u8::is_ascii_lowercase)
     && !d.iter().any(u8::is_ascii_uppercase));
 predicate!(isupper, "isupper", |d| d.iter().any(u8::is_ascii_uppercase)
@@ -735,7 +830,10 @@ fn justify(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> Py
     let data = self_data(vm, &args[0], name)?;
     let len = data.len() as i64;
     if width <= len {
-        if args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.bytes)) {
+        if args[0]
+            .as_obj()
+            .is_some_and(|o| o.class_is(&vm.types.bytes))
+        {
             return Ok(args[0].clone());
         }
         return Ok(out(vm, &args[0], data));
@@ -840,7 +938,12 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let r: Vec<u8> = data
         .iter()
         .filter(|c| !delete.contains(c))
-        .map(|&c| table.as_ref().and_then(|t| t.get(c as usize).copied()).unwrap_or(c))
+        .map(|&c| {
+            table
+                .as_ref()
+                .and_then(|t| t.get(c as usize).copied())
+                .unwrap_or(c)
+        })
         .collect();
     Ok(out(vm, &args[0], r))
 }

@@ -116,7 +116,7 @@ pub fn format(vm: &mut Vm, fmt: &[u8], arg: &Value) -> PyResult<Vec<u8>> {
     let mut pos = 0usize;
     let mut out = Vec::with_capacity(fmt.len() + 16);
     let mut used_key = false;
-    let mut next = |vm: &mut Vm, pos: &mut usize| -> PyResult<Value> {
+    let next = |vm: &mut Vm, pos: &mut usize| -> PyResult<Value> {
         match items.get(*pos) {
             Some(v) => {
                 *pos += 1;
@@ -188,7 +188,11 @@ pub fn format(vm: &mut Vm, fmt: &[u8], arg: &Value) -> PyResult<Vec<u8>> {
             }
             'c' => {
                 let b = match (&v, super::bytesobj::bytes_like(&v)) {
-                    (_, Some(b)) if b.len() == 1 && !matches!(v.payload(), Some(Payload::Native(_))) => b[0],
+                    (_, Some(b))
+                        if b.len() == 1 && !matches!(v.payload(), Some(Payload::Native(_))) =>
+                    {
+                        b[0]
+                    }
                     (Value::Int(i), _) => printf::byte_code(*i).map_err(|e| vm.fmt_error(e))?,
                     (Value::Obj(o), _) if matches!(o.payload, Payload::Int(_)) => {
                         let n = super::argcheck::clamp_int(&v);

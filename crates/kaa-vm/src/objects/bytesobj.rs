@@ -116,23 +116,30 @@ fn bytes_from_iterable(vm: &mut Vm, v: &Value, range_msg: &str) -> PyResult<Vec<
 // ---- construction -------------------------------------------------------------------------
 
 /// What `bytes(...)`/`bytearray(...)` build from their arguments.
-fn construct(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: &[(Value, Value)],
-    name: &str,
-) -> PyResult<Vec<u8>> {
+fn construct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str) -> PyResult<Vec<u8>> {
     let b = argcheck::bind(vm, args, kw, name, &["source", "encoding", "errors"], 0)?;
     let source = b.first().cloned().flatten();
     let enc = b.get(1).cloned().flatten();
     let errors = b.get(2).cloned().flatten();
     let enc = match enc {
         None => None,
-        Some(e) => Some(super::str_case::named_str_arg(vm, Some(e), name, "encoding", "")?),
+        Some(e) => Some(super::str_case::named_str_arg(
+            vm,
+            Some(e),
+            name,
+            "encoding",
+            "",
+        )?),
     };
     let errors = match errors {
         None => None,
-        Some(e) => Some(super::str_case::named_str_arg(vm, Some(e), name, "errors", "")?),
+        Some(e) => Some(super::str_case::named_str_arg(
+            vm,
+            Some(e),
+            name,
+            "errors",
+            "",
+        )?),
     };
     let Some(x) = source else {
         if enc.is_some() {
@@ -176,9 +183,7 @@ fn construct(
         let i = vm.index(&x)?;
         let n = match vm.index_i64(&i) {
             Ok(n) => n,
-            Err(_) => {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+            Err(_) => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         };
         if n < 0 {
             return Err(vm.value_error("negative count"));
@@ -350,7 +355,11 @@ fn b_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     let Some(n) = repeat_count(vm, args.get(1))? else {
         return Ok(vm.not_implemented.clone());
     };
-    if n == 1 && args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.bytes)) {
+    if n == 1
+        && args[0]
+            .as_obj()
+            .is_some_and(|o| o.class_is(&vm.types.bytes))
+    {
         return Ok(args[0].clone());
     }
     let r = repeat(vm, &data, n)?;
@@ -418,7 +427,11 @@ fn b_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let tp = vm.type_of(&key);
     if types::lookup(&tp, "__index__").is_none() {
         let n = types::type_name(&tp);
-        let what = if is_bytearray(&args[0]) { "bytearray" } else { "byte" };
+        let what = if is_bytearray(&args[0]) {
+            "bytearray"
+        } else {
+            "byte"
+        };
         return Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {n}"
         )));
@@ -465,7 +478,10 @@ fn b_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 fn b_bytes(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.bytes)) {
+    if args[0]
+        .as_obj()
+        .is_some_and(|o| o.class_is(&vm.types.bytes))
+    {
         return Ok(args[0].clone());
     }
     let data = self_data(vm, &args[0], "__bytes__")?;
@@ -536,7 +552,11 @@ fn ba_insert(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let cell = ba_resizable(vm, &args[0], "insert")?;
     let mut v = cell.borrow_mut();
     let n = v.len() as i64;
-    let idx = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    let idx = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i.min(n)
+    };
     v.insert(idx as usize, b);
     Ok(Value::None)
 }
@@ -739,7 +759,12 @@ fn ba_alloc(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 pub fn init(vm: &mut Vm) {
     let bt = vm.types.bytes.clone();
     let ba = vm.types.bytearray.clone();
-    let nf = vm.new_builtin("__new__", bytes_new, BuiltinKind::StaticMethod, Some(bt.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        bytes_new,
+        BuiltinKind::StaticMethod,
+        Some(bt.clone()),
+    );
     vm.type_dict_set(&bt, "__new__", nf);
     let nf = vm.new_builtin(
         "__new__",

@@ -63,7 +63,14 @@ fn unknown_handler(vm: &mut Vm, errors: &str) -> PyErr {
 }
 
 /// A UnicodeDecodeError with CPython's arguments and attributes.
-pub fn decode_error(vm: &mut Vm, enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+pub fn decode_error(
+    vm: &mut Vm,
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let cls = vm.types.unicode_decode_error.clone();
     let args = vec![
         vm.new_str(enc),
@@ -78,7 +85,14 @@ pub fn decode_error(vm: &mut Vm, enc: &str, data: &[u8], start: usize, end: usiz
 }
 
 /// A UnicodeEncodeError with CPython's arguments and attributes.
-pub fn encode_error(vm: &mut Vm, enc: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
+pub fn encode_error(
+    vm: &mut Vm,
+    enc: &str,
+    s: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let cls = vm.types.unicode_encode_error.clone();
     let args = vec![
         vm.new_str(enc),
@@ -93,7 +107,10 @@ pub fn encode_error(vm: &mut Vm, enc: &str, s: &str, start: usize, end: usize, r
 }
 
 fn set_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
-    for (name, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(args) {
+    for (name, v) in ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .zip(args)
+    {
         set_attr_raw(vm, &e.0, name, v.clone());
     }
 }
@@ -158,7 +175,14 @@ fn decode_utf8(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<String> {
     Ok(out)
 }
 
-fn decode_units(vm: &mut Vm, b: &[u8], unit: usize, le: bool, bom: bool, errors: &str) -> PyResult<String> {
+fn decode_units(
+    vm: &mut Vm,
+    b: &[u8],
+    unit: usize,
+    le: bool,
+    bom: bool,
+    errors: &str,
+) -> PyResult<String> {
     let mut le = le;
     let mut pos = 0;
     if bom {
@@ -179,7 +203,11 @@ fn decode_units(vm: &mut Vm, b: &[u8], unit: usize, le: bool, bom: bool, errors:
         let c = b.get(i..i + unit)?;
         Some(if unit == 2 {
             let v = [c[0], c[1]];
-            (if le { u16::from_le_bytes(v) } else { u16::from_be_bytes(v) }) as u32
+            (if le {
+                u16::from_le_bytes(v)
+            } else {
+                u16::from_be_bytes(v)
+            }) as u32
         } else {
             let v = [c[0], c[1], c[2], c[3]];
             if le {
@@ -192,7 +220,15 @@ fn decode_units(vm: &mut Vm, b: &[u8], unit: usize, le: bool, bom: bool, errors:
     let mut out = String::with_capacity(b.len() / unit);
     while pos < b.len() {
         let Some(u) = read(pos) else {
-            decode_bad(vm, &mut out, name, b, (pos, b.len()), "truncated data", errors)?;
+            decode_bad(
+                vm,
+                &mut out,
+                name,
+                b,
+                (pos, b.len()),
+                "truncated data",
+                errors,
+            )?;
             break;
         };
         if unit == 4 {
@@ -216,13 +252,29 @@ fn decode_units(vm: &mut Vm, b: &[u8], unit: usize, le: bool, bom: bool, errors:
             continue;
         }
         if u >= 0xdc00 {
-            decode_bad(vm, &mut out, name, b, (pos, pos + 2), "illegal encoding", errors)?;
+            decode_bad(
+                vm,
+                &mut out,
+                name,
+                b,
+                (pos, pos + 2),
+                "illegal encoding",
+                errors,
+            )?;
             pos += 2;
             continue;
         }
         match read(pos + 2) {
             None => {
-                decode_bad(vm, &mut out, name, b, (pos, b.len()), "unexpected end of data", errors)?;
+                decode_bad(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    (pos, b.len()),
+                    "unexpected end of data",
+                    errors,
+                )?;
                 break;
             }
             Some(lo) if (0xdc00..0xe000).contains(&lo) => {
@@ -231,7 +283,15 @@ fn decode_units(vm: &mut Vm, b: &[u8], unit: usize, le: bool, bom: bool, errors:
                 pos += 4;
             }
             Some(_) => {
-                decode_bad(vm, &mut out, name, b, (pos, pos + 2), "illegal UTF-16 surrogate", errors)?;
+                decode_bad(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    (pos, pos + 2),
+                    "illegal UTF-16 surrogate",
+                    errors,
+                )?;
                 pos += 2;
             }
         }
@@ -250,7 +310,15 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                 if c < 128 {
                     out.push(c as char);
                 } else {
-                    decode_bad(vm, &mut out, "ascii", b, (i, i + 1), "ordinal not in range(128)", errors)?;
+                    decode_bad(
+                        vm,
+                        &mut out,
+                        "ascii",
+                        b,
+                        (i, i + 1),
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
                 }
                 i += 1;
             }
@@ -266,14 +334,26 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
 /// Decodes `unicode_escape` (every Python escape) or `raw_unicode_escape` (only `\u` and
 /// `\U`); other bytes are Latin-1.
 fn decode_escape(vm: &mut Vm, b: &[u8], full: bool, errors: &str) -> PyResult<String> {
-    let name = if full { "unicodeescape" } else { "rawunicodeescape" };
+    let name = if full {
+        "unicodeescape"
+    } else {
+        "rawunicodeescape"
+    };
     let mut out = String::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c != b'\\' || i + 1 >= b.len() {
             if c == b'\\' && full {
-                decode_bad(vm, &mut out, name, b, (i, b.len()), "\\ at end of string", errors)?;
+                decode_bad(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    (i, b.len()),
+                    "\\ at end of string",
+                    errors,
+                )?;
                 break;
             }
             out.push(c as char);
@@ -288,7 +368,9 @@ fn decode_escape(vm: &mut Vm, b: &[u8], full: bool, errors: &str) -> PyResult<St
             _ => 0,
         };
         if hex_len > 0 {
-            let digits = b.get(i + 2..i + 2 + hex_len).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+            let digits = b
+                .get(i + 2..i + 2 + hex_len)
+                .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
             let value = digits
                 .and_then(|d| std::str::from_utf8(d).ok())
                 .and_then(|d| u32::from_str_radix(d, 16).ok());
@@ -297,7 +379,15 @@ fn decode_escape(vm: &mut Vm, b: &[u8], full: bool, errors: &str) -> PyResult<St
                     Some(ch) => out.push(ch),
                     None => {
                         let end = i + 2 + hex_len;
-                        decode_bad(vm, &mut out, name, b, (i, end), "illegal Unicode character", errors)?;
+                        decode_bad(
+                            vm,
+                            &mut out,
+                            name,
+                            b,
+                            (i, end),
+                            "illegal Unicode character",
+                            errors,
+                        )?;
                     }
                 },
                 None => {
@@ -394,7 +484,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
                 out.extend_from_slice(b"\xff\xfe");
             }
             for u in s.encode_utf16() {
-                out.extend_from_slice(&if le || bom { u.to_le_bytes() } else { u.to_be_bytes() });
+                out.extend_from_slice(&if le || bom {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                });
             }
             return Ok(out);
         }
@@ -405,7 +499,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             }
             for c in s.chars() {
                 let u = c as u32;
-                out.extend_from_slice(&if le || bom { u.to_le_bytes() } else { u.to_be_bytes() });
+                out.extend_from_slice(&if le || bom {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                });
             }
             return Ok(out);
         }
@@ -468,7 +566,11 @@ fn ue_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     };
     let cls = o.class();
     let decode = crate::types::is_subtype(&cls, &vm.types.unicode_decode_error);
-    let name = if decode { "UnicodeDecodeError" } else { "UnicodeEncodeError" };
+    let name = if decode {
+        "UnicodeDecodeError"
+    } else {
+        "UnicodeEncodeError"
+    };
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -515,7 +617,9 @@ fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         return Ok(vm.new_str(""));
     };
     let decode = crate::types::is_subtype(&o.class(), &vm.types.unicode_decode_error);
-    let has = o.dict().is_some_and(|d| vm.dict_get_str(&d, "object").is_some());
+    let has = o
+        .dict()
+        .is_some_and(|d| vm.dict_get_str(&d, "object").is_some());
     if !has {
         return Ok(vm.new_str(""));
     }
@@ -529,9 +633,9 @@ fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     let s = if decode {
         let data = super::bytesobj::bytes_like(&obj).unwrap_or_default();
         match usize::try_from(start).ok().and_then(|i| data.get(i)) {
-            Some(b) if end == start + 1 => format!(
-                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
-            ),
+            Some(b) if end == start + 1 => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            }
             _ => format!(
                 "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
                 end - 1
@@ -539,7 +643,10 @@ fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         }
     } else {
         let text = obj.as_str().unwrap_or("");
-        match usize::try_from(start).ok().and_then(|i| text.chars().nth(i)) {
+        match usize::try_from(start)
+            .ok()
+            .and_then(|i| text.chars().nth(i))
+        {
             Some(c) if end == start + 1 => format!(
                 "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
                 escape_char(c as u32)

@@ -71,7 +71,11 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     if bytes.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    let pad = if signed && n.sign() == Sign::Minus { 0xff } else { 0 };
+    let pad = if signed && n.sign() == Sign::Minus {
+        0xff
+    } else {
+        0
+    };
     bytes.resize(length, pad);
     if !little {
         bytes.reverse();
@@ -101,7 +105,10 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     };
     let v = vm.new_int(n);
     let cls = args.first().cloned().unwrap_or(Value::None);
-    if cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.int)) {
+    if cls
+        .as_obj()
+        .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.int))
+    {
         return Ok(v);
     }
     vm.call(&cls, &[v])

@@ -121,7 +121,16 @@ fn released_error(vm: &mut Vm) -> PyErr {
 
 /// The live view's state as (obj, start, step, len, readonly).
 fn state(vm: &mut Vm, v: &Value) -> PyResult<(Value, usize, i64, usize, bool)> {
-    match with_view(v, |m| (m.released, m.obj.clone(), m.start, m.step, m.len, m.readonly)) {
+    match with_view(v, |m| {
+        (
+            m.released,
+            m.obj.clone(),
+            m.start,
+            m.step,
+            m.len,
+            m.readonly,
+        )
+    }) {
         Some((false, o, s, st, l, ro)) => Ok((o, s, st, l, ro)),
         Some(_) => Err(released_error(vm)),
         None => {
@@ -192,7 +201,11 @@ fn mv_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     if let Some(Payload::Slice(..)) = key.payload() {
         let (s, e, st) = super::misc::slice_indices(vm, &key, len as i64)?;
         let n = super::misc::slice_len(s, e, st).max(0) as usize;
-        let first = if n == 0 { start as i64 } else { start as i64 + s * step };
+        let first = if n == 0 {
+            start as i64
+        } else {
+            start as i64 + s * step
+        };
         return Ok(new_view(vm, obj, first.max(0) as usize, step * st, n, ro));
     }
     let tp = vm.type_of(&key);
@@ -201,7 +214,11 @@ fn mv_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     }
     let i = vm.index(&key)?;
     let i = argcheck::clamp_int(&i);
-    let idx = if i < 0 { i.saturating_add(len as i64) } else { i };
+    let idx = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
+    };
     if idx < 0 || idx >= len as i64 {
         return Err(vm.index_error("index out of bounds on dimension 1"));
     }
@@ -243,7 +260,11 @@ fn mv_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     }
     let i = vm.index(&key)?;
     let i = argcheck::clamp_int(&i);
-    let idx = if i < 0 { i.saturating_add(len as i64) } else { i };
+    let idx = if i < 0 {
+        i.saturating_add(len as i64)
+    } else {
+        i
+    };
     if idx < 0 || idx >= len as i64 {
         return Err(vm.index_error("index out of bounds on dimension 1"));
     }
@@ -356,7 +377,11 @@ fn mv_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 fn mv_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let released = with_view(&args[0], |m| m.released).unwrap_or(false);
     let id = args[0].as_obj().map(|o| o.id()).unwrap_or(0);
-    let pre = if released { "released memory" } else { "memory" };
+    let pre = if released {
+        "released memory"
+    } else {
+        "memory"
+    };
     Ok(vm.new_string(format!("<{pre} at {id:#x}>")))
 }
 
@@ -402,9 +427,6 @@ fn g_contiguous(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let (_, _, st, l, _) = state(vm, v)?;
     Ok(Value::Bool(st == 1 || l <= 1))
 }
-fn g_released(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(with_view(v, |m| m.released).unwrap_or(false)))
-}
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.memoryview.clone();
@@ -448,7 +470,6 @@ pub fn init(vm: &mut Vm) {
         ("c_contiguous", g_contiguous),
         ("f_contiguous", g_contiguous),
         ("contiguous", g_contiguous),
-        ("released", g_released),
     ];
     for (n, g) in gs {
         add_getset(vm, &t, n, *g, None);

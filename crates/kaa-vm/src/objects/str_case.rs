@@ -370,7 +370,9 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
                 let mut it = s.chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => Ok(c),
-                    _ => Err(vm.type_error("The fill character must be exactly one character long")),
+                    _ => {
+                        Err(vm.type_error("The fill character must be exactly one character long"))
+                    }
                 }
             }
             None => {
@@ -384,7 +386,14 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
 }
 
 /// `left` and `right` padding counts, then builds the result.
-fn pad(vm: &mut Vm, orig: &Value, s: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
+fn pad(
+    vm: &mut Vm,
+    orig: &Value,
+    s: &str,
+    left: usize,
+    right: usize,
+    fill: char,
+) -> PyResult<Value> {
     if left == 0 && right == 0 {
         if orig.as_obj().is_some_and(|o| o.class_is(&vm.types.str)) {
             return Ok(orig.clone());
@@ -396,9 +405,9 @@ fn pad(vm: &mut Vm, orig: &Value, s: &str, left: usize, right: usize, fill: char
         (left as u128 + right as u128) * fill.len_utf8() as u128 + s.len() as u128,
     )?;
     let mut out = String::with_capacity(s.len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(vm.new_string(out))
 }
 
@@ -453,7 +462,7 @@ fn zfill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         }
         _ => s,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     Ok(vm.new_string(out))
 }
@@ -479,7 +488,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
                     if total > (1u128 << 32) {
                         return Err(vm.overflow_error("result too long"));
                     }
-                    out.extend(std::iter::repeat(' ').take(incr as usize));
+                    out.extend(std::iter::repeat_n(' ', incr as usize));
                 }
             }
             '\n' | '\r' => {
@@ -501,7 +510,15 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 pub fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -510,7 +527,9 @@ pub fn keepends_arg(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     let b = argcheck::bind(vm, args, kw, "splitlines", &["keepends"], 0)?;
     match b.first().cloned().flatten() {
         None => Ok(false),
-        Some(Value::Float(_)) => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Some(Value::Float(_)) => {
+            Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
         Some(v) => Ok(argcheck::clamp_int(&vm.index(&v)?) != 0),
     }
 }
@@ -587,9 +606,9 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
                 _ => match v.as_str() {
                     Some(t) => Some(t.to_string()),
                     None => {
-                        return Err(vm.type_error(
-                            "character mapping must return integer, None or str",
-                        ))
+                        return Err(
+                            vm.type_error("character mapping must return integer, None or str")
+                        )
                     }
                 },
             },
@@ -622,9 +641,9 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     if n == 1 {
         let x = &args[0];
         let Some(Payload::Dict(src)) = x.payload() else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let items = src.borrow().items();
         for (k, v) in items {
@@ -634,18 +653,15 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
                     match (it.next(), it.next()) {
                         (Some(c), None) => Value::Int(c as i64),
                         _ => {
-                            return Err(vm.value_error(
-                                "string keys in translate table must be of length 1",
-                            ))
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
                         }
                     }
                 }
                 (Value::Int(_) | Value::Bool(_), _) => k.clone(),
                 (Value::Obj(o), _) if matches!(o.payload, Payload::Int(_)) => k.clone(),
                 _ => {
-                    return Err(
-                        vm.type_error("keys in translate table must be strings or integers")
-                    )
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
                 }
             };
             crate::dict::set_item(vm, &d, key, v)?;
@@ -701,9 +717,7 @@ pub fn named_str_arg(
             Some(s) => Ok(s.to_string()),
             None => {
                 let tn = vm.type_name(&v);
-                Err(vm.type_error(format!(
-                    "{name}() argument '{param}' must be str, not {tn}"
-                )))
+                Err(vm.type_error(format!("{name}() argument '{param}' must be str, not {tn}")))
             }
         },
     }
@@ -711,8 +725,20 @@ pub fn named_str_arg(
 
 fn encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = argcheck::bind(vm, args, kw, "encode", &["encoding", "errors"], 0)?;
-    let enc = named_str_arg(vm, b.first().cloned().flatten(), "encode", "encoding", "utf-8")?;
-    let errors = named_str_arg(vm, b.get(1).cloned().flatten(), "encode", "errors", "strict")?;
+    let enc = named_str_arg(
+        vm,
+        b.first().cloned().flatten(),
+        "encode",
+        "encoding",
+        "utf-8",
+    )?;
+    let errors = named_str_arg(
+        vm,
+        b.get(1).cloned().flatten(),
+        "encode",
+        "errors",
+        "strict",
+    )?;
     let s = this(vm, &args[0], "encode")?.as_str().to_string();
     let r = super::codecs::encode(vm, &s, &enc, &errors)?;
     Ok(vm.new_bytes(r))

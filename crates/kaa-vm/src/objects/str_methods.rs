@@ -8,7 +8,7 @@
 
 use super::argcheck::{self, adjust_indices, slice_index};
 use super::strobj::this;
-use crate::object::{PyStr, Payload};
+use crate::object::{Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -270,9 +270,9 @@ fn startswith_impl(
         let Some(p) = c.as_str() else {
             let n = vm.type_name(&c);
             if is_tuple {
-                return Err(vm.type_error(format!(
-                    "tuple for {name} must only contain str, not {n}"
-                )));
+                return Err(
+                    vm.type_error(format!("tuple for {name} must only contain str, not {n}"))
+                );
             }
             return Err(vm.type_error(format!(
                 "{name} first arg must be str or a tuple of str, not {n}"
@@ -437,8 +437,17 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Ok(vm.new_string(r))
 }
 
-fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], rev: bool) -> PyResult<Value> {
-    let qual = if rev { "str.rpartition" } else { "str.partition" };
+fn partition_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    rev: bool,
+) -> PyResult<Value> {
+    let qual = if rev {
+        "str.rpartition"
+    } else {
+        "str.partition"
+    };
     let sep = argcheck::one_arg(vm, args, kw, qual)?;
     let sep = str_arg(vm, sep)?;
     if sep.is_empty() {
@@ -473,8 +482,17 @@ fn rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     partition_impl(vm, args, kw, true)
 }
 
-fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], suffix: bool) -> PyResult<Value> {
-    let name = if suffix { "removesuffix" } else { "removeprefix" };
+fn remove_affix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    suffix: bool,
+) -> PyResult<Value> {
+    let name = if suffix {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
     let a = argcheck::one_arg(vm, args, kw, &format!("str.{name}"))?;
     let Some(affix) = a.as_str() else {
         let n = vm.type_name(a);

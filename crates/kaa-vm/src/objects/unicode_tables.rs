@@ -17,7 +17,7 @@ pub(crate) fn map_runs(table: &[(u32, u32, i32, u32)], c: char) -> Option<char> 
     let cp = c as u32;
     let i = table.partition_point(|&(s, _, _, _)| s <= cp);
     let &(s, n, d, st) = table.get(i.checked_sub(1)?)?;
-    if cp < s + n * st && (cp - s) % st == 0 {
+    if cp < s + n * st && (cp - s).is_multiple_of(st) {
         char::from_u32((cp as i64 + d as i64) as u32)
     } else {
         None
