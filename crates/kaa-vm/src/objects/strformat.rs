@@ -226,6 +226,9 @@ fn resolve(vm: &mut Vm, name: &str, st: &mut State) -> PyResult<Value> {
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             let k = if !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) {
                 Value::Int(key.parse().unwrap_or(0))
             } else {
