@@ -91,6 +91,9 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let signed = signed_arg(vm, signed)?;
     let data = match super::bytesobj::bytes_like(&src) {
         Some(d) => d,
+        None if src.as_str().is_some() => {
+            return Err(vm.type_error("cannot convert 'str' object to bytes"));
+        }
         None => {
             let bt = Value::Obj(vm.types.bytes.clone());
             let r = vm.call(&bt, &[src])?;
