@@ -281,10 +281,9 @@ fn b_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn b_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let n = match args[0].payload() {
-        Some(Payload::Bytes(b)) => b.len(),
-        Some(Payload::ByteArray(b)) => b.borrow().len(),
-        _ => self_data(vm, &args[0], "__len__")?.len(),
+    let n = match with_data(&args[0], |d| d.len()) {
+        Some(n) => n,
+        None => self_data(vm, &args[0], "__len__")?.len(),
     };
     Ok(Value::Int(n as i64))
 }
@@ -413,35 +412,65 @@ fn index_error_name(v: &Value) -> &'static str {
     }
 }
 
+/// Runs `f` on the borrowed contents of a bytes or bytearray (no copy; `f` must not run
+/// Python code).
+pub fn with_data<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match v.payload()? {
+        Payload::Bytes(b) => Some(f(b)),
+        Payload::ByteArray(b) => Some(f(&b.borrow())),
+        _ => None,
+    }
+}
+
 fn b_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let data = self_data(vm, &args[0], "__getitem__")?;
+    let Some(len) = with_data(&args[0], |d| d.len()) else {
+        self_data(vm, &args[0], "__getitem__")?;
+        return Ok(Value::None);
+    };
     let key = args.get(1).cloned().unwrap_or(Value::None);
     if let Some(Payload::Slice(..)) = key.payload() {
-        let (start, stop, step) = super::misc::slice_indices(vm, &key, data.len() as i64)?;
+        let (start, stop, step) = super::misc::slice_indices(vm, &key, len as i64)?;
         let n = super::misc::slice_len(start, stop, step);
-        let out: Vec<u8> = (0..n)
-            .filter_map(|k| data.get((start + k * step) as usize).copied())
-            .collect();
+        let out: Vec<u8> = with_data(&args[0], |data| {
+            if step == 1 {
+                let (a, b) = (start.max(0) as usize, (start + n.max(0)) as usize);
+                data.get(a..b).map(|s| s.to_vec()).unwrap_or_default()
+            } else {
+                (0..n)
+                    .filter_map(|k| data.get((start + k * step) as usize).copied())
+                    .collect()
+            }
+        })
+        .unwrap_or_default();
         return Ok(new_like(vm, is_bytearray(&args[0]), out));
     }
-    let tp = vm.type_of(&key);
-    if types::lookup(&tp, "__index__").is_none() {
-        let n = types::type_name(&tp);
-        let what = if is_bytearray(&args[0]) {
-            "bytearray"
-        } else {
-            "byte"
-        };
-        return Err(vm.type_error(format!(
-            "{what} indices must be integers or slices, not {n}"
-        )));
-    }
-    let i = vm.index(&key)?;
-    let i = argcheck::clamp_int(&i);
-    let n = data.len() as i64;
-    let idx = if i < 0 { i.saturating_add(n) } else { i };
-    match usize::try_from(idx).ok().and_then(|k| data.get(k)) {
-        Some(&b) => Ok(Value::Int(b as i64)),
+    let i = match key {
+        Value::Int(i) => i,
+        _ => {
+            let tp = vm.type_of(&key);
+            if types::lookup(&tp, "__index__").is_none() {
+                let n = types::type_name(&tp);
+                let what = if is_bytearray(&args[0]) {
+                    "bytearray"
+                } else {
+                    "byte"
+                };
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {n}"
+                )));
+            }
+            let i = vm.index(&key)?;
+            argcheck::clamp_int(&i)
+        }
+    };
+    let r = with_data(&args[0], |data| {
+        let n = data.len() as i64;
+        let idx = if i < 0 { i.saturating_add(n) } else { i };
+        usize::try_from(idx).ok().and_then(|k| data.get(k)).copied()
+    })
+    .flatten();
+    match r {
+        Some(b) => Ok(Value::Int(b as i64)),
         None => Err(vm.index_error(index_error_name(&args[0]))),
     }
 }

@@ -612,16 +612,23 @@ fn ue_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let e = args[0].clone();
-    let Some(o) = e.as_obj() else {
+    let Some(o) = args[0].as_obj() else {
         return Ok(vm.new_str(""));
     };
+    let s = unicode_error_str(vm, o)?;
+    Ok(vm.new_string(s))
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError, from its attributes (CPython's
+/// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
+pub fn unicode_error_str(vm: &mut Vm, o: &crate::object::ObjRef) -> PyResult<String> {
+    let e = Value::Obj(o.clone());
     let decode = crate::types::is_subtype(&o.class(), &vm.types.unicode_decode_error);
     let has = o
         .dict()
         .is_some_and(|d| vm.dict_get_str(&d, "object").is_some());
     if !has {
-        return Ok(vm.new_str(""));
+        return Ok(String::new());
     }
     let enc = attr(vm, &e, "encoding")?;
     let enc = vm.str_string(&enc)?;
@@ -657,7 +664,7 @@ fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             ),
         }
     };
-    Ok(vm.new_string(s))
+    Ok(s)
 }
 
 pub fn init(vm: &mut Vm) {
