@@ -4,6 +4,8 @@
 //! (`center`, `ljust`, `rjust`, `zfill`), `expandtabs`, `splitlines`, `translate` and
 //! `maketrans`, `encode`, `format` and `format_map`. Character data comes from
 //! `unicode_tables.rs` (CPython 3.11's Unicode 14.0.0), so results agree with CPython's.
+//! Known difference: kaa's strings are UTF-8 and cannot hold lone surrogates, so a
+//! `translate` mapping to a code point in U+D800..U+DFFF produces U+FFFD instead.
 
 use super::argcheck;
 use super::strobj::this;
