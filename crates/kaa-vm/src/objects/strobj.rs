@@ -60,26 +60,17 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         None => String::new(),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
-                let bytes = match o.payload() {
-                    Some(Payload::Bytes(b)) => b.to_vec(),
-                    Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                    _ => {
-                        let n = vm.type_name(&o);
-                        return Err(vm.type_error(format!(
-                            "decoding to str: need a bytes-like object, {n} found"
-                        )));
-                    }
+                if o.as_str().is_some() {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
+                let Some(bytes) = super::bytesobj::bytes_like(&o) else {
+                    let n = vm.type_name(&o);
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {n} found"
+                    )));
                 };
-                let enc = encoding
-                    .as_ref()
-                    .and_then(|e| e.as_str())
-                    .unwrap_or("utf-8")
-                    .to_string();
-                let errs = errors
-                    .as_ref()
-                    .and_then(|e| e.as_str())
-                    .unwrap_or("strict")
-                    .to_string();
+                let enc = super::str_case::named_str_arg(vm, encoding, "str", "encoding", "utf-8")?;
+                let errs = super::str_case::named_str_arg(vm, errors, "str", "errors", "strict")?;
                 crate::objects::codecs::decode(vm, &bytes, &enc, &errs)?
             } else {
                 let r = vm.str(&o)?;
