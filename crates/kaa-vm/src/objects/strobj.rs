@@ -149,16 +149,16 @@ fn s_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     let n = match args.get(1) {
         Some(Value::Int(n)) => *n,
         Some(Value::Bool(b)) => *b as i64,
-        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => {
-            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
-        }
-        Some(v) => {
-            if vm.type_of(v).is_some_type_with("__index__") {
-                vm.index_i64(v)?
-            } else {
-                return Ok(vm.not_implemented.clone());
+        Some(v) if vm.type_of(v).is_some_type_with("__index__") => {
+            let i = vm.index(v)?;
+            match vm.index_i64(&i) {
+                Ok(n) => n,
+                Err(_) => {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+                }
             }
         }
+        Some(_) => return Ok(vm.not_implemented.clone()),
         None => return Ok(vm.not_implemented.clone()),
     };
     if n <= 0 || a.is_empty() {
