@@ -5,10 +5,15 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod math;
+mod math_gamma;
+mod math_int;
+pub mod util;
+
 type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
-const MODULES: &[(&str, Init)] = &[];
+const MODULES: &[(&str, Init)] = &[("math", math::init)];
 
 pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
