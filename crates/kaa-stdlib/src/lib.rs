@@ -8,12 +8,13 @@ use kaa_vm::{PyResult, Vm};
 pub mod math;
 mod math_gamma;
 mod math_int;
+pub mod time;
 pub mod util;
 
 type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
-const MODULES: &[(&str, Init)] = &[("math", math::init)];
+const MODULES: &[(&str, Init)] = &[("math", math::init), ("time", time::init)];
 
 pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
