@@ -5,6 +5,8 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod itertools;
+mod itertools_more;
 pub mod math;
 mod math_gamma;
 mod math_int;
@@ -14,7 +16,10 @@ pub mod util;
 type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
-const MODULES: &[(&str, Init)] = &[("math", math::init), ("time", time::init)];
+const MODULES: &[(&str, Init)] = &[
+    ("math", math::init), ("time", time::init),
+    ("itertools", itertools::init),
+];
 
 pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
