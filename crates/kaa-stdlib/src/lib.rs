@@ -8,6 +8,7 @@ use kaa_vm::{PyResult, Vm};
 pub mod itertools;
 mod itertools_more;
 pub mod math;
+pub mod operator;
 mod math_gamma;
 mod math_int;
 pub mod time;
@@ -17,8 +18,11 @@ type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
 const MODULES: &[(&str, Init)] = &[
-    ("math", math::init), ("time", time::init),
+    ("math", math::init),
+    ("time", time::init),
     ("itertools", itertools::init),
+    ("operator", operator::init),
+    ("_operator", operator::init_private),
 ];
 
 pub fn register(vm: &mut Vm) {
