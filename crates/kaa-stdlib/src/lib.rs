@@ -5,6 +5,7 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod functools;
 pub mod itertools;
 mod itertools_more;
 pub mod math;
@@ -23,6 +24,7 @@ const MODULES: &[(&str, Init)] = &[
     ("itertools", itertools::init),
     ("operator", operator::init),
     ("_operator", operator::init_private),
+    ("_functools", functools::init),
 ];
 
 pub fn register(vm: &mut Vm) {
