@@ -10,6 +10,8 @@ pub mod itertools;
 mod itertools_more;
 pub mod math;
 pub mod operator;
+pub mod random;
+pub mod sha512;
 mod math_gamma;
 mod math_int;
 pub mod time;
@@ -25,6 +27,8 @@ const MODULES: &[(&str, Init)] = &[
     ("operator", operator::init),
     ("_operator", operator::init_private),
     ("_functools", functools::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
 ];
 
 pub fn register(vm: &mut Vm) {
