@@ -5,14 +5,13 @@
 //! and `cmp_to_key`, whose `functools.KeyWrapper` objects compare by calling the user's
 //! comparison function.
 
-use crate::util::{add_methods, native_mut, new_class, pos_args, set_new, Sig};
+use crate::util::{add_methods, native_mut, new_class, pos_args, set_new, Sig, VmLocal};
 use kaa_compiler::opcodes::CmpKind;
 use kaa_vm::object::{NativeData, NativeFn, ObjRef, Payload};
 use kaa_vm::objects::typeobj::add_getset;
 use kaa_vm::types;
 use kaa_vm::{PyResult, Value, Vm};
 use std::any::Any;
-use std::cell::RefCell;
 
 fn f_reduce(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if !kw.is_empty() {
@@ -60,7 +59,7 @@ impl NativeData for Partial {
 }
 
 thread_local! {
-    static PARTIAL: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    static PARTIAL: VmLocal<ObjRef> = const { VmLocal::new() };
 }
 
 fn partial_parts(vm: &mut Vm, v: &Value) -> PyResult<(Value, Vec<Value>, ObjRef)> {
@@ -77,7 +76,7 @@ fn dict_items(d: &ObjRef) -> Vec<(Value, Value)> {
 
 fn is_exact_partial(vm: &Vm, v: &Value) -> bool {
     let t = vm.type_of(v);
-    PARTIAL.with(|p| p.borrow().as_ref().is_some_and(|p| std::rc::Rc::ptr_eq(p, &t)))
+    PARTIAL.with(|p| p.get(vm).is_some_and(|p| std::rc::Rc::ptr_eq(&p, &t)))
 }
 
 /// True for partial objects whose class keeps partial's own `__call__` (CPython flattens
@@ -94,9 +93,8 @@ fn calls_like_partial(vm: &Vm, v: &Value) -> bool {
         return false;
     };
     PARTIAL.with(|p| {
-        p.borrow()
-            .as_ref()
-            .is_some_and(|p| b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, p)))
+        p.get(vm)
+            .is_some_and(|p| b.owner.as_ref().is_some_and(|o| std::rc::Rc::ptr_eq(o, &p)))
     })
 }
 
@@ -109,7 +107,9 @@ fn partial_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let callable = types::lookup(&tp, "__call__").is_some()
         || matches!(
             func.payload(),
-            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(..) | Payload::Type(_))
+            Some(
+                Payload::Function(_) | Payload::Builtin(_) | Payload::Method(..) | Payload::Type(_)
+            )
         );
     if !callable {
         return Err(vm.type_error("the first argument must be callable"));
@@ -125,7 +125,11 @@ fn partial_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     for (k, v) in base_kw.into_iter().chain(kw.iter().cloned()) {
         kaa_vm::dict::set_item(vm, &d, k, v)?;
     }
-    let p = Partial { func, args: pargs, kw: d };
+    let p = Partial {
+        func,
+        args: pargs,
+        kw: d,
+    };
     Ok(crate::util::new_native(vm, &cls, Box::new(p)))
 }
 
@@ -134,7 +138,10 @@ fn partial_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     pargs.extend_from_slice(&args[1..]);
     let mut all = dict_items(&pkw);
     for (k, v) in kw {
-        match all.iter_mut().find(|(ek, _)| ek.as_str().is_some() && ek.as_str() == k.as_str()) {
+        match all
+            .iter_mut()
+            .find(|(ek, _)| ek.as_str().is_some() && ek.as_str() == k.as_str())
+        {
             Some(slot) => slot.1 = v.clone(),
             None => all.push((k.clone(), v.clone())),
         }
@@ -178,7 +185,15 @@ fn partial_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 }
 
 fn partial_setstate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = pos_args(vm, "__setstate__", "partial.__setstate__", &args[1..], kw, 1, 1)?;
+    let a = pos_args(
+        vm,
+        "__setstate__",
+        "partial.__setstate__",
+        &args[1..],
+        kw,
+        1,
+        1,
+    )?;
     let items = match a[0].payload() {
         Some(Payload::Tuple(t)) if t.len() == 4 => t.to_vec(),
         _ => return Err(vm.type_error("invalid partial state")),
@@ -253,17 +268,33 @@ impl NativeData for KeyWrapper {
 }
 
 thread_local! {
-    static KEYWRAPPER: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    static KEYWRAPPER: VmLocal<ObjRef> = const { VmLocal::new() };
 }
 
-const CMP_TO_KEY: Sig = Sig { name: "cmp_to_key", params: &["mycmp"], max_pos: 1, required: 1, pos_only: 0 };
-const K: Sig = Sig { name: "K", params: &["obj"], max_pos: 1, required: 1, pos_only: 0 };
+const CMP_TO_KEY: Sig = Sig {
+    name: "cmp_to_key",
+    params: &["mycmp"],
+    max_pos: 1,
+    required: 1,
+    pos_only: 0,
+};
+const K: Sig = Sig {
+    name: "K",
+    params: &["obj"],
+    max_pos: 1,
+    required: 1,
+    pos_only: 0,
+};
 
 fn new_key(vm: &mut Vm, cmp: Value, obj: Option<Value>) -> PyResult<Value> {
-    let Some(t) = KEYWRAPPER.with(|k| k.borrow().clone()) else {
+    let Some(t) = KEYWRAPPER.with(|k| k.get(vm)) else {
         return Err(vm.type_error("functools.KeyWrapper is not initialised"));
     };
-    Ok(crate::util::new_native(vm, &t, Box::new(KeyWrapper { cmp, obj })))
+    Ok(crate::util::new_native(
+        vm,
+        &t,
+        Box::new(KeyWrapper { cmp, obj }),
+    ))
 }
 
 fn f_cmp_to_key(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -322,7 +353,11 @@ fn key_obj(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("_functools");
-    crate::util::add_functions(vm, &m, &[("reduce", f_reduce), ("cmp_to_key", f_cmp_to_key)]);
+    crate::util::add_functions(
+        vm,
+        &m,
+        &[("reduce", f_reduce), ("cmp_to_key", f_cmp_to_key)],
+    );
 
     let p = new_class(vm, "functools", "partial", true);
     if let Some(d) = types::tdata(&p) {
@@ -340,7 +375,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     add_getset(vm, &p, "args", get_args, Some(readonly));
     add_getset(vm, &p, "keywords", get_keywords, Some(readonly));
     kaa_vm::objects::objectobj::dict_descriptor(vm, &p);
-    PARTIAL.with(|x| *x.borrow_mut() = Some(p.clone()));
+    PARTIAL.with(|x| x.set(vm, p.clone()));
     vm.module_set(&m, "partial", Value::Obj(p));
 
     let k = new_class(vm, "functools", "KeyWrapper", false);
@@ -356,6 +391,6 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     add_methods(vm, &k, kmethods);
     vm.type_dict_set(&k, "__hash__", Value::None);
     add_getset(vm, &k, "obj", key_obj, None);
-    KEYWRAPPER.with(|x| *x.borrow_mut() = Some(k.clone()));
+    KEYWRAPPER.with(|x| x.set(vm, k.clone()));
     Ok(m)
 }

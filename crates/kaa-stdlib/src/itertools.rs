@@ -15,19 +15,67 @@ use std::any::Any;
 
 /// The state of one itertools iterator.
 pub enum ItState {
-    Count { cur: Value, step: Value },
-    Repeat { obj: Value, remaining: Option<i64> },
-    Cycle { it: Option<Value>, saved: Vec<Value>, idx: usize },
-    Accumulate { it: Value, func: Value, total: Option<Value>, initial: Option<Value> },
-    Chain { source: Option<Value>, active: Option<Value> },
-    Compress { data: Value, sel: Value },
-    DropWhile { pred: Value, it: Value, dropping: bool },
-    TakeWhile { pred: Value, it: Value, stopped: bool },
-    FilterFalse { pred: Value, it: Value },
-    ISlice { it: Option<Value>, next: i64, stop: Option<i64>, step: i64, cnt: i64 },
-    Pairwise { it: Option<Value>, old: Option<Value> },
-    StarMap { func: Value, it: Value },
-    ZipLongest { its: Vec<Option<Value>>, active: usize, fill: Value },
+    Count {
+        cur: Value,
+        step: Value,
+    },
+    Repeat {
+        obj: Value,
+        remaining: Option<i64>,
+    },
+    Cycle {
+        it: Option<Value>,
+        saved: Vec<Value>,
+        idx: usize,
+    },
+    Accumulate {
+        it: Value,
+        func: Value,
+        total: Option<Value>,
+        initial: Option<Value>,
+    },
+    Chain {
+        source: Option<Value>,
+        active: Option<Value>,
+    },
+    Compress {
+        data: Value,
+        sel: Value,
+    },
+    DropWhile {
+        pred: Value,
+        it: Value,
+        dropping: bool,
+    },
+    TakeWhile {
+        pred: Value,
+        it: Value,
+        stopped: bool,
+    },
+    FilterFalse {
+        pred: Value,
+        it: Value,
+    },
+    ISlice {
+        it: Option<Value>,
+        next: i64,
+        stop: Option<i64>,
+        step: i64,
+        cnt: i64,
+    },
+    Pairwise {
+        it: Option<Value>,
+        old: Option<Value>,
+    },
+    StarMap {
+        func: Value,
+        it: Value,
+    },
+    ZipLongest {
+        its: Vec<Option<Value>>,
+        active: usize,
+        fill: Value,
+    },
     More(more::MoreState),
 }
 
@@ -54,7 +102,12 @@ impl NativeData for ItState {
                 opt(it, visit);
                 saved.iter().for_each(&mut *visit);
             }
-            ItState::Accumulate { it, func, total, initial } => {
+            ItState::Accumulate {
+                it,
+                func,
+                total,
+                initial,
+            } => {
                 visit(it);
                 visit(func);
                 opt(total, visit);
@@ -257,7 +310,15 @@ fn cycle_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let cls = crate::util::cls_arg(vm, args)?;
     let a = pos_args(vm, "cycle", "cycle", &args[1..], kw, 1, 1)?;
     let it = vm.iter(&a[0])?;
-    Ok(make(vm, &cls, ItState::Cycle { it: Some(it), saved: Vec::new(), idx: 0 }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::Cycle {
+            it: Some(it),
+            saved: Vec::new(),
+            idx: 0,
+        },
+    ))
 }
 
 fn cycle_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
@@ -307,12 +368,26 @@ fn accumulate_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     let it = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
     let func = p[1].clone().unwrap_or(Value::None);
     let initial = p[2].clone().filter(|v| !v.is_none());
-    Ok(make(vm, &cls, ItState::Accumulate { it, func, total: None, initial }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::Accumulate {
+            it,
+            func,
+            total: None,
+            initial,
+        },
+    ))
 }
 
 fn accumulate_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let st = with(vm, this, |s| match s {
-        ItState::Accumulate { it, func, total, initial } => {
+        ItState::Accumulate {
+            it,
+            func,
+            total,
+            initial,
+        } => {
             if let Some(i) = initial.take() {
                 *total = Some(i.clone());
                 return Ok(i);
@@ -346,14 +421,36 @@ fn chain_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     no_kw(vm, "chain", kw)?;
     let t = vm.new_tuple(args[1..].to_vec());
     let source = vm.iter(&t)?;
-    Ok(make(vm, &cls, ItState::Chain { source: Some(source), active: None }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::Chain {
+            source: Some(source),
+            active: None,
+        },
+    ))
 }
 
 fn chain_from_iterable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = crate::util::cls_arg(vm, args)?;
-    let a = pos_args(vm, "from_iterable", "chain.from_iterable", &args[1..], kw, 1, 1)?;
+    let a = pos_args(
+        vm,
+        "from_iterable",
+        "chain.from_iterable",
+        &args[1..],
+        kw,
+        1,
+        1,
+    )?;
     let source = vm.iter(&a[0])?;
-    Ok(make(vm, &cls, ItState::Chain { source: Some(source), active: None }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::Chain {
+            source: Some(source),
+            active: None,
+        },
+    ))
 }
 
 fn chain_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
@@ -448,12 +545,28 @@ fn pred_args(
 
 fn dropwhile_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (cls, pred, it) = pred_args(vm, "dropwhile", args, kw)?;
-    Ok(make(vm, &cls, ItState::DropWhile { pred, it, dropping: true }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::DropWhile {
+            pred,
+            it,
+            dropping: true,
+        },
+    ))
 }
 
 fn takewhile_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (cls, pred, it) = pred_args(vm, "takewhile", args, kw)?;
-    Ok(make(vm, &cls, ItState::TakeWhile { pred, it, stopped: false }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::TakeWhile {
+            pred,
+            it,
+            stopped: false,
+        },
+    ))
 }
 
 fn filterfalse_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -572,8 +685,7 @@ fn islice_index(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Option<i64>> {
 
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const INDEX_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDEX_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 fn islice_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = crate::util::cls_arg(vm, args)?;
@@ -586,7 +698,11 @@ fn islice_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         let stop = islice_index(vm, &a[2], STOP_MSG)?;
         let step = match a.get(3) {
             Some(s) if !s.is_none() => {
-                let r = islice_index(vm, s, "Step for islice() must be a positive integer or None.");
+                let r = islice_index(
+                    vm,
+                    s,
+                    "Step for islice() must be a positive integer or None.",
+                );
                 match r {
                     Ok(Some(n)) if n > 0 => n,
                     Ok(_) => {
@@ -605,7 +721,13 @@ fn islice_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     Ok(make(
         vm,
         &cls,
-        ItState::ISlice { it: Some(it), next: start, stop, step, cnt: 0 },
+        ItState::ISlice {
+            it: Some(it),
+            next: start,
+            stop,
+            step,
+            cnt: 0,
+        },
     ))
 }
 
@@ -653,7 +775,14 @@ fn islice_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
         return Err(clear(vm)?);
     };
     with(vm, this, |s| {
-        if let ItState::ISlice { cnt, next, stop, step, .. } = s {
+        if let ItState::ISlice {
+            cnt,
+            next,
+            stop,
+            step,
+            ..
+        } = s
+        {
             *cnt += 1;
             let n = next.saturating_add(*step);
             *next = match stop {
@@ -669,7 +798,14 @@ fn pairwise_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let cls = crate::util::cls_arg(vm, args)?;
     let a = pos_args(vm, "pairwise", "pairwise", &args[1..], kw, 1, 1)?;
     let it = vm.iter(&a[0])?;
-    Ok(make(vm, &cls, ItState::Pairwise { it: Some(it), old: None }))
+    Ok(make(
+        vm,
+        &cls,
+        ItState::Pairwise {
+            it: Some(it),
+            old: None,
+        },
+    ))
 }
 
 fn pairwise_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {

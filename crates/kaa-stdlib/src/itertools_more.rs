@@ -5,7 +5,7 @@
 //! items every live iterator has passed.
 
 use crate::itertools::{bad_state, iter_class, make, stop, with, ItState};
-use crate::util::{pos_args, Sig};
+use crate::util::{pos_args, Sig, VmLocal};
 use kaa_vm::object::{ObjRef, Payload};
 use kaa_vm::{PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -20,12 +20,36 @@ pub enum Phase {
 }
 
 pub enum MoreState {
-    Product { pools: Vec<Vec<Value>>, indices: Vec<usize>, phase: Phase },
-    Permutations { pool: Vec<Value>, indices: Vec<usize>, cycles: Vec<usize>, r: usize, phase: Phase },
-    Combinations { pool: Vec<Value>, indices: Vec<usize>, r: usize, phase: Phase },
-    CombWR { pool: Vec<Value>, indices: Vec<usize>, r: usize, phase: Phase },
+    Product {
+        pools: Vec<Vec<Value>>,
+        indices: Vec<usize>,
+        phase: Phase,
+    },
+    Permutations {
+        pool: Vec<Value>,
+        indices: Vec<usize>,
+        cycles: Vec<usize>,
+        r: usize,
+        phase: Phase,
+    },
+    Combinations {
+        pool: Vec<Value>,
+        indices: Vec<usize>,
+        r: usize,
+        phase: Phase,
+    },
+    CombWR {
+        pool: Vec<Value>,
+        indices: Vec<usize>,
+        r: usize,
+        phase: Phase,
+    },
     GroupBy(Box<GroupBy>),
-    Grouper { parent: Value, tgtkey: Value, id: u64 },
+    Grouper {
+        parent: Value,
+        tgtkey: Value,
+        id: u64,
+    },
     Tee(TeeHandle),
 }
 
@@ -147,13 +171,22 @@ fn product_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         pools.extend(base.iter().cloned());
     }
     let indices = vec![0; pools.len()];
-    let st = MoreState::Product { pools, indices, phase: Phase::First };
+    let st = MoreState::Product {
+        pools,
+        indices,
+        phase: Phase::First,
+    };
     Ok(make(vm, &cls, ItState::More(st)))
 }
 
 fn product_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let items = more(vm, this, |s| {
-        let MoreState::Product { pools, indices, phase } = s else {
+        let MoreState::Product {
+            pools,
+            indices,
+            phase,
+        } = s
+        else {
             return None;
         };
         match *phase {
@@ -217,13 +250,26 @@ fn permutations_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     let indices: Vec<usize> = (0..n).collect();
     let cycles: Vec<usize> = (0..r.min(n)).map(|i| n - i).collect();
     let phase = if r > n { Phase::Done } else { Phase::First };
-    let st = MoreState::Permutations { pool, indices, cycles, r, phase };
+    let st = MoreState::Permutations {
+        pool,
+        indices,
+        cycles,
+        r,
+        phase,
+    };
     Ok(make(vm, &cls, ItState::More(st)))
 }
 
 fn permutations_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let items = more(vm, this, |s| {
-        let MoreState::Permutations { pool, indices, cycles, r, phase } = s else {
+        let MoreState::Permutations {
+            pool,
+            indices,
+            cycles,
+            r,
+            phase,
+        } = s
+        else {
             return None;
         };
         let r = *r;
@@ -257,7 +303,12 @@ fn permutations_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
                 }
             }
         }
-        Some(Some(indices[..r].iter().map(|&i| pool[i].clone()).collect::<Vec<_>>()))
+        Some(Some(
+            indices[..r]
+                .iter()
+                .map(|&i| pool[i].clone())
+                .collect::<Vec<_>>(),
+        ))
     })?;
     match items {
         Some(v) => Ok(vm.new_tuple(v)),
@@ -296,14 +347,29 @@ const CWR: Sig = Sig {
 
 fn combinations_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (cls, pool, r) = comb_args(vm, &COMBINATIONS, args, kw)?;
-    let phase = if r > pool.len() { Phase::Done } else { Phase::First };
-    let st = MoreState::Combinations { pool, indices: (0..r).collect(), r, phase };
+    let phase = if r > pool.len() {
+        Phase::Done
+    } else {
+        Phase::First
+    };
+    let st = MoreState::Combinations {
+        pool,
+        indices: (0..r).collect(),
+        r,
+        phase,
+    };
     Ok(make(vm, &cls, ItState::More(st)))
 }
 
 fn combinations_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let items = more(vm, this, |s| {
-        let MoreState::Combinations { pool, indices, r, phase } = s else {
+        let MoreState::Combinations {
+            pool,
+            indices,
+            r,
+            phase,
+        } = s
+        else {
             return None;
         };
         let (r, n) = (*r, pool.len());
@@ -321,7 +387,9 @@ fn combinations_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
                 }
             }
         }
-        Some(Some(indices.iter().map(|&i| pool[i].clone()).collect::<Vec<_>>()))
+        Some(Some(
+            indices.iter().map(|&i| pool[i].clone()).collect::<Vec<_>>(),
+        ))
     })?;
     match items {
         Some(v) => Ok(vm.new_tuple(v)),
@@ -331,14 +399,29 @@ fn combinations_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
 
 fn cwr_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (cls, pool, r) = comb_args(vm, &CWR, args, kw)?;
-    let phase = if pool.is_empty() && r > 0 { Phase::Done } else { Phase::First };
-    let st = MoreState::CombWR { pool, indices: vec![0; r], r, phase };
+    let phase = if pool.is_empty() && r > 0 {
+        Phase::Done
+    } else {
+        Phase::First
+    };
+    let st = MoreState::CombWR {
+        pool,
+        indices: vec![0; r],
+        r,
+        phase,
+    };
     Ok(make(vm, &cls, ItState::More(st)))
 }
 
 fn cwr_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
     let items = more(vm, this, |s| {
-        let MoreState::CombWR { pool, indices, r, phase } = s else {
+        let MoreState::CombWR {
+            pool,
+            indices,
+            r,
+            phase,
+        } = s
+        else {
             return None;
         };
         let (r, n) = (*r, pool.len());
@@ -356,7 +439,9 @@ fn cwr_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
                 }
             }
         }
-        Some(Some(indices.iter().map(|&i| pool[i].clone()).collect::<Vec<_>>()))
+        Some(Some(
+            indices.iter().map(|&i| pool[i].clone()).collect::<Vec<_>>(),
+        ))
     })?;
     match items {
         Some(v) => Ok(vm.new_tuple(v)),
@@ -367,8 +452,8 @@ fn cwr_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
 // ---- groupby --------------------------------------------------------------------------------
 
 thread_local! {
-    static GROUPER: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-    static TEE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    static GROUPER: VmLocal<ObjRef> = const { VmLocal::new() };
+    static TEE: VmLocal<ObjRef> = const { VmLocal::new() };
 }
 
 const GROUPBY: Sig = Sig {
@@ -384,8 +469,19 @@ fn groupby_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     let p = GROUPBY.bind(vm, &args[1..], kw)?;
     let it = vm.iter(p[0].as_ref().unwrap_or(&Value::None))?;
     let key = p[1].clone().unwrap_or(Value::None);
-    let g = GroupBy { it, key, tgtkey: None, currkey: None, currvalue: None, current: 0 };
-    Ok(make(vm, &cls, ItState::More(MoreState::GroupBy(Box::new(g)))))
+    let g = GroupBy {
+        it,
+        key,
+        tgtkey: None,
+        currkey: None,
+        currvalue: None,
+        current: 0,
+    };
+    Ok(make(
+        vm,
+        &cls,
+        ItState::More(MoreState::GroupBy(Box::new(g))),
+    ))
 }
 
 fn keys_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
@@ -451,14 +547,18 @@ fn groupby_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
         }
         _ => None,
     })?;
-    let gt = GROUPER.with(|g| g.borrow().clone());
+    let gt = GROUPER.with(|g| g.get(vm));
     let Some(gt) = gt else {
         return Err(bad_state(vm));
     };
     let grouper = make(
         vm,
         &gt,
-        ItState::More(MoreState::Grouper { parent: this.clone(), tgtkey: key.clone(), id }),
+        ItState::More(MoreState::Grouper {
+            parent: this.clone(),
+            tgtkey: key.clone(),
+            id,
+        }),
     );
     Ok(vm.new_tuple(vec![key, grouper]))
 }
@@ -499,11 +599,15 @@ fn grouper_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
 // ---- tee ---------------------------------------------------------------------------------------
 
 fn new_tee(vm: &mut Vm, data: Rc<RefCell<TeeData>>, id: usize) -> PyResult<Value> {
-    let t = TEE.with(|t| t.borrow().clone());
+    let t = TEE.with(|t| t.get(vm));
     let Some(t) = t else {
         return Err(bad_state(vm));
     };
-    Ok(make(vm, &t, ItState::More(MoreState::Tee(TeeHandle { data, id }))))
+    Ok(make(
+        vm,
+        &t,
+        ItState::More(MoreState::Tee(TeeHandle { data, id })),
+    ))
 }
 
 fn tee_from_iterator(vm: &mut Vm, it: Value) -> PyResult<Value> {
@@ -663,9 +767,9 @@ pub fn init(vm: &mut Vm, m: &ObjRef) {
     iter_class(vm, m, "combinations_with_replacement", cwr_new, n_cwr);
     iter_class(vm, m, "groupby", groupby_new, n_groupby);
     let g = iter_class(vm, m, "_grouper", grouper_new, n_grouper);
-    GROUPER.with(|x| *x.borrow_mut() = Some(g));
+    GROUPER.with(|x| x.set(vm, g));
     let t = iter_class(vm, m, "_tee", tee_new, n_tee);
     vm.add_method(&t, "__copy__", tee_copy);
-    TEE.with(|x| *x.borrow_mut() = Some(t));
+    TEE.with(|x| x.set(vm, t));
     crate::util::add_functions(vm, m, &[("tee", tee_fn)]);
 }

@@ -48,7 +48,10 @@ pub mod libm {
     }
 
     extern "C" {
-        fn dlsym(handle: *mut std::ffi::c_void, name: *const std::ffi::c_char) -> *mut std::ffi::c_void;
+        fn dlsym(
+            handle: *mut std::ffi::c_void,
+            name: *const std::ffi::c_char,
+        ) -> *mut std::ffi::c_void;
     }
 
     macro_rules! wrap1 {
@@ -65,8 +68,8 @@ pub mod libm {
     pub mod f {
 
         wrap1!(
-            erf, erfc, asinh, acosh, atanh, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh,
-            exp, exp2, expm1, log, log2, log10, log1p
+            erf, erfc, asinh, acosh, atanh, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, exp,
+            exp2, expm1, log, log2, log10, log1p
         );
 
         /// The C library's cbrt. The Rust runtime links its own `cbrt` into the binary,

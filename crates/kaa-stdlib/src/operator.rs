@@ -11,11 +11,21 @@ use kaa_vm::types;
 use kaa_vm::{PyResult, Value, Vm};
 use std::any::Any;
 
-fn two<'a>(vm: &mut Vm, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a [Value]> {
+fn two<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<&'a [Value]> {
     pos_args(vm, name, &format!("_operator.{name}"), args, kw, 2, 2)
 }
 
-fn one<'a>(vm: &mut Vm, name: &str, args: &'a [Value], kw: &[(Value, Value)]) -> PyResult<&'a Value> {
+fn one<'a>(
+    vm: &mut Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+) -> PyResult<&'a Value> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("_operator.{name}() takes no keyword arguments")));
     }
@@ -208,9 +218,9 @@ fn o_length_hint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         Some(v) => {
             if kaa_vm::objects::num::as_int(v).is_none() {
                 let n = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "'{n}' object cannot be interpreted as an integer"
-                )));
+                return Err(
+                    vm.type_error(format!("'{n}' object cannot be interpreted as an integer"))
+                );
             }
             vm.index_i64(v)?
         }
@@ -233,9 +243,7 @@ fn o_length_hint(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     }
     if kaa_vm::objects::num::as_int(&r).is_none() {
         let n = vm.type_name(&r);
-        return Err(vm.type_error(format!(
-            "__length_hint__ must be an integer, not {n}"
-        )));
+        return Err(vm.type_error(format!("__length_hint__ must be an integer, not {n}")));
     }
     let n = vm.index_i64(&r)?;
     if n < 0 {
@@ -257,7 +265,11 @@ enum Getter {
     Item(Vec<Value>),
     /// Each attribute as its dotted parts, plus the original names for the repr.
     Attr(Vec<Vec<String>>, Vec<Value>),
-    Method { name: Value, args: Vec<Value>, kw: Vec<(Value, Value)> },
+    Method {
+        name: Value,
+        args: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+    },
 }
 
 impl NativeData for Getter {
@@ -293,7 +305,9 @@ fn snapshot(vm: &mut Vm, v: &Value) -> PyResult<Snapshot> {
     Ok(match &*g {
         Getter::Item(i) => Snapshot::Item(i.clone()),
         Getter::Attr(p, n) => Snapshot::Attr(p.clone(), n.clone()),
-        Getter::Method { name, args, kw } => Snapshot::Method(name.clone(), args.clone(), kw.clone()),
+        Getter::Method { name, args, kw } => {
+            Snapshot::Method(name.clone(), args.clone(), kw.clone())
+        }
     })
 }
 
@@ -305,7 +319,11 @@ fn itemgetter_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     if args.len() < 2 {
         return Err(vm.type_error("itemgetter expected 1 argument, got 0"));
     }
-    Ok(crate::util::new_native(vm, &cls, Box::new(Getter::Item(args[1..].to_vec()))))
+    Ok(crate::util::new_native(
+        vm,
+        &cls,
+        Box::new(Getter::Item(args[1..].to_vec())),
+    ))
 }
 
 fn attrgetter_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -335,7 +353,11 @@ fn methodcaller_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     if args[1].as_str().is_none() {
         return Err(vm.type_error("method name must be a string"));
     }
-    let g = Getter::Method { name: args[1].clone(), args: args[2..].to_vec(), kw: kw.to_vec() };
+    let g = Getter::Method {
+        name: args[1].clone(),
+        args: args[2..].to_vec(),
+        kw: kw.to_vec(),
+    };
     Ok(crate::util::new_native(vm, &cls, Box::new(g)))
 }
 
@@ -417,7 +439,11 @@ fn getter_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 fn getter_class(vm: &mut Vm, m: &ObjRef, name: &'static str, new: NativeFn) {
     let t = new_class(vm, "operator", name, false);
     set_new(vm, &t, new);
-    add_methods(vm, &t, &[("__call__", getter_call), ("__repr__", getter_repr)]);
+    add_methods(
+        vm,
+        &t,
+        &[("__call__", getter_call), ("__repr__", getter_repr)],
+    );
     vm.module_set(m, name, Value::Obj(t));
 }
 
@@ -518,7 +544,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         let Some(name) = k.as_str().map(|s| s.to_string()) else {
             continue;
         };
-        if matches!(name.as_str(), "__name__" | "__doc__" | "__package__" | "__loader__" | "__spec__") {
+        if matches!(
+            name.as_str(),
+            "__name__" | "__doc__" | "__package__" | "__loader__" | "__spec__"
+        ) {
             continue;
         }
         vm.dict_set_str(&dst, &name, v);

@@ -26,7 +26,10 @@ pub struct Mt {
 
 impl Mt {
     pub fn new() -> Mt {
-        let mut m = Mt { state: [0; N], index: N + 1 };
+        let mut m = Mt {
+            state: [0; N],
+            index: N + 1,
+        };
         m.init_genrand(5489);
         m
     }
@@ -65,8 +68,7 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941))
-                .wrapping_sub(i as u32);
+            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];
@@ -180,7 +182,7 @@ fn do_seed(vm: &mut Vm, this: &Value, arg: Option<&Value>) -> PyResult<()> {
 
 fn r_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let cls = crate::util::cls_arg(vm, args)?;
-    let exact = RANDOM.with(|r| r.borrow().as_ref().is_some_and(|r| std::rc::Rc::ptr_eq(r, &cls)));
+    let exact = RANDOM.with(|r| r.get(vm).is_some_and(|r| std::rc::Rc::ptr_eq(&r, &cls)));
     if exact && !kw.is_empty() {
         return Err(vm.type_error("Random() takes no keyword arguments"));
     }
@@ -271,7 +273,7 @@ fn r_setstate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 thread_local! {
-    static RANDOM: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
+    static RANDOM: crate::util::VmLocal<ObjRef> = const { crate::util::VmLocal::new() };
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -286,7 +288,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("setstate", r_setstate),
     ];
     add_methods(vm, &t, methods);
-    RANDOM.with(|r| *r.borrow_mut() = Some(t.clone()));
+    RANDOM.with(|r| r.set(vm, t.clone()));
     vm.module_set(&m, "Random", Value::Obj(t));
     Ok(m)
 }

@@ -10,7 +10,6 @@ use kaa_vm::object::{NativeFn, ObjRef, Object, Payload};
 use kaa_vm::objects::num::{as_int, IntRef};
 use kaa_vm::types::{self, Layout};
 use kaa_vm::{PyResult, Value, Vm};
-use std::cell::RefCell;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 extern "C" {
@@ -18,13 +17,12 @@ extern "C" {
 }
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 thread_local! {
     static START: Instant = Instant::now();
-    static STRUCT_TIME: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+    static STRUCT_TIME: crate::util::VmLocal<ObjRef> = const { crate::util::VmLocal::new() };
 }
 
 fn no_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
@@ -126,7 +124,7 @@ fn t_sleep(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 // ---- struct_time ----------------------------------------------------------------------------
 
 fn struct_time_type(vm: &mut Vm) -> ObjRef {
-    if let Some(t) = STRUCT_TIME.with(|s| s.borrow().clone()) {
+    if let Some(t) = STRUCT_TIME.with(|s| s.get(vm)) {
         return t;
     }
     let dict = vm.new_dict();
@@ -155,7 +153,7 @@ fn struct_time_type(vm: &mut Vm) -> ObjRef {
     vm.type_dict_set(&t, "n_fields", Value::Int(11));
     vm.type_dict_set(&t, "n_sequence_fields", Value::Int(9));
     vm.type_dict_set(&t, "n_unnamed_fields", Value::Int(0));
-    STRUCT_TIME.with(|s| *s.borrow_mut() = Some(t.clone()));
+    STRUCT_TIME.with(|s| s.set(vm, t.clone()));
     t
 }
 
@@ -166,7 +164,17 @@ macro_rules! field_getters {
     };
 }
 
-field_getters!(g0 = 0, g1 = 1, g2 = 2, g3 = 3, g4 = 4, g5 = 5, g6 = 6, g7 = 7, g8 = 8);
+field_getters!(
+    g0 = 0,
+    g1 = 1,
+    g2 = 2,
+    g3 = 3,
+    g4 = 4,
+    g5 = 5,
+    g6 = 6,
+    g7 = 7,
+    g8 = 8
+);
 
 fn field(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
     match v.payload() {
@@ -204,9 +212,7 @@ fn st_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         (Some(s), _) => s.clone(),
         (None, Some(s)) => s,
         _ => {
-            return Err(vm.type_error(
-                "struct_time() missing required argument 'sequence' (pos 1)",
-            ))
+            return Err(vm.type_error("struct_time() missing required argument 'sequence' (pos 1)"))
         }
     };
     let items = vm.iterate(&seq)?;
@@ -387,14 +393,16 @@ fn tuple_to_tm(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<(libc::tm, Optio
             let n = vm.type_name(v);
             return Err(vm.type_error(format!(
                 "Tuple or struct_time argument required{}",
-                if fname.is_empty() { String::new() } else { format!(" (got {n})") }
+                if fname.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (got {n})")
+                }
             )));
         }
     };
     if items.len() != 9 {
-        return Err(vm.type_error(format!(
-            "{fname}(): illegal time tuple argument"
-        )));
+        return Err(vm.type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut f = [0i64; 9];
     for (i, it) in items.iter().enumerate() {

@@ -136,7 +136,12 @@ pub fn is_native<T: NativeData>(v: &Value) -> bool {
 // ---- argument checking ---------------------------------------------------------------------
 
 /// A METH_O function: exactly one positional argument, no keywords.
-pub fn one_arg(vm: &mut Vm, qualname: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn one_arg(
+    vm: &mut Vm,
+    qualname: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -183,9 +188,15 @@ pub fn pos_args<'a>(
         let msg = if min == max {
             format!("{name} expected {min} argument{}, got {n}", plural(min))
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                plural(min)
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                plural(max)
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -237,7 +248,10 @@ impl Sig {
                         args.len()
                     )
                 } else {
-                    format!("{name}() takes at most {total} argument{p} ({} given)", args.len())
+                    format!(
+                        "{name}() takes at most {total} argument{p} ({} given)",
+                        args.len()
+                    )
                 }
             };
             return Err(vm.type_error(msg));
@@ -268,7 +282,12 @@ impl Sig {
         }
         for (k, v) in kw {
             let ks = k.as_str().unwrap_or("");
-            match self.params.iter().position(|p| *p == ks).filter(|&i| i >= self.pos_only) {
+            match self
+                .params
+                .iter()
+                .position(|p| *p == ks)
+                .filter(|&i| i >= self.pos_only)
+            {
                 Some(i) if out[i].is_some() => {
                     return Err(vm.type_error(format!(
                         "argument for {name}() given by name ('{ks}') and position ({})",
@@ -363,4 +382,32 @@ pub fn kwarg(kw: &[(Value, Value)], name: &str) -> Option<Value> {
     kw.iter()
         .find(|(k, _)| k.as_str() == Some(name))
         .map(|(_, v)| v.clone())
+}
+
+/// A per-interpreter value kept in a thread-local (a native module's classes): it is only
+/// returned to the interpreter that stored it, so a later `Vm` on the same thread never
+/// sees objects of an earlier one.
+pub struct VmLocal<T: Clone>(std::cell::RefCell<Option<(std::rc::Weak<kaa_vm::vm::Types>, T)>>);
+
+impl<T: Clone> VmLocal<T> {
+    pub const fn new() -> Self {
+        VmLocal(std::cell::RefCell::new(None))
+    }
+
+    pub fn get(&self, vm: &Vm) -> Option<T> {
+        let b = self.0.borrow();
+        let (w, v) = b.as_ref()?;
+        let t = w.upgrade()?;
+        std::rc::Rc::ptr_eq(&t, &vm.types).then(|| v.clone())
+    }
+
+    pub fn set(&self, vm: &Vm, v: T) {
+        *self.0.borrow_mut() = Some((std::rc::Rc::downgrade(&vm.types), v));
+    }
+}
+
+impl<T: Clone> Default for VmLocal<T> {
+    fn default() -> Self {
+        Self::new()
+    }
 }
