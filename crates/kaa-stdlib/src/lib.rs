@@ -5,6 +5,7 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod errno;
 pub mod functools;
 pub mod io;
 mod io_file;
@@ -33,6 +34,7 @@ const MODULES: &[(&str, Init)] = &[
     ("_sha512", sha512::init),
     ("io", io::init),
     ("_io", io::init_private),
+    ("errno", errno::init),
 ];
 
 pub fn register(vm: &mut Vm) {
