@@ -11,6 +11,8 @@ pub mod io;
 mod io_file;
 pub mod itertools;
 mod itertools_more;
+pub mod json;
+mod json_decode;
 pub mod math;
 mod math_gamma;
 mod math_int;
@@ -35,6 +37,7 @@ const MODULES: &[(&str, Init)] = &[
     ("io", io::init),
     ("_io", io::init_private),
     ("errno", errno::init),
+    ("json", json::init),
 ];
 
 pub fn register(vm: &mut Vm) {
