@@ -190,6 +190,10 @@ impl Vm {
         if !types::tdata(tp).is_some_and(|d| d.has_flag(types::FLAG_NATIVE_REPR)) {
             return Ok(None);
         }
+        // Objects of native modules' classes get their repr from the class's `__repr__`.
+        if matches!(v.payload(), Some(Payload::Native(_))) {
+            return Ok(None);
+        }
         self.builtin_repr(v)
             .map(Some)
             .or_else(|e| Err(e))
