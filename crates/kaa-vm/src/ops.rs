@@ -441,7 +441,11 @@ impl Vm {
             return Ok(r);
         }
         if let Value::Obj(t) = o {
-            if matches!(t.payload, Payload::Type(_)) {
+                        if matches!(t.payload, Payload::Type(_)) {
+                // `type[int]` is a generic alias although type has no __class_getitem__.
+                if Rc::ptr_eq(t, &self.types.type_) {
+                    return Ok(crate::objects::generic::new_generic_alias(self, o.clone(), k.clone()));
+                }
                 if let Some(cg) = self.getattr_opt(o, "__class_getitem__")? {
                     return self.call(&cg, std::slice::from_ref(k));
                 }
@@ -484,8 +488,13 @@ impl Vm {
         match self.call_special(o, "__delitem__", std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => {
+                // CPython's wording depends on the path: a sequence given an index says
+                // "doesn't", everything else "does not".
                 let n = self.type_name(o);
-                Err(self.type_error(format!("'{n}' object doesn't support item deletion")))
+                let tp = self.type_of(o);
+                let seq_index = types::lookup(&tp, "__getitem__").is_some() && crate::objects::num::as_int(k).is_some();
+                let verb = if seq_index { "doesn't" } else { "does not" };
+                Err(self.type_error(format!("'{n}' object {verb} support item deletion")))
             }
         }
     }
