@@ -413,7 +413,7 @@ pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
 }
 
 impl DictTable {
-        /// Lookup of a Rust string whose hash is already known.
+    /// Lookup of a Rust string whose hash is already known.
     pub fn get_str_hashed_plain(&self, s: &str, hash: i64) -> Option<Value> {
         for &i in self.indices.iter_hash(hash as u64) {
             let Some(e) = self.entries.get(i as usize) else {

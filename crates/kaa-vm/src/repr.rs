@@ -245,6 +245,20 @@ impl Vm {
                     let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
                     format!("<function {} at {:#x}>", q, o.id())
                 }
+                Payload::Builtin(b) if o.class_is(&self.types.wrapper_descriptor) => {
+                    let owner = b.owner.as_ref().map(types::type_name).unwrap_or_default();
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
+                Payload::Builtin(b) if o.class_is(&self.types.method_wrapper) => {
+                    let s = b.bound.clone().unwrap_or(Value::None);
+                    let tn = self.type_name(&s);
+                    format!(
+                        "<method-wrapper '{}' of {} object at {:#x}>",
+                        b.name,
+                        tn,
+                        s.as_obj().map(|x| x.id()).unwrap_or(0)
+                    )
+                }
                 Payload::Builtin(b) => match (&b.bound, b.kind) {
                     (Some(s), _) if !matches!(s.payload(), Some(Payload::Module)) => {
                         let tn = self.type_name(s);

@@ -320,7 +320,13 @@ pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
     for (n, f) in um {
         vm.add_method(&un, n, *f);
     }
-        for c in [t.list.clone(), t.dict.clone(), t.tuple.clone(), t.set.clone(), t.frozenset.clone()] {
+    for c in [
+        t.list.clone(),
+        t.dict.clone(),
+        t.tuple.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+    ] {
         vm.add_classmethod(&c, "__class_getitem__", class_getitem);
     }
     vm.add_method(&t.type_, "__or__", type_or);
