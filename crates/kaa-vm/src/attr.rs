@@ -323,7 +323,7 @@ impl Vm {
                     return Err(self.attribute_error(msg));
                 }
                 let g = p.fget.clone();
-                self.call(&g, &[obj.clone()])
+                self.call(&g, std::slice::from_ref(obj))
             }
             _ => {
                 let tp = self.type_of(d);
@@ -369,7 +369,7 @@ impl Vm {
     /// type (call it with `obj` first), else `(attribute, false)`.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let tp = self.type_of(obj);
-        let ns = name.as_str().unwrap_or("");
+        let _ns = name.as_str().unwrap_or("");
         let custom_ga = types::slot_bits(&tp) & types::SLOT_GETATTRIBUTE != 0;
         if !custom_ga
             && !matches!(
@@ -509,7 +509,7 @@ impl Vm {
                 }
                 match v {
                     Some(v) => self.call(&f, &[obj.clone(), v])?,
-                    None => self.call(&f, &[obj.clone()])?,
+                    None => self.call(&f, std::slice::from_ref(obj))?,
                 };
                 Ok(())
             }

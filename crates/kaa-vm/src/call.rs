@@ -419,15 +419,17 @@ impl Vm {
         }
         // Keyword-only defaults.
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in argcount..total {
-            if data[i].is_null() {
-                let name = code.varnames[i].clone();
+        for (slot, name) in data[argcount..total]
+            .iter_mut()
+            .zip(code.varnames[argcount..total].iter())
+        {
+            if slot.is_null() {
                 let dv = match &kwdefaults {
-                    Value::Obj(d) => self.dict_get_str(d, &name),
+                    Value::Obj(d) => self.dict_get_str(d, name),
                     _ => None,
                 };
                 match dv {
-                    Some(v) => data[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(format!("'{name}'")),
                 }
             }

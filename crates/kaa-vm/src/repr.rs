@@ -196,7 +196,6 @@ impl Vm {
         }
         self.builtin_repr(v)
             .map(Some)
-            .or_else(|e| Err(e))
             .map(|r| r.filter(|s| !s.is_empty()))
     }
 
@@ -283,10 +282,7 @@ impl Vm {
                     };
                     format!("<bound method {} of {}>", fname, self.repr_string(&s)?)
                 }
-                Payload::Type(_) => {
-                    let r = crate::objects::typeobj::type_repr_string(self, o)?;
-                    r
-                }
+                Payload::Type(_) => crate::objects::typeobj::type_repr_string(self, o)?,
                 Payload::Module => {
                     let d = o.dict();
                     let name = d.as_ref().and_then(|d| self.dict_get_str(d, "__name__"));

@@ -320,7 +320,7 @@ pub fn compute_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<Ob
 
 /// The most derived layout among bases: the solid base every other base's layout must be
 /// an ancestor of, else "multiple bases have instance lay-out conflict".
-pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, ()> {
+pub fn solid_layout(bases: &[ObjRef]) -> Option<Layout> {
     let mut best = Layout::Object;
     for b in bases {
         let l = tdata(b).map(|d| d.layout).unwrap_or(Layout::Object);
@@ -333,10 +333,10 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, ()> {
                 best = l;
             }
         } else {
-            return Err(());
+            return None;
         }
     }
-    Ok(best)
+    Some(best)
 }
 
 fn extends(a: Layout, b: Layout) -> bool {

@@ -263,8 +263,10 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
-    let layout = types::solid_layout(&bases)
-        .map_err(|_| vm.type_error("multiple bases have instance lay-out conflict"))?;
+    let layout = match types::solid_layout(&bases) {
+        Some(l) => l,
+        None => return Err(vm.type_error("multiple bases have instance lay-out conflict")),
+    };
     if types::best_solid_base(&bases).is_none() {
         return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }
@@ -874,7 +876,6 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
     let d = tdata(&t).map(|d| d.dict.clone());
     Ok(d.and_then(|d| vm.dict_get_str(&d, "__doc__"))
-        .map(|doc| doc)
         .unwrap_or(Value::None))
 }
 
@@ -919,7 +920,7 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 pub fn type_repr_string(vm: &mut Vm, t: &ObjRef) -> PyResult<String> {
     let module = get_module(vm, &Value::Obj(t.clone()))?;
-    let qn = tdata(&t)
+    let qn = tdata(t)
         .map(|d| d.qualname.borrow().clone())
         .unwrap_or_default();
     let s = match module.as_str() {
