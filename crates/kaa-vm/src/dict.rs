@@ -151,6 +151,8 @@ impl DictTable {
     pub fn set_value_at(&mut self, i: u32, v: Value) {
         if let Some(e) = self.entries.get_mut(i as usize) {
             e.value = v;
+            // Inline caches of global lookups key on the version: any change counts.
+            self.version += 1;
         }
     }
 

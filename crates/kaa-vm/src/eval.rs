@@ -236,6 +236,32 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal => {
+                            let gver = dict_version(&f.globals);
+                            let bver = dict_version(&f.builtins);
+                            let gid = f.globals.id();
+                            let bid = f.builtins.id();
+                            let slot = ins.cache as usize;
+                            if let Ok(c) = code.caches.try_borrow() {
+                                if let Some(crate::object::InlineCache::Global {
+                                    globals,
+                                    builtins,
+                                    gver: g,
+                                    bver: b,
+                                    value,
+                                }) = c.get(slot)
+                                {
+                                    if *globals == gid
+                                        && *builtins == bid
+                                        && *g == gver
+                                        && *b == bver
+                                    {
+                                        let v = value.clone();
+                                        drop(c);
+                                        f.push(v);
+                                        continue;
+                                    }
+                                }
+                            }
                             let name = code.names[arg as usize].clone();
                             let v = match crate::dict::get_name(&f.globals, &name) {
                                 Some(v) => v,
@@ -247,6 +273,19 @@ impl Vm {
                                     }
                                 },
                             };
+                            if slot != 0 {
+                                if let Ok(mut c) = code.caches.try_borrow_mut() {
+                                    if let Some(e) = c.get_mut(slot) {
+                                        *e = crate::object::InlineCache::Global {
+                                            globals: gid,
+                                            builtins: bid,
+                                            gver,
+                                            bver,
+                                            value: v.clone(),
+                                        };
+                                    }
+                                }
+                            }
                             f.push(v);
                         }
                         Op::StoreGlobal => {
@@ -1359,6 +1398,15 @@ impl Vm {
 fn is_docstring_code(c: &kaa_compiler::CodeObject) -> bool {
     // Functions always have co_consts[0] = docstring or None; lambdas always None.
     &*c.name != "<lambda>"
+}
+
+/// The mutation version of a dict object (0 for anything else).
+#[inline]
+fn dict_version(d: &ObjRef) -> u64 {
+    match &d.payload {
+        Payload::Dict(t) => t.try_borrow().map(|t| t.version).unwrap_or(u64::MAX),
+        _ => 0,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

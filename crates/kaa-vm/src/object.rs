@@ -172,6 +172,24 @@ pub struct PyCode {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,
+    /// Inline caches, indexed by an instruction's `cache` number (0 = none).
+    pub caches: RefCell<Vec<InlineCache>>,
+}
+
+/// What an instruction remembers from its last execution.
+#[derive(Clone, Default)]
+pub enum InlineCache {
+    #[default]
+    Empty,
+    /// LOAD_GLOBAL: the value found, valid while the globals and builtins dicts (identified
+    /// by address) keep the recorded versions.
+    Global {
+        globals: usize,
+        builtins: usize,
+        gver: u64,
+        bver: u64,
+        value: Value,
+    },
 }
 
 pub type NativeFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;

@@ -3,10 +3,11 @@
 //! code objects in a namespace (modules, `exec`, `eval`).
 
 use crate::frame::Frame;
-use crate::object::{ObjRef, Object, Payload, PyCode};
+use crate::object::{InlineCache, ObjRef, Object, Payload, PyCode};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use kaa_compiler::{CodeObject, CompileError, ConstValue, Mode, SyntaxErrorKind};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
@@ -55,6 +56,7 @@ impl Vm {
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Value> = code.varnames.iter().map(|n| self.intern(n)).collect();
         let pc = PyCode {
+            caches: RefCell::new(vec![InlineCache::Empty; code.ncaches as usize + 1]),
             code: code.clone(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
