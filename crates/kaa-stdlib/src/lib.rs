@@ -5,6 +5,10 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+mod frozen {
+    include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+}
+
 type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
@@ -13,5 +17,8 @@ const MODULES: &[(&str, Init)] = &[];
 pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
         vm.native_modules.insert((*name).to_string(), *init);
+    }
+    for (name, src, is_pkg) in frozen::FROZEN {
+        vm.frozen_modules.insert((*name).to_string(), (*src, *is_pkg));
     }
 }
