@@ -1545,3 +1545,8 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# A normal CPython start-up has already imported collections.abc (site does), so scripts
+# may use `collections.abc` after a bare `import collections`.
+import collections.abc
