@@ -10,10 +10,7 @@ import sys
 # Classes defined here report `collections.abc` as their module, the public name.
 __name__ = "collections.abc"
 
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    from types import GenericAlias
+from types import GenericAlias
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",

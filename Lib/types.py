@@ -359,67 +359,87 @@ def coroutine(func):
 
 # ---- GenericAlias and UnionType ------------------------------------------------------------
 
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    class GenericAlias:
-        """Represent a PEP 585 generic type, e.g. list[int]."""
+# The VM's list[int], dict[str, int]... and int | str build these.
+class GenericAlias:
+    """Represent a PEP 585 generic type, e.g. list[int]."""
 
-        def __init__(self, origin, args, /):
-            if not isinstance(args, tuple):
-                args = (args,)
-            self.__origin__ = origin
-            self.__args__ = args
-            params = []
-            for a in args:
-                for p in getattr(a, "__parameters__", ()) if not isinstance(a, type) else ():
-                    if p not in params:
-                        params.append(p)
-                if hasattr(a, "__typing_subst__") and a not in params:
-                    params.append(a)
-            self.__parameters__ = tuple(params)
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        params = []
+        for a in args:
+            for p in getattr(a, "__parameters__", ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+            if hasattr(a, "__typing_subst__") and a not in params:
+                params.append(a)
+        self.__parameters__ = tuple(params)
 
-        def __call__(self, *args, **kwargs):
-            result = self.__origin__(*args, **kwargs)
-            try:
-                result.__orig_class__ = self
-            except (AttributeError, TypeError):
-                pass
-            return result
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
 
-        def __mro_entries__(self, bases):
-            return (self.__origin__,)
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
 
-        def __getattr__(self, name):
-            if name.startswith("__") and name.endswith("__"):
-                raise AttributeError(name)
-            return getattr(self.__origin__, name)
+    def __getitem__(self, items):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"There are no type variables left in {self!r}")
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(params):
+            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments "
+                            f"for {self!r}; actual {len(items)}, expected {len(params)}")
+        subst = dict(zip(params, items))
+        new_args = []
+        for a in self.__args__:
+            if isinstance(a, type):
+                new_args.append(a)
+            elif a in subst if hasattr(a, "__typing_subst__") else False:
+                new_args.append(subst[a])
+            elif getattr(a, "__parameters__", ()):
+                new_args.append(a[tuple(subst[p] for p in a.__parameters__)])
+            else:
+                new_args.append(a)
+        return GenericAlias(self.__origin__, tuple(new_args))
 
-        def __repr__(self):
-            args = ", ".join(_type_repr(a) for a in self.__args__) if self.__args__ else "()"
-            return f"{_type_repr(self.__origin__)}[{args}]"
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
 
-        def __eq__(self, other):
-            if not isinstance(other, GenericAlias):
-                return NotImplemented
-            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+    def __repr__(self):
+        args = ", ".join(_type_repr(a) for a in self.__args__) if self.__args__ else "()"
+        return f"{_type_repr(self.__origin__)}[{args}]"
 
-        def __hash__(self):
-            return hash(self.__origin__) ^ hash(self.__args__)
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
-        def __or__(self, other):
-            return _union(self, other)
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
 
-        def __ror__(self, other):
-            return _union(other, self)
+    def __or__(self, other):
+        return _union(self, other)
 
-        def __instancecheck__(self, obj):
-            raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+    def __ror__(self, other):
+        return _union(other, self)
 
-        def __subclasscheck__(self, cls):
-            raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
 
-    GenericAlias.__module__ = "types"
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+GenericAlias.__module__ = "types"
 
 
 def _type_repr(obj):
@@ -434,41 +454,38 @@ def _type_repr(obj):
     return repr(obj)
 
 
-try:
-    UnionType = type(int | str)
-except TypeError:
-    class UnionType:
-        """Represent a PEP 604 union type, e.g. int | str."""
+class UnionType:
+    """Represent a PEP 604 union type, e.g. int | str."""
 
-        def __init__(self, args):
-            self.__args__ = args
-            self.__parameters__ = ()
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
 
-        def __repr__(self):
-            return " | ".join("None" if a is type(None) else _type_repr(a)
-                              for a in self.__args__)
+    def __repr__(self):
+        return " | ".join("None" if a is type(None) else _type_repr(a)
+                          for a in self.__args__)
 
-        def __eq__(self, other):
-            if not isinstance(other, UnionType):
-                return NotImplemented
-            return set(self.__args__) == set(other.__args__)
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
 
-        def __hash__(self):
-            return hash(frozenset(self.__args__))
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
 
-        def __or__(self, other):
-            return _union(self, other)
+    def __or__(self, other):
+        return _union(self, other)
 
-        def __ror__(self, other):
-            return _union(other, self)
+    def __ror__(self, other):
+        return _union(other, self)
 
-        def __instancecheck__(self, obj):
-            return isinstance(obj, self.__args__)
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
 
-        def __subclasscheck__(self, cls):
-            return issubclass(cls, self.__args__)
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
 
-    UnionType.__module__ = "types"
+UnionType.__module__ = "types"
 
 
 def _union(a, b):
@@ -482,3 +499,14 @@ def _union(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def _union_or(a, b):
+    """`a | b` for types (the VM's type.__or__ and type.__ror__ call this)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    return _union(a, b)
