@@ -100,7 +100,9 @@ impl Vm {
         }
         let r = match obj {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => self.type_getattr(o, name),
-            Value::Obj(o) if matches!(o.payload, Payload::Super(..)) => crate::objects::func::super_getattr(self, obj, name),
+            Value::Obj(o) if matches!(o.payload, Payload::Super(..)) => {
+                crate::objects::func::super_getattr(self, obj, name)
+            }
             _ => self.generic_getattr(obj, &tp, name),
         };
         match r {
@@ -118,6 +120,11 @@ impl Vm {
         name: &Value,
         e: PyErr,
     ) -> PyResult<Value> {
+        // A bound method forwards unknown attributes to its function (`m.__name__`).
+        if let Some(Payload::Method(f, _)) = obj.payload() {
+            let f = f.clone();
+            return self.getattr_v(&f, name);
+        }
         if let Some(ga) = types::lookup(tp, "__getattr__") {
             return self.call_descriptor_function(&ga, obj, tp, &[obj.clone(), name.clone()]);
         }
@@ -138,7 +145,8 @@ impl Vm {
         let ns = name.as_str().unwrap_or("");
         let descr = types::lookup(tp, ns);
         if let Some(d) = &descr {
-            if is_data_descr(self, d) {
+            // A data descriptor without __get__ falls through to the instance dict.
+            if is_data_descr(self, d) && has_get(self, d) {
                 return self.descr_get(d, obj, &Value::Obj(tp.clone()));
             }
         }
@@ -355,7 +363,12 @@ impl Vm {
         let ns = name.as_str().unwrap_or("");
         let custom_ga = types::lookup(&tp, "__getattribute__")
             .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
-        if !custom_ga && !matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Super(..))) {
+        if !custom_ga
+            && !matches!(
+                obj.payload(),
+                Some(Payload::Type(_)) | Some(Payload::Super(..))
+            )
+        {
             if let Some(d) = types::lookup(&tp, ns) {
                 let plain = match d.payload() {
                     Some(Payload::Function(_)) => true,

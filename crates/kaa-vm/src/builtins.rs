@@ -10,6 +10,52 @@ use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::{BinOpKind, CmpKind};
 
 pub fn types_init(vm: &mut Vm) {
+    let t = vm.types.clone();
+    for ty in [
+        &t.int,
+        &t.bool_,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.function,
+        &t.builtin_function,
+        &t.method_descriptor,
+        &t.method,
+        &t.type_,
+        &t.module,
+        &t.cell,
+        &t.code,
+        &t.generator,
+        &t.coroutine,
+        &t.none_type,
+        &t.not_implemented_type,
+        &t.ellipsis_type,
+        &t.mappingproxy,
+        &t.dict_keys,
+        &t.dict_values,
+        &t.dict_items,
+        &t.property,
+        &t.classmethod,
+        &t.staticmethod,
+        &t.getset_descriptor,
+        &t.member_descriptor,
+        &t.traceback,
+        &t.frame,
+        &t.super_,
+    ] {
+        if let Some(d) = types::tdata(ty) {
+            d.flags.set(d.flags.get() | types::FLAG_NATIVE_REPR);
+        }
+    }
     crate::objects::typeobj::init(vm);
     crate::objects::objectobj::init(vm);
     crate::objects::func::init(vm);
@@ -22,6 +68,8 @@ pub fn types_init(vm: &mut Vm) {
     crate::objects::misc::init(vm);
     crate::objects::excobj::init(vm);
     crate::generator::init(vm);
+    let g = crate::objects::generic::init(vm);
+    vm.generic = Some(g);
 }
 
 /// Positional argument `i` or a TypeError in CPython's words.
@@ -76,9 +124,13 @@ fn check_kw(vm: &mut Vm, kw: &[(Value, Value)], allowed: &[&str], fname: &str) -
         if !allowed.contains(&n) {
             // Argument-clinic functions (zip) word it one way, older ones another.
             if fname == "zip" {
-                return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{n}'"
+                )));
             }
-            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {fname}()")));
+            return Err(vm.type_error(format!(
+                "'{n}' is an invalid keyword argument for {fname}()"
+            )));
         }
     }
     Ok(())
@@ -108,15 +160,6 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             }
         },
     };
-    let mut text = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        let s = vm.str(a)?;
-        text.push_str(s.as_str().unwrap_or(""));
-    }
-    text.push_str(&end);
     let file = match kwarg(kw, "file") {
         None | Some(Value::None) => crate::sysmod::sys_attr(vm, "stdout"),
         Some(f) => Some(f),
@@ -128,7 +171,16 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     match file {
         None | Some(Value::None) => {}
         Some(f) => {
-            crate::sysmod::write_to(vm, &f, &text)?;
+            // Each piece is written on its own, as CPython's print does (a file object may
+            // observe the calls); the native streams just append.
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    crate::sysmod::write_to(vm, &f, &sep)?;
+                }
+                let s = vm.str(a)?;
+                crate::sysmod::write_to(vm, &f, s.as_str().unwrap_or(""))?;
+            }
+            crate::sysmod::write_to(vm, &f, &end)?;
             if flush {
                 if let Some(fl) = vm.getattr_opt(&f, "flush")? {
                     vm.call(&fl, &[])?;
@@ -139,7 +191,8 @@ fn b_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::None)
 }
 
-fn b_input(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_input(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "input")?;
     if let Some(p) = args.first() {
         let s = vm.str_string(p)?;
         if let Some(out) = crate::sysmod::sys_attr(vm, "stdout") {
@@ -177,17 +230,20 @@ fn b_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
-fn b_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "repr")?;
     exact_args(vm, args, 1, "repr")?;
     vm.repr(&args[0])
 }
 
-fn b_ascii(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_ascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "ascii")?;
     exact_args(vm, args, 1, "ascii")?;
     vm.ascii(&args[0])
 }
 
-fn b_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "format")?;
     let v = arg(vm, args, 0, "format", 1)?.clone();
     let spec = match args.get(1) {
         Some(s) => {
@@ -202,12 +258,14 @@ fn b_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     vm.format(&v, &spec)
 }
 
-fn b_isinstance(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_isinstance(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "isinstance")?;
     exact_args(vm, args, 2, "isinstance")?;
     Ok(Value::Bool(isi::isinstance(vm, &args[0], &args[1])?))
 }
 
-fn b_issubclass(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_issubclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "issubclass")?;
     exact_args(vm, args, 2, "issubclass")?;
     Ok(Value::Bool(isi::issubclass(vm, &args[0], &args[1])?))
 }
@@ -221,12 +279,19 @@ fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_getattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "getattr")?;
     if args.len() < 2 {
-        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            args.len()
+        )));
     }
     if args.len() > 3 {
-        return Err(vm.type_error(format!("getattr expected at most 3 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected at most 3 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(vm, &args[1], "getattr")?;
     match vm.getattr_v(&args[0], &name) {
@@ -238,21 +303,24 @@ fn b_getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
-fn b_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "setattr")?;
     exact_args(vm, args, 3, "setattr")?;
     let name = attr_name(vm, &args[1], "setattr")?;
     vm.setattr_v(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
-fn b_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "delattr")?;
     exact_args(vm, args, 2, "delattr")?;
     let name = attr_name(vm, &args[1], "delattr")?;
     vm.delattr_v(&args[0], &name)?;
     Ok(Value::None)
 }
 
-fn b_hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_hasattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "hasattr")?;
     exact_args(vm, args, 2, "hasattr")?;
     let name = attr_name(vm, &args[1], "hasattr")?;
     match vm.getattr_v(&args[0], &name) {
@@ -262,7 +330,8 @@ fn b_hasattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
-fn b_id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_id(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "id")?;
     exact_args(vm, args, 1, "id")?;
     Ok(Value::Int(match &args[0] {
         Value::Obj(o) => o.id() as i64,
@@ -273,12 +342,14 @@ fn b_id(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     }))
 }
 
-fn b_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "hash")?;
     exact_args(vm, args, 1, "hash")?;
     Ok(Value::Int(vm.hash(&args[0])?))
 }
 
-fn b_callable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_callable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "callable")?;
     exact_args(vm, args, 1, "callable")?;
     let r = match args[0].payload() {
         Some(Payload::Function(_))
@@ -307,7 +378,8 @@ fn b_locals(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
-fn b_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_vars(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "vars")?;
     match args.first() {
         None => b_locals(vm, args, &[]),
         Some(o) => match vm.getattr_opt(o, "__dict__")? {
@@ -317,7 +389,8 @@ fn b_vars(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     }
 }
 
-fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "dir")?;
     let names = match args.first() {
         None => {
             let l = b_locals(vm, args, &[])?;
@@ -339,7 +412,8 @@ fn b_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 
 // ---- numbers -------------------------------------------------------------------------------------
 
-fn b_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_abs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "abs")?;
     exact_args(vm, args, 1, "abs")?;
     match &args[0] {
         Value::Int(i) => {
@@ -360,7 +434,8 @@ fn b_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     }
 }
 
-fn b_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_divmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "divmod")?;
     exact_args(vm, args, 2, "divmod")?;
     let (a, b) = (&args[0], &args[1]);
     if num::as_int(a).is_some()
@@ -409,19 +484,31 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     if num::as_int(&base).is_some() && num::as_int(&exp).is_some() && num::as_int(&m).is_some() {
         return crate::objects::numobj::int_pow3(vm, &base, &exp, &m);
     }
-    let is_num = |v: &Value| num::as_int(v).is_some() || matches!(v, Value::Float(_)) || matches!(v.payload(), Some(Payload::Float(_)) | Some(Payload::Complex(..)));
+    let is_num = |v: &Value| {
+        num::as_int(v).is_some()
+            || matches!(v, Value::Float(_))
+            || matches!(
+                v.payload(),
+                Some(Payload::Float(_)) | Some(Payload::Complex(..))
+            )
+    };
     if is_num(&base) && is_num(&exp) && is_num(&m) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let tp = vm.type_of(&base);
     if let Some(f) = types::lookup(&tp, "__pow__") {
-        let r = vm.call_descriptor_function(&f, &base, &tp, &[base.clone(), exp.clone(), m.clone()])?;
+        let r =
+            vm.call_descriptor_function(&f, &base, &tp, &[base.clone(), exp.clone(), m.clone()])?;
         if !vm.is_not_implemented(&r) {
             return Ok(r);
         }
     }
     let (na, nb, nc) = (vm.type_name(&base), vm.type_name(&exp), vm.type_name(&m));
-    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{na}', '{nb}', '{nc}'")))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{na}', '{nb}', '{nc}'"
+    )))
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -462,17 +549,21 @@ fn int_text(vm: &mut Vm, args: &[Value], fname: &str, base: u32, prefix: &str) -
     Ok(vm.new_string(s))
 }
 
-fn b_bin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_bin(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "bin")?;
     int_text(vm, args, "bin", 2, "0b")
 }
-fn b_oct(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_oct(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "oct")?;
     int_text(vm, args, "oct", 8, "0o")
 }
-fn b_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_hex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "hex")?;
     int_text(vm, args, "hex", 16, "0x")
 }
 
-fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_chr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "chr")?;
     exact_args(vm, args, 1, "chr")?;
     let i = match vm.index_i64(&args[0]) {
         Ok(i) => i,
@@ -490,7 +581,8 @@ fn b_chr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     }
 }
 
-fn b_ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_ord(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "ord")?;
     exact_args(vm, args, 1, "ord")?;
     match args[0].payload() {
         Some(Payload::Str(s)) => {
@@ -533,7 +625,8 @@ fn b_ord(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 
 // ---- iteration -------------------------------------------------------------------------------------
 
-fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "iter")?;
     match args.len() {
         1 => vm.iter(&args[0]),
         2 => {
@@ -548,17 +641,17 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             if !callable {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
-            Ok(vm.new_iter(
-                crate::iter::IterState::Callable {
-                    func: args[0].clone(),
-                    sentinel: args[1].clone(),
-                }))
+            Ok(vm.new_iter(crate::iter::IterState::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+            }))
         }
         n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {n}"))),
     }
 }
 
-fn b_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "next")?;
     if args.is_empty() || args.len() > 2 {
         return Err(vm.type_error(format!(
             "next expected at least 1 argument, got {}",
@@ -574,7 +667,11 @@ fn b_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         if let Value::Obj(g) = &args[0] {
             return match crate::generator::gen_send(vm, g, Value::None) {
                 Ok(v) => Ok(v),
-                Err(e) if args.len() == 2 && vm.exc_matches(&e, &vm.types.stop_iteration.clone()) => Ok(args[1].clone()),
+                Err(e)
+                    if args.len() == 2 && vm.exc_matches(&e, &vm.types.stop_iteration.clone()) =>
+                {
+                    Ok(args[1].clone())
+                }
                 Err(e) => Err(e),
             };
         }
@@ -604,11 +701,10 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
         return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
     }
     let iter = vm.iter(&it)?;
-    Ok(vm.new_iter(
-        crate::iter::IterState::Enumerate {
-            it: iter,
-            count: start,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Enumerate {
+        it: iter,
+        count: start,
+    }))
 }
 
 fn b_zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -643,22 +739,20 @@ fn b_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     for a in &args[1..] {
         iters.push(vm.iter(a)?);
     }
-    Ok(vm.new_iter(
-        crate::iter::IterState::Map {
-            func: args[0].clone(),
-            iters,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Map {
+        func: args[0].clone(),
+        iters,
+    }))
 }
 
 fn b_filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, kw, "filter")?;
     exact_args(vm, args, 2, "filter")?;
     let it = vm.iter(&args[1])?;
-    Ok(vm.new_iter(
-        crate::iter::IterState::Filter {
-            func: args[0].clone(),
-            it,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Filter {
+        func: args[0].clone(),
+        it,
+    }))
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -677,11 +771,10 @@ fn b_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
         return Err(vm.type_error(format!("'{n}' object is not reversible")));
     }
     let n = vm.len(v)? as i64;
-    Ok(vm.new_iter(
-        crate::iter::IterState::Reversed {
-            seq: v.clone(),
-            index: n - 1,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Reversed {
+        seq: v.clone(),
+        index: n - 1,
+    }))
 }
 
 fn b_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -782,7 +875,8 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     Ok(acc)
 }
 
-fn b_any(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_any(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "any")?;
     exact_args(vm, args, 1, "any")?;
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -793,7 +887,8 @@ fn b_any(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::Bool(false))
 }
 
-fn b_all(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn b_all(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    no_kw(vm, kw, "all")?;
     exact_args(vm, args, 1, "all")?;
     let it = vm.iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -822,7 +917,7 @@ fn source_text(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
         _ => {
             let n = vm.type_name(v);
             Err(vm.type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object, not {n}"
+                "{fname}() arg 1 must be a string, bytes or code object"
             )))
         }
     }
@@ -974,11 +1069,15 @@ macro_rules! iter_type_new {
         /// `__new__` of an iterator type: builds the iterator, then gives it the requested
         /// class (a subclass when one was called).
         fn $name(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-            let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("no type")) };
+            let Some(Value::Obj(cls)) = args.first() else {
+                return Err(vm.type_error("no type"));
+            };
             let cls = cls.clone();
             let r = $f(vm, &args[1..], kw)?;
             if let Value::Obj(o) = &r {
-                if !o.class_is(&cls) && types::tdata(&cls).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+                if !o.class_is(&cls)
+                    && types::tdata(&cls).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE))
+                {
                     o.set_class(cls);
                 }
             }

@@ -34,7 +34,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
-        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => Some(*x == *y as i64 as f64),
+        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
+            Some(*x == *y as i64 as f64)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
             Some((*x as f64) == *y && (*y as i64) == *x)

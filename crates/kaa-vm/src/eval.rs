@@ -93,6 +93,7 @@ impl Vm {
         self.depth += 1;
         let base = self.frames.len();
         let exc_base = self.exc_stack.len();
+        let saved_globals = self.cur_globals.replace(f.globals.clone());
         let result = 'outer: loop {
             let step: Result<Option<Exit>, Raise> = if let Some(e) = pending.take() {
                 Err(Raise::from(e))
@@ -331,6 +332,7 @@ impl Vm {
                                             break 'instr Err(self.recursion_error().into());
                                         }
                                         self.depth += 1;
+                                        self.cur_globals = Some(newf.globals.clone());
                                         self.frames.push(f);
                                         f = newf;
                                         continue;
@@ -349,7 +351,11 @@ impl Vm {
                             let is_ns = aware == Some(FrameAware::Namespace);
                             if is_ns {
                                 let locals = self.frame_locals(&f);
-                                self.caller_env.push(crate::vm::CallerEnv { globals: f.globals.clone(), builtins: f.builtins.clone(), locals });
+                                self.caller_env.push(crate::vm::CallerEnv {
+                                    globals: f.globals.clone(),
+                                    builtins: f.builtins.clone(),
+                                    locals,
+                                });
                             }
                             let args: Vec<Value> = f.data.drain(args_start..).collect();
                             f.data.truncate(a_idx);
@@ -369,8 +375,8 @@ impl Vm {
                             }
                             let v = tri!('instr, r);
                             f.push(v);
-                            }
-                            Op::CallEx => {
+                        }
+                        Op::CallEx => {
                             let kwargs = if arg & 1 == 1 { f.pop() } else { Value::Null };
                             let args = f.pop();
                             let b = f.pop();
@@ -381,7 +387,9 @@ impl Vm {
                                 Some(Payload::Tuple(t)) => t.to_vec(),
                                 _ => {
                                     if !self.is_iterable(&args) {
-                                        let fname = crate::objects::func::callable_display_name(self, &callable);
+                                        let fname = crate::objects::func::callable_display_name(
+                                            self, &callable,
+                                        );
                                         let tn = self.type_name(&args);
                                         break 'instr Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")).into());
                                     }
@@ -401,7 +409,11 @@ impl Vm {
                             let is_ns = self.frame_aware(&callable) == Some(FrameAware::Namespace);
                             if is_ns {
                                 let locals = self.frame_locals(&f);
-                                self.caller_env.push(crate::vm::CallerEnv { globals: f.globals.clone(), builtins: f.builtins.clone(), locals });
+                                self.caller_env.push(crate::vm::CallerEnv {
+                                    globals: f.globals.clone(),
+                                    builtins: f.builtins.clone(),
+                                    locals,
+                                });
                             }
                             let r = self.call_kw(&callable, &pos, &kw);
                             if is_ns {
@@ -704,6 +716,7 @@ impl Vm {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             };
                             let done = std::mem::replace(&mut f, caller);
+                            self.cur_globals = Some(f.globals.clone());
                             self.recycle(done);
                             f.push(v);
                         }
@@ -1005,6 +1018,7 @@ impl Vm {
                             break 'outer Err(err);
                         };
                         let done = std::mem::replace(&mut f, caller);
+                        self.cur_globals = Some(f.globals.clone());
                         self.recycle(done);
                         reraise = false;
                     }
@@ -1013,6 +1027,7 @@ impl Vm {
         };
         self.depth -= 1;
         self.native_depth -= 1;
+        self.cur_globals = saved_globals;
         if !matches!(result, Ok(Exit::Yield(_))) {
             // Handlers are balanced; this only guards against a frame abandoned mid-handler.
             self.exc_stack.truncate(exc_base);
@@ -1152,11 +1167,11 @@ impl Vm {
                             return Ok(io.clone());
                         }
                     }
-                    let n = self.type_name(&inst);
+                    let cr = self.repr_string(v)?;
+                    let it = Value::Obj(self.type_of(&inst));
+                    let ir = self.repr_string(&it)?;
                     return Err(self.type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        types::type_name(o),
-                        n
+                        "calling {cr} should have returned an instance of BaseException, not {ir}"
                     )));
                 }
             } else if types::is_subtype(&o.class(), &self.types.base_exception) {
@@ -1263,9 +1278,11 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
         };
-        Value::Obj(Object::new(
+        let d = self.new_dict();
+        Value::Obj(Object::with_dict(
             self.types.function.clone(),
             Payload::Function(Box::new(fd)),
+            d,
         ))
     }
 
@@ -1357,7 +1374,13 @@ impl Vm {
                     None
                 }
             }
-            Some(Payload::Builtin(b)) if b.owner.is_none() && b.bound.is_none() && crate::builtins::FRAME_AWARE.contains(&b.name) => Some(FrameAware::Namespace),
+            Some(Payload::Builtin(b))
+                if b.owner.is_none()
+                    && b.bound.is_none()
+                    && crate::builtins::FRAME_AWARE.contains(&b.name) =>
+            {
+                Some(FrameAware::Namespace)
+            }
             _ => None,
         }
     }
@@ -1405,7 +1428,12 @@ impl Vm {
         if first.is_null() {
             return Err(self.runtime_error("super(): arg[0] deleted"));
         }
-        let idx = code.cellvars.iter().chain(code.freevars.iter()).position(|n| &**n == "__class__");
+        // Only a free variable counts (a class body's own __class__ cell is not it).
+        let idx = code
+            .freevars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .map(|i| i + code.cellvars.len());
         let Some(idx) = idx else {
             return Err(self.runtime_error("super(): __class__ cell not found"));
         };

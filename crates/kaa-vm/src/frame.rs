@@ -63,6 +63,9 @@ impl Frame {
 
     /// Line number of the instruction being executed (the one before `ip`).
     pub fn lineno(&self) -> u32 {
+        if self.ip == 0 {
+            return self.code.code.firstlineno;
+        }
         self.code
             .code
             .line_of(self.ip.saturating_sub(1))

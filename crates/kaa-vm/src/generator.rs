@@ -31,7 +31,7 @@ pub struct GenData {
     pub code: ObjRef,
     /// The generator's part of the exception stack while it is suspended inside a handler.
     pub saved_exc: Vec<Value>,
-    }
+}
 
 impl GenData {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -91,7 +91,7 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>) -> Value {
             qualname,
             code,
             saved_exc: Vec::new(),
-            })),
+        })),
     ))
 }
 
@@ -164,9 +164,9 @@ fn resume(vm: &mut Vm, g: &ObjRef, value: Value, exc: Option<PyErr>) -> PyResult
     let mut gd = cell.borrow_mut();
     gd.running = false;
     match r {
-    Ok(Exit::Yield(v)) => {
-    gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
-    gd.frame = Some(frame);
+        Ok(Exit::Yield(v)) => {
+            gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
+            gd.frame = Some(frame);
             Ok(SendResult::Yielded(v))
         }
         Ok(Exit::Return(v)) => {
@@ -337,9 +337,9 @@ fn continue_after(vm: &mut Vm, g: &ObjRef) -> PyResult<SendResult> {
     let mut gd = cell.borrow_mut();
     gd.running = false;
     match r {
-    Ok(Exit::Yield(v)) => {
-    gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
-    gd.frame = Some(frame);
+        Ok(Exit::Yield(v)) => {
+            gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
+            gd.frame = Some(frame);
             Ok(SendResult::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),

@@ -21,6 +21,7 @@ pub mod range;
 pub mod repr;
 pub mod run;
 pub mod set;
+pub mod structseq;
 pub mod sysmod;
 pub mod traceback;
 pub mod types;

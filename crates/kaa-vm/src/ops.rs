@@ -376,20 +376,31 @@ impl Vm {
         }
         match self.call_special(v, "__len__", &[])? {
             Some(r) => {
-                let n = match &r {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
-                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                let r = match &r {
+                    Value::Int(_) | Value::Bool(_) => r.clone(),
+                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => r.clone(),
+                    _ => {
+                        let tp = self.type_of(&r);
+                        if types::lookup(&tp, "__index__").is_none() {
+                            let n = self.type_name(&r);
+                            return Err(self.type_error(format!(
+                                "'{n}' object cannot be interpreted as an integer"
+                            )));
+                        }
+                        self.index(&r)?
+                    }
+                };
+                let n = match crate::objects::num::as_int(&r) {
+                    Some(crate::objects::num::IntRef::Small(i)) => i,
+                    Some(crate::objects::num::IntRef::Big(b)) => {
+                        if b.sign() == num_bigint::Sign::Minus {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
                         return Err(
                             self.overflow_error("cannot fit 'int' into an index-sized integer")
                         );
                     }
-                    _ => {
-                        let n = self.type_name(&r);
-                        return Err(self.type_error(format!(
-                            "'{n}' object cannot be interpreted as an integer"
-                        )));
-                    }
+                    None => 0,
                 };
                 if n < 0 {
                     return Err(self.value_error("__len__() should return >= 0"));
@@ -567,45 +578,40 @@ impl Vm {
                     | Payload::Tuple(_)
                     | Payload::Bytes(_)
                     | Payload::ByteArray(_) => {
-                        return Ok(self.new_iter(
-                            IterState::Seq {
-                                seq: o.clone(),
-                                index: 0,
-                            }));
+                        return Ok(self.new_iter(IterState::Seq {
+                            seq: o.clone(),
+                            index: 0,
+                        }));
                     }
                     Payload::Str(_) => {
-                        return Ok(self.new_iter(
-                            IterState::Str {
-                                s: o.clone(),
-                                byte_pos: 0,
-                            }))
+                        return Ok(self.new_iter(IterState::Str {
+                            s: o.clone(),
+                            byte_pos: 0,
+                        }))
                     }
                     Payload::Range(r) => {
-                        return Ok(self.new_iter(
-                            IterState::Range {
-                                next: r.start,
-                                remaining: r.len(),
-                                step: r.step,
-                            }));
+                        return Ok(self.new_iter(IterState::Range {
+                            next: r.start,
+                            remaining: r.len(),
+                            step: r.step,
+                        }));
                     }
                     Payload::Dict(d) => {
                         let size = d.borrow().len();
-                        return Ok(self.new_iter(
-                            IterState::Dict {
-                                dict: o.clone(),
-                                kind: 0,
-                                pos: 0,
-                                size,
-                            }));
+                        return Ok(self.new_iter(IterState::Dict {
+                            dict: o.clone(),
+                            kind: 0,
+                            pos: 0,
+                            size,
+                        }));
                     }
                     Payload::Set(s) => {
                         let size = s.borrow().len();
-                        return Ok(self.new_iter(
-                            IterState::Set {
-                                set: o.clone(),
-                                pos: 0,
-                                size,
-                            }));
+                        return Ok(self.new_iter(IterState::Set {
+                            set: o.clone(),
+                            pos: 0,
+                            size,
+                        }));
                     }
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     _ => {}
@@ -628,11 +634,10 @@ impl Vm {
             }
             None => {
                 if types::lookup(&tp, "__getitem__").is_some() {
-                    return Ok(self.new_iter(
-                        IterState::GetItem {
-                            obj: v.clone(),
-                            index: 0,
-                        }));
+                    return Ok(self.new_iter(IterState::GetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    }));
                 }
             }
         }

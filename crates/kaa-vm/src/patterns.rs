@@ -169,13 +169,13 @@ pub fn match_class(
                 }
             }
             None => {
-                if self_matching(vm, c) && npos == 1 {
+                let allowed = if self_matching(vm, c) { 1 } else { 0 };
+                if npos <= allowed {
                     attrs.push(subj.clone());
                 } else {
-                    let s = if npos == 1 { "" } else { "s" };
-                    let _ = s;
+                    let s = if allowed == 1 { "" } else { "s" };
                     return Err(vm.type_error(format!(
-                        "{cname}() accepts 0 positional sub-patterns ({npos} given)"
+                        "{cname}() accepts {allowed} positional sub-pattern{s} ({npos} given)"
                     )));
                 }
             }

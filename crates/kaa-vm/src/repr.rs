@@ -199,7 +199,7 @@ impl Vm {
 
     /// Native repr of built-in payloads, used when the type's `__repr__` is the built-in one.
     fn builtin_repr_exact(&mut self, v: &Value, tp: &ObjRef) -> PyResult<Option<String>> {
-        if types::tdata(tp).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+        if !types::tdata(tp).is_some_and(|d| d.has_flag(types::FLAG_NATIVE_REPR)) {
             return Ok(None);
         }
         self.builtin_repr(v)

@@ -292,6 +292,9 @@ pub fn init(vm: &mut Vm) {
     STDOUT_OBJ.with(|s| *s.borrow_mut() = Some(out.clone()));
     vm.dict_set_str(&d, "stdout", Value::Obj(out.clone()));
     vm.dict_set_str(&d, "stderr", Value::Obj(err.clone()));
+    let inp = mk(0);
+    vm.dict_set_str(&d, "stdin", Value::Obj(inp.clone()));
+    vm.dict_set_str(&d, "__stdin__", Value::Obj(inp));
     vm.dict_set_str(&d, "__stdout__", Value::Obj(out));
     vm.dict_set_str(&d, "__stderr__", Value::Obj(err));
     let modules = vm.sys_modules.clone();
@@ -311,13 +314,24 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_str(&d, "path_importer_cache", Value::Obj(pic));
     let v = vm.new_str("3.11.7 (kaa) [Rust]");
     vm.dict_set_str(&d, "version", v);
-    let vi = vm.new_tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        vm.new_str("final"),
-        Value::Int(0),
-    ]);
+    let vt = crate::structseq::new_type(
+        vm,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let fin = vm.new_str("final");
+    let vi = crate::structseq::make(
+        vm,
+        &vt,
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            fin,
+            Value::Int(0),
+        ],
+    );
     vm.dict_set_str(&d, "version_info", vi);
     vm.dict_set_str(&d, "hexversion", Value::Int(0x030b07f0));
     let pl = vm.new_str("linux");
@@ -335,7 +349,14 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_str(&d, "builtin_module_names", names);
     let _ = impl_name;
     // sys.flags: the interpreter's option flags (all defaults, as a plain CPython run).
-    let flags_type = crate::types::new_type(t.type_.clone(), "flags", vec![t.object.clone()], vm.new_dict(), crate::types::Layout::Object, crate::types::FLAG_HAS_DICT);
+    let flags_type = crate::types::new_type(
+        t.type_.clone(),
+        "flags",
+        vec![t.object.clone()],
+        vm.new_dict(),
+        crate::types::Layout::Object,
+        crate::types::FLAG_HAS_DICT,
+    );
     crate::types::set_linear_mro(&flags_type);
     let flags = Object::with_dict(flags_type, Payload::Plain, vm.new_dict());
     for (n, v) in [

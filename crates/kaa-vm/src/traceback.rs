@@ -231,8 +231,24 @@ fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String) {
                 if end <= off || (!lineno.is(&end_lineno) && !end_lineno.is_none()) {
                     end = off + 1;
                 }
-                let col = (off - 1 - spaces as i64).max(0) as usize;
-                let width = (end - off).max(1) as usize;
+                // CPython prints no caret when it would point left of the stripped text, and
+                // a single caret for indentation errors.
+                let col0 = off - 1 - spaces as i64;
+                let is_indent = types::is_subtype(&t, &vm.types.indentation_error);
+                let width = if is_indent {
+                    1
+                } else {
+                    (end - off).max(1) as usize
+                };
+                if col0 < 0 {
+                    let m = msg
+                        .as_str()
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| "<no detail available>".to_string());
+                    out.push_str(&format!("{label}: {m}\n"));
+                    return;
+                }
+                let col = col0 as usize;
                 let caret_space: String = ltext
                     .chars()
                     .take(col)
@@ -248,8 +264,8 @@ fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String) {
         out.push_str(&format!("{label}: {m}\n"));
         return;
     }
-    let s = match crate::exceptions::exc_str(vm, e) {
-        Ok(s) => s,
+    let s = match vm.str(&ev) {
+        Ok(s) => s.as_str().unwrap_or("").to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
     let s = match suggestion(vm, e) {

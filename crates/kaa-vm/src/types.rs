@@ -43,6 +43,8 @@ pub const FLAG_ABSTRACT: u32 = 8;
 pub const FLAG_WEAKREF: u32 = 16;
 /// The class defines `__eq__` but not `__hash__` (so `__hash__` is None).
 pub const FLAG_IMMUTABLE: u32 = 32;
+/// A core built-in type whose repr `Vm::builtin_repr` produces directly.
+pub const FLAG_NATIVE_REPR: u32 = 64;
 
 pub struct TypeData {
     pub name: RefCell<String>,

@@ -202,6 +202,11 @@ pub struct Vm {
     /// The exceptions being handled, innermost last (CPython's exc_info chain): pushed by
     /// PUSH_EXC_INFO, popped by POP_EXCEPT; a suspended generator keeps its own part.
     pub exc_stack: Vec<Value>,
+    /// Globals of the running Python frame (for native code that needs them, like
+    /// `type(name, bases, ns)` setting `__module__`).
+    pub cur_globals: Option<ObjRef>,
+    /// `types.GenericAlias` and `types.UnionType`.
+    pub generic: Option<(ObjRef, ObjRef)>,
 }
 
 /// What a frame-aware built-in needs from its caller.
@@ -273,6 +278,8 @@ impl Vm {
             repr_stack: Vec::new(),
             source_cache: FxHashMap::default(),
             exc_stack: Vec::new(),
+            cur_globals: None,
+            generic: None,
         });
         vm.char_cache = (0u32..256)
             .map(|c| {
@@ -288,6 +295,14 @@ impl Vm {
         crate::builtins::init(&mut vm);
         crate::sysmod::init(&mut vm);
         vm
+    }
+
+    /// (`types.GenericAlias`, `types.UnionType`), created at start-up.
+    pub fn generic_types(&self) -> (ObjRef, ObjRef) {
+        match &self.generic {
+            Some((a, b)) => (a.clone(), b.clone()),
+            None => (self.types.object.clone(), self.types.object.clone()),
+        }
     }
 
     #[inline]

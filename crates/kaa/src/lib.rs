@@ -27,6 +27,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
     if set_file {
         let f = vm.new_str(filename);
         vm.dict_set_str(&globals, "__file__", f);
+        vm.dict_set_str(&globals, "__cached__", Value::None);
     }
     let b = Value::Obj(vm.builtins.clone());
     vm.dict_set_str(&globals, "__builtins__", b);

@@ -113,7 +113,8 @@ fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
             let dir = std::fs::canonicalize(&dir)
                 .map(|p| p.to_string_lossy().into_owned())
                 .unwrap_or(dir);
-            (f.clone(), Some(src), f.clone(), dir, true)
+            // The main script's code (and __file__) carry its absolute path, as CPython 3.9+.
+            (f.clone(), Some(src), abspath(f), dir, true)
         }
         Program::Code(c) => (
             "-c".to_string(),

@@ -62,6 +62,8 @@ pub(crate) enum FBlock {
     HandlerCleanup {
         name: Option<String>,
     },
+    /// A value (the return value while a final body runs) sits on the stack.
+    PopValue,
 }
 
 pub(crate) struct Unit {
@@ -365,7 +367,11 @@ impl<'a> Compiler<'a> {
     /// for the name's scope.
     pub fn name_op(&mut self, name: &str, ctx: Ctx) -> Result<(), CompileError> {
         if name == "__debug__" && ctx != Ctx::Load {
-            let what = if ctx == Ctx::Del { "delete" } else { "assign to" };
+            let what = if ctx == Ctx::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
             let loc = self.ur().loc;
             return Err(self.err(format!("cannot {what} __debug__"), loc));
         }

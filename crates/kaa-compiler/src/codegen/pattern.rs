@@ -20,6 +20,7 @@ pub(crate) fn compile_match(
     c.expr(subject)?;
     let end = c.new_label();
     for (i, case) in cases.iter().enumerate() {
+        check_duplicates(c, &case.pattern)?;
         let is_last = i + 1 == cases.len();
         if !is_last && case.guard.is_none() {
             if let Some(msg) = irrefutable(&case.pattern) {
@@ -42,6 +43,26 @@ pub(crate) fn compile_match(
     c.emit(Op::PopTop, 0);
     c.bind(end);
     Ok(())
+}
+
+/// "multiple assignments to name 'x' in pattern" (or-pattern alternatives count once).
+fn check_duplicates(c: &Compiler, p: &Pattern) -> Result<(), CompileError> {
+    let names = alt_names_unsorted(p);
+    for (i, n) in names.iter().enumerate() {
+        if names[..i].contains(n) {
+            return Err(c.err(
+                format!("multiple assignments to name '{n}' in pattern"),
+                p.loc,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn alt_names_unsorted(p: &Pattern) -> Vec<String> {
+    let mut v = Vec::new();
+    collect_names(p, &mut v);
+    v
 }
 
 /// CPython's message when an irrefutable pattern is followed by more cases.
@@ -154,18 +175,7 @@ fn pattern_inner(c: &mut Compiler, p: &Pattern, fail: Label) -> Result<(), Compi
                 }
                 if i + 1 < alts.len() {
                     if let Some(msg) = irrefutable(alt) {
-                        let _ = msg;
-                        return Err(c.err(
-                            "wildcard makes remaining patterns unreachable".replace(
-                                "wildcard",
-                                if matches!(alt.kind, PatternKind::MatchAs { name: Some(_), .. }) {
-                                    "name capture"
-                                } else {
-                                    "wildcard"
-                                },
-                            ),
-                            alt.loc,
-                        ));
+                        return Err(c.err(msg, alt.loc));
                     }
                     let next = c.new_label();
                     c.emit(Op::Copy, 1);
@@ -321,6 +331,15 @@ fn pattern_inner(c: &mut Compiler, p: &Pattern, fail: Label) -> Result<(), Compi
 
 /// The names a pattern binds, sorted (alternatives of an or-pattern must agree).
 fn alt_names(p: &Pattern) -> Vec<String> {
+    let mut v = Vec::new();
+    collect_names(p, &mut v);
+    v.sort();
+    v
+}
+
+/// The names a pattern binds, in order (an or-pattern contributes its first alternative's).
+fn collect_names(p: &Pattern, out: &mut Vec<String>) {
+    walk(p, out);
     fn walk(p: &Pattern, out: &mut Vec<String>) {
         match &p.kind {
             PatternKind::MatchAs { pattern, name } => {
@@ -355,8 +374,4 @@ fn alt_names(p: &Pattern) -> Vec<String> {
             _ => {}
         }
     }
-    let mut v = Vec::new();
-    walk(p, &mut v);
-    v.sort();
-    v
 }

@@ -170,6 +170,8 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // The raise is reported at the asserted expression, as CPython does.
+                self.set_loc(test.loc);
                 self.emit(Op::PushAssertionError, 0);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -181,7 +183,8 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let saved = self.set_loc(a.loc);
+                    // The statement's position, so a failing import marks the whole line.
+                    let saved = self.set_loc(self.ur().loc);
                     self.load_const(ConstValue::Int(0));
                     self.load_const(ConstValue::None);
                     let i = self.name_index(&a.name);
@@ -562,11 +565,13 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Result<(), CompileError> {
         let opk = binop_kind(op) as u32 | BinOpKind::INPLACE;
+        let stmt_loc = self.ur().loc;
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 self.set_loc(target.loc);
                 self.name_op(id, Ctx::Load)?;
                 self.expr(value)?;
+                self.set_loc(stmt_loc);
                 self.emit(Op::BinaryOp, opk);
                 self.set_loc(target.loc);
                 self.name_op(id, Ctx::Store)
@@ -581,6 +586,7 @@ impl<'a> Compiler<'a> {
                 self.set_loc(target.loc);
                 self.emit(Op::LoadAttr, i);
                 self.expr(value)?;
+                self.set_loc(stmt_loc);
                 self.emit(Op::BinaryOp, opk);
                 self.emit(Op::Swap, 2);
                 self.set_loc(target.loc);
@@ -597,6 +603,7 @@ impl<'a> Compiler<'a> {
                 self.set_loc(target.loc);
                 self.emit(Op::BinarySubscr, 0);
                 self.expr(value)?;
+                self.set_loc(stmt_loc);
                 self.emit(Op::BinaryOp, opk);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
@@ -773,7 +780,21 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body } => {
                 self.pop_handler();
                 let body = body.clone();
+                // A break/continue/return inside the final body must drop the value being
+                // returned, as CPython's POP_VALUE block does.
+                if preserve_tos {
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(&body)?;
+                if preserve_tos {
+                    self.u().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.emit(Op::PopTop, 0);
             }
             FBlock::FinallyEnd => {
                 self.pop_handler();

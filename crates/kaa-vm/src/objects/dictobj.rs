@@ -158,13 +158,12 @@ fn dict_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 fn dict_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "__iter__")?;
     let size = dict::len(&d);
-    Ok(vm.new_iter(
-        IterState::Dict {
-            dict: d,
-            kind: 0,
-            pos: 0,
-            size,
-        }))
+    Ok(vm.new_iter(IterState::Dict {
+        dict: d,
+        kind: 0,
+        pos: 0,
+        size,
+    }))
 }
 
 fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -365,13 +364,12 @@ fn view_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn view_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (kind, d) = view_parts(vm, &args[0])?;
     let size = dict::len(&d);
-    Ok(vm.new_iter(
-        IterState::Dict {
-            dict: d,
-            kind,
-            pos: 0,
-            size,
-        }))
+    Ok(vm.new_iter(IterState::Dict {
+        dict: d,
+        kind,
+        pos: 0,
+        size,
+    }))
 }
 
 fn view_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

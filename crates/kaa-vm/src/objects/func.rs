@@ -300,6 +300,12 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("property.__new__: no type"));
     };
+    if args.len() > 5 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let mut slots = [Value::None, Value::None, Value::None, Value::None];
     for (i, a) in args[1..].iter().enumerate().take(4) {
         slots[i] = a.clone();
@@ -543,7 +549,8 @@ fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 /// `super(type, obj)`: checks and records the object's type for the MRO walk.
 pub fn make_super(vm: &mut Vm, cls: &ObjRef, t: Value, obj: Value) -> PyResult<Value> {
     let Value::Obj(tt) = &t else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+        let n = vm.type_name(&t);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {n}")));
     };
     if !matches!(tt.payload, Payload::Type(_)) {
         let n = vm.type_name(&t);

@@ -43,9 +43,8 @@ pub fn isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
         return r;
     }
     let ct = vm.type_of(cls);
-    if let Some(chk) = types::lookup(&ct, "__instancecheck__") {
-        let native = matches!(chk.payload(), Some(Payload::Builtin(_)));
-        if !native {
+    if let Some((chk, owner)) = types::lookup_with_owner(&ct, "__instancecheck__") {
+        if !std::rc::Rc::ptr_eq(&owner, &vm.types.type_) {
             let r = vm.call_descriptor_function(&chk, cls, &ct, &[cls.clone(), inst.clone()])?;
             return vm.truthy(&r);
         }
@@ -141,8 +140,8 @@ pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let ct = vm.type_of(cls);
-    if let Some(chk) = types::lookup(&ct, "__subclasscheck__") {
-        if !matches!(chk.payload(), Some(Payload::Builtin(_))) {
+    if let Some((chk, owner)) = types::lookup_with_owner(&ct, "__subclasscheck__") {
+        if !std::rc::Rc::ptr_eq(&owner, &vm.types.type_) {
             let r = vm.call_descriptor_function(&chk, cls, &ct, &[cls.clone(), derived.clone()])?;
             return vm.truthy(&r);
         }

@@ -166,24 +166,22 @@ fn range_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 fn range_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = rng(vm, &args[0])?;
-    Ok(vm.new_iter(
-        IterState::Range {
-            next: r.start,
-            remaining: r.len(),
-            step: r.step,
-        }))
+    Ok(vm.new_iter(IterState::Range {
+        next: r.start,
+        remaining: r.len(),
+        step: r.step,
+    }))
 }
 
 fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = rng(vm, &args[0])?;
     let n = r.len();
     let last = if n > 0 { r.at(n - 1) } else { r.start };
-    Ok(vm.new_iter(
-        IterState::Range {
-            next: last,
-            remaining: n,
-            step: -r.step,
-        }))
+    Ok(vm.new_iter(IterState::Range {
+        next: last,
+        remaining: n,
+        step: -r.step,
+    }))
 }
 
 fn range_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -292,6 +290,30 @@ fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     }
     let (a, b, c) = slice_indices(vm, &args[0], n)?;
     Ok(vm.new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+}
+
+fn slice_cmp(vm: &mut Vm, args: &[Value], op: kaa_compiler::opcodes::CmpKind) -> PyResult<Value> {
+    let (Some(Payload::Slice(a, b, c)), Some(Payload::Slice(x, y, z))) =
+        (args[0].payload(), args.get(1).and_then(|o| o.payload()))
+    else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let t1 = vm.new_tuple(vec![a.clone(), b.clone(), c.clone()]);
+    let t2 = vm.new_tuple(vec![x.clone(), y.clone(), z.clone()]);
+    vm.compare(&t1, &t2, op)
+}
+
+fn slice_lt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    slice_cmp(vm, args, kaa_compiler::opcodes::CmpKind::Lt)
+}
+fn slice_le(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    slice_cmp(vm, args, kaa_compiler::opcodes::CmpKind::Le)
+}
+fn slice_gt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    slice_cmp(vm, args, kaa_compiler::opcodes::CmpKind::Gt)
+}
+fn slice_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    slice_cmp(vm, args, kaa_compiler::opcodes::CmpKind::Ge)
 }
 
 fn slice_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -698,6 +720,10 @@ pub fn init(vm: &mut Vm) {
     vm.type_dict_set(&s, "__new__", nf);
     vm.add_method(&s, "indices", slice_indices_m);
     vm.add_method(&s, "__eq__", slice_eq);
+    vm.add_method(&s, "__lt__", slice_lt);
+    vm.add_method(&s, "__le__", slice_le);
+    vm.add_method(&s, "__gt__", slice_gt);
+    vm.add_method(&s, "__ge__", slice_ge);
     vm.add_method(&s, "__repr__", repr_builtin);
     vm.type_dict_set(&s, "__hash__", Value::None);
     add_getset(vm, &s, "start", slice_start, None);

@@ -6,6 +6,7 @@ pub mod complex;
 pub mod dictobj;
 pub mod excobj;
 pub mod func;
+pub mod generic;
 pub mod isinstance;
 pub mod misc;
 pub mod num;

@@ -447,7 +447,11 @@ pub fn cmp_big_float(x: &BigInt, y: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if y.is_infinite() {
-        return Some(if y > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if y > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let t = y.trunc();
     let yb = kaa_fmt::convert::f64_to_bigint(t).ok()?;

@@ -142,6 +142,9 @@ fn int_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 fn int_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let b = args.get(1).cloned().unwrap_or(Value::None);
+    if as_int(&b).is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
     int_divmod(vm, &[b, args[0].clone()], &[])
 }
 

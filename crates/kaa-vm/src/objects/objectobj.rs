@@ -316,6 +316,16 @@ pub fn init(vm: &mut Vm) {
     }
 }
 
+fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The `__weakref__` descriptor of user classes (weak references are not yet tracked, so
+/// it reads as None, as for an object nothing refers to weakly).
+pub fn weakref_descriptor(vm: &mut Vm, t: &ObjRef) {
+    add_getset(vm, t, "__weakref__", get_weakref, None);
+}
+
 /// The `__dict__` descriptor installed on user classes that have instance dicts.
 pub fn dict_descriptor(vm: &mut Vm, t: &ObjRef) {
     add_getset(vm, t, "__dict__", get_dict, Some(set_dict));

@@ -286,20 +286,18 @@ fn list_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let Value::Obj(o) = &args[0] else {
         return Err(vm.type_error("not a list"));
     };
-    Ok(vm.new_iter(
-        crate::iter::IterState::Seq {
-            seq: o.clone(),
-            index: 0,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Seq {
+        seq: o.clone(),
+        index: 0,
+    }))
 }
 
 fn list_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = list(vm, &args[0], "__reversed__")?.borrow().len() as i64;
-    Ok(vm.new_iter(
-        crate::iter::IterState::Reversed {
-            seq: args[0].clone(),
-            index: n - 1,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Reversed {
+        seq: args[0].clone(),
+        index: n - 1,
+    }))
 }
 
 fn list_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -777,11 +775,10 @@ fn tuple_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let Value::Obj(o) = &args[0] else {
         return Err(vm.type_error("not a tuple"));
     };
-    Ok(vm.new_iter(
-        crate::iter::IterState::Seq {
-            seq: o.clone(),
-            index: 0,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Seq {
+        seq: o.clone(),
+        index: 0,
+    }))
 }
 
 fn tuple_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

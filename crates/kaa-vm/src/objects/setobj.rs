@@ -149,12 +149,11 @@ fn set_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 fn set_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(vm, &args[0], "__iter__")?;
     let size = set::len(&s);
-    Ok(vm.new_iter(
-        crate::iter::IterState::Set {
-            set: s,
-            pos: 0,
-            size,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Set {
+        set: s,
+        pos: 0,
+        size,
+    }))
 }
 
 fn frozenset_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

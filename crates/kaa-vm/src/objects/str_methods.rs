@@ -17,7 +17,12 @@ fn sarg(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<Option<St
 fn join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let sep = this(vm, &args[0], "join")?.as_str().to_string();
     let items = match args.get(1) {
-        Some(v) => vm.iterate(v)?,
+        Some(v) => {
+            if !vm.is_iterable(v) {
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            vm.iterate(v)?
+        }
         None => return Err(vm.type_error("str.join() takes exactly one argument (0 given)")),
     };
     let mut out = String::new();

@@ -257,11 +257,10 @@ fn s_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     let Value::Obj(o) = &args[0] else {
         return Err(vm.type_error("not a str"));
     };
-    Ok(vm.new_iter(
-        crate::iter::IterState::Str {
-            s: o.clone(),
-            byte_pos: 0,
-        }))
+    Ok(vm.new_iter(crate::iter::IterState::Str {
+        s: o.clone(),
+        byte_pos: 0,
+    }))
 }
 
 fn s_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

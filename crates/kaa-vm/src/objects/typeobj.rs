@@ -75,10 +75,16 @@ fn is_object_method(vm: &Vm, t: &ObjRef, name: &str) -> bool {
 
 /// `object.__new__(cls, ...)`.
 pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
+    let Some(first) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
-    let cls = cls.clone();
+    let cls = match first {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => {
+            let n = vm.type_name(first);
+            return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
+        }
+    };
     if !matches!(cls.payload, Payload::Type(_)) {
         let n = vm.type_name(&args[0]);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
@@ -195,7 +201,10 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         if args.len() == 2 {
             return Ok(Value::Obj(vm.type_of(&args[1])));
         }
-        return Err(vm.type_error("type.__new__() takes exactly 3 arguments (0 given)"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     let Value::Obj(meta) = &args[0] else {
         return Err(vm.type_error("type.__new__(X): X is not a type object"));
@@ -315,12 +324,13 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         .unwrap_or_default();
     let slots_v = vm.dict_get_str(&dict, "__slots__");
     let mut new_slots: Vec<String> = Vec::new();
-    match slots_v {
+    let mut slots_weakref = false;
+    match &slots_v {
         Some(sv) => {
             let names = if sv.as_str().is_some() {
                 vec![sv.clone()]
             } else {
-                vm.iterate(&sv)?
+                vm.iterate(sv)?
             };
             let mut has_dict_slot = false;
             for n in names {
@@ -338,6 +348,7 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                     continue;
                 }
                 if s == "__weakref__" {
+                    slots_weakref = true;
                     continue;
                 }
                 let mangled = crate::objects::func::mangle_private(&name, s);
@@ -411,6 +422,13 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     if flags & types::FLAG_HAS_DICT != 0 && types::lookup(&t, "__dict__").is_none() {
         super::objectobj::dict_descriptor(vm, &t);
     }
+    let wants_weakref = match &slots_v {
+        Some(_) => slots_weakref,
+        None => true,
+    };
+    if wants_weakref && types::lookup(&t, "__weakref__").is_none() {
+        super::objectobj::weakref_descriptor(vm, &t);
+    }
     // __classcell__.
     if let Some(cell) = vm.dict_get_str(&dict, "__classcell__") {
         match cell.payload() {
@@ -439,7 +457,17 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                 &vt,
                 &[v.clone(), Value::Obj(t.clone()), k.clone()],
             ) {
-                return Err(e);
+                // 3.11 wraps the error, keeping it as the cause.
+                let kr = vm.repr_string(&k)?;
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    types::type_name(&vt),
+                    kr,
+                    types::type_name(&t)
+                );
+                let re = vm.runtime_error(msg);
+                crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
+                return Err(re);
             }
         }
     }
@@ -717,6 +745,13 @@ fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
 
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
+    if !tdata(&t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+        let n = types::type_name(&t);
+        return Ok(match n.rsplit_once('.') {
+            Some((m, _)) => vm.new_str(m),
+            None => vm.new_str("builtins"),
+        });
+    }
     let d = tdata(&t).map(|d| d.dict.clone());
     if let Some(d) = d {
         if let Some(m) = vm.dict_get_str(&d, "__module__") {
@@ -794,6 +829,23 @@ fn set_bases(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     }
     types::modified(&t);
     Ok(())
+}
+
+/// `__base__`: the solid base CPython picks; here the first base whose layout matches the
+/// type's, else the first base.
+fn get_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = type_arg(vm, v)?;
+    let Some(d) = tdata(&t) else {
+        return Ok(Value::None);
+    };
+    let bases = d.bases.borrow().clone();
+    let layout = d.layout;
+    let pick = bases
+        .iter()
+        .find(|b| tdata(b).is_some_and(|bd| bd.layout == layout && layout != Layout::Object))
+        .or(bases.first())
+        .cloned();
+    Ok(pick.map(Value::Obj).unwrap_or(Value::None))
 }
 
 fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1020,6 +1072,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "__module__", get_module, Some(set_module));
     add_getset(vm, &t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, &t, "__mro__", get_mro, None);
+    add_getset(vm, &t, "__base__", get_base, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
     add_getset(vm, &t, "__doc__", get_doc, None);
     add_getset(

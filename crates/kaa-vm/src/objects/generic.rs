@@ -1,0 +1,337 @@
+//! PEP 585 and PEP 604 objects: `types.GenericAlias` (what `list[int]` returns, via the
+//! built-in types' `__class_getitem__`) and `types.UnionType` (what `int | str` returns),
+//! with CPython's reprs, equality, hashing, `__origin__`/`__args__`/`__parameters__`, calling
+//! through to the origin, and the isinstance rules (unions allowed, parameterized generics
+//! refused).
+
+use crate::object::{ObjRef, Object, Payload};
+use crate::types::{self, Layout};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+fn attr(vm: &Vm, v: &Value, name: &str) -> Option<Value> {
+    v.as_obj()
+        .and_then(|o| o.dict())
+        .and_then(|d| vm.dict_get_str(&d, name))
+}
+
+pub fn is_union(vm: &Vm, v: &Value) -> bool {
+    v.as_obj()
+        .is_some_and(|o| o.class_is(&vm.generic_types().1))
+}
+
+pub fn is_generic_alias(vm: &Vm, v: &Value) -> bool {
+    v.as_obj()
+        .is_some_and(|o| o.class_is(&vm.generic_types().0))
+}
+
+/// The members of a union (for isinstance/issubclass).
+pub fn union_args(vm: &Vm, v: &Value) -> Vec<Value> {
+    attr(vm, v, "__args__")
+        .map(|a| vm.tuple_items(&a))
+        .unwrap_or_default()
+}
+
+/// How an argument of a generic alias or union is shown: types by qualified name.
+fn type_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Value::Obj(o) = v {
+        if matches!(o.payload, Payload::Type(_)) {
+            if o.class_is(&vm.types.none_type) || std::rc::Rc::ptr_eq(o, &vm.types.none_type) {
+                return Ok("None".into());
+            }
+            let qn = types::tdata(o)
+                .map(|d| d.qualname.borrow().clone())
+                .unwrap_or_default();
+            let m = vm.getattr(v, "__module__")?;
+            return Ok(match m.as_str() {
+                Some("builtins") | None => qn,
+                Some(m) => format!("{m}.{qn}"),
+            });
+        }
+        if matches!(o.payload, Payload::Ellipsis) {
+            return Ok("...".into());
+        }
+    }
+    if v.is_none() {
+        return Ok("None".into());
+    }
+    vm.repr_string(v)
+}
+
+pub fn new_generic_alias(vm: &mut Vm, origin: Value, args: Value) -> Value {
+    let args = match args.payload() {
+        Some(Payload::Tuple(_)) => args,
+        _ => vm.new_tuple(vec![args]),
+    };
+    let d = vm.new_dict();
+    vm.dict_set_str(&d, "__origin__", origin);
+    vm.dict_set_str(&d, "__args__", args);
+    let params = vm.empty_tuple.clone();
+    vm.dict_set_str(&d, "__parameters__", params);
+    let cls = vm.generic_types().0;
+    Value::Obj(Object::with_dict(cls, Payload::Plain, d))
+}
+
+fn new_union(vm: &mut Vm, args: Vec<Value>) -> Value {
+    let d = vm.new_dict();
+    let t = vm.new_tuple(args);
+    vm.dict_set_str(&d, "__args__", t);
+    let params = vm.empty_tuple.clone();
+    vm.dict_set_str(&d, "__parameters__", params);
+    let cls = vm.generic_types().1;
+    Value::Obj(Object::with_dict(cls, Payload::Plain, d))
+}
+
+/// `cls[args]` for the built-in generic types.
+fn class_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = args[0].clone();
+    let a = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(new_generic_alias(vm, cls, a))
+}
+
+fn ga_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let origin = attr(vm, &args[0], "__origin__").unwrap_or(Value::None);
+    let a = attr(vm, &args[0], "__args__").unwrap_or(Value::None);
+    let items = vm.tuple_items(&a);
+    let mut parts = Vec::new();
+    for it in &items {
+        if let Some(Payload::List(l)) = it.payload() {
+            let inner: Vec<Value> = l.borrow().clone();
+            let mut ps = Vec::new();
+            for x in &inner {
+                ps.push(type_text(vm, x)?);
+            }
+            parts.push(format!("[{}]", ps.join(", ")));
+        } else {
+            parts.push(type_text(vm, it)?);
+        }
+    }
+    let inner = if items.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
+    let o = type_text(vm, &origin)?;
+    Ok(vm.new_string(format!("{o}[{inner}]")))
+}
+
+fn ga_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let origin = attr(vm, &args[0], "__origin__").unwrap_or(Value::None);
+    let r = vm.call_kw(&origin, &args[1..], kw)?;
+    let _ = vm.setattr(&r, "__orig_class__", args[0].clone());
+    Ok(r)
+}
+
+fn ga_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    if !is_generic_alias(vm, &other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (o1, o2) = (
+        attr(vm, &args[0], "__origin__").unwrap_or(Value::None),
+        attr(vm, &other, "__origin__").unwrap_or(Value::None),
+    );
+    let (a1, a2) = (
+        attr(vm, &args[0], "__args__").unwrap_or(Value::None),
+        attr(vm, &other, "__args__").unwrap_or(Value::None),
+    );
+    Ok(Value::Bool(vm.eq(&o1, &o2)? && vm.eq(&a1, &a2)?))
+}
+
+fn ga_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = attr(vm, &args[0], "__origin__").unwrap_or(Value::None);
+    let a = attr(vm, &args[0], "__args__").unwrap_or(Value::None);
+    let (h1, h2) = (vm.hash(&o)?, vm.hash(&a)?);
+    Ok(Value::Int(h1 ^ h2))
+}
+
+fn ga_getattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Attributes not found on the alias come from the origin (`list[int].append`).
+    let origin = attr(vm, &args[0], "__origin__").unwrap_or(Value::None);
+    let name = args.get(1).cloned().unwrap_or(Value::None);
+    vm.getattr_v(&origin, &name)
+}
+
+fn ga_mro_entries(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let origin = attr(vm, &args[0], "__origin__").unwrap_or(Value::None);
+    Ok(vm.new_tuple(vec![origin]))
+}
+
+fn ga_instancecheck(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+}
+
+fn ga_subclasscheck(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
+}
+
+fn ga_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    union_of(vm, &args[0], args.get(1).unwrap_or(&Value::None))
+}
+
+fn ga_ror(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    union_of(vm, args.get(1).unwrap_or(&Value::None), &args[0])
+}
+
+fn unionable(vm: &Vm, v: &Value) -> bool {
+    v.is_none()
+        || matches!(v.payload(), Some(Payload::Type(_)))
+        || is_union(vm, v)
+        || is_generic_alias(vm, v)
+}
+
+/// `a | b` for types, None, unions and generic aliases (flattened, deduplicated).
+pub fn union_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if !unionable(vm, a) || !unionable(vm, b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let mut items: Vec<Value> = Vec::new();
+    for x in [a, b] {
+        let parts = if is_union(vm, x) {
+            union_args(vm, x)
+        } else {
+            vec![x.clone()]
+        };
+        for p in parts {
+            let p = if p.is_none() {
+                Value::Obj(vm.types.none_type.clone())
+            } else {
+                p
+            };
+            let mut dup = false;
+            for q in &items {
+                if q.is(&p) || (is_generic_alias(vm, q) && vm.eq(q, &p)?) {
+                    dup = true;
+                    break;
+                }
+            }
+            if !dup {
+                items.push(p);
+            }
+        }
+    }
+    if items.len() == 1 {
+        return Ok(items.remove(0));
+    }
+    Ok(new_union(vm, items))
+}
+
+fn type_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    union_of(vm, &args[0], args.get(1).unwrap_or(&Value::None))
+}
+
+fn type_ror(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    union_of(vm, args.get(1).unwrap_or(&Value::None), &args[0])
+}
+
+fn union_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let items = union_args(vm, &args[0]);
+    let mut parts = Vec::new();
+    for it in &items {
+        parts.push(type_text(vm, it)?);
+    }
+    Ok(vm.new_string(parts.join(" | ")))
+}
+
+fn union_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    if !is_union(vm, &other) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let a = union_args(vm, &args[0]);
+    let b = union_args(vm, &other);
+    let same = a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| x.is(y)));
+    Ok(Value::Bool(same))
+}
+
+fn union_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let mut h: i64 = 0;
+    for x in union_args(vm, &args[0]) {
+        h ^= vm.hash(&x)?;
+    }
+    Ok(Value::Int(h))
+}
+
+fn union_instancecheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    for t in union_args(vm, &args[0]) {
+        if is_generic_alias(vm, &t) {
+            return Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"));
+        }
+        if super::isinstance::isinstance(vm, &obj, &t)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn union_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    for t in union_args(vm, &args[0]) {
+        if super::isinstance::issubclass(vm, &obj, &t)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
+    let t = vm.types.clone();
+    let mk = |vm: &mut Vm, name: &str| {
+        let ty = types::new_type(
+            t.type_.clone(),
+            name,
+            vec![t.object.clone()],
+            vm.new_dict(),
+            Layout::Object,
+            types::FLAG_HAS_DICT,
+        );
+        types::set_linear_mro(&ty);
+        let m = vm.new_str("types");
+        vm.type_dict_set(&ty, "__module__", m);
+        ty
+    };
+    let ga = mk(vm, "GenericAlias");
+    let un = mk(vm, "UnionType");
+    let gm: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__repr__", ga_repr),
+        ("__call__", ga_call),
+        ("__eq__", ga_eq),
+        ("__hash__", ga_hash),
+        ("__getattr__", ga_getattr),
+        ("__mro_entries__", ga_mro_entries),
+        ("__instancecheck__", ga_instancecheck),
+        ("__subclasscheck__", ga_subclasscheck),
+        ("__or__", ga_or),
+        ("__ror__", ga_ror),
+    ];
+    for (n, f) in gm {
+        vm.add_method(&ga, n, *f);
+    }
+    let um: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__repr__", union_repr),
+        ("__eq__", union_eq),
+        ("__hash__", union_hash),
+        ("__instancecheck__", union_instancecheck),
+        ("__subclasscheck__", union_subclasscheck),
+        ("__or__", ga_or),
+        ("__ror__", ga_ror),
+    ];
+    for (n, f) in um {
+        vm.add_method(&un, n, *f);
+    }
+    for c in [
+        t.list.clone(),
+        t.dict.clone(),
+        t.tuple.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.type_.clone(),
+    ] {
+        vm.add_classmethod(&c, "__class_getitem__", class_getitem);
+    }
+    vm.add_method(&t.type_, "__or__", type_or);
+    vm.add_method(&t.type_, "__ror__", type_ror);
+
+    (ga, un)
+}
