@@ -1027,46 +1027,8 @@ pub fn add_getset(
     vm.type_dict_set(t, name, Value::Obj(gs));
 }
 
-/// Calls `types.<name>(*args)` from the embedded pure-Python `types` module, which holds
-/// kaa's GenericAlias and UnionType.
-fn call_types_module(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
-    let m = crate::import::import_module_level(vm, "types", None, &Value::None, 0)?;
-    let f = vm.getattr(&m, name)?;
-    vm.call(&f, args)
-}
-
-/// `type.__or__`: `int | str` builds a `types.UnionType`.
-fn type_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let other = args.get(1).cloned().unwrap_or(Value::None);
-    call_types_module(vm, "_union_or", &[args[0].clone(), other])
-}
-
-/// `type.__ror__`: `None | int`.
-fn type_ror(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let other = args.get(1).cloned().unwrap_or(Value::None);
-    call_types_module(vm, "_union_or", &[other, args[0].clone()])
-}
-
-/// `__class_getitem__` of the built-in generic classes: `list[int]` is a
-/// `types.GenericAlias`.
-fn builtin_class_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let item = args.get(1).cloned().unwrap_or(Value::None);
-    call_types_module(vm, "GenericAlias", &[args[0].clone(), item])
-}
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();
-    vm.add_method(&t, "__or__", type_or);
-    vm.add_method(&t, "__ror__", type_ror);
-    for g in [
-        vm.types.list.clone(),
-        vm.types.dict.clone(),
-        vm.types.tuple.clone(),
-        vm.types.set.clone(),
-        vm.types.frozenset.clone(),
-    ] {
-        vm.add_classmethod(&g, "__class_getitem__", builtin_class_getitem);
-    }
     add_getset(vm, &t, "__name__", get_name, Some(set_name));
     add_getset(vm, &t, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, &t, "__module__", get_module, Some(set_module));
