@@ -442,6 +442,15 @@ impl Vm {
         }
         if let Value::Obj(t) = o {
             if matches!(t.payload, Payload::Type(_)) {
+                // `type[int]` (type itself, not its instances: classes are only
+                // subscriptable through their own __class_getitem__).
+                if Rc::ptr_eq(t, &self.types.type_) {
+                    return Ok(crate::objects::generic::new_generic_alias(
+                        self,
+                        o.clone(),
+                        k.clone(),
+                    ));
+                }
                 if let Some(cg) = self.getattr_opt(o, "__class_getitem__")? {
                     return self.call(&cg, std::slice::from_ref(k));
                 }

@@ -9,3 +9,16 @@ x: list[int] = [1]
 def f(a: dict[str, int] | None = None) -> list[str]: return []
 print(f.__annotations__)
 print(list[int]([1, 2]), type(list[int]))
+print(type[int], type(type[int]).__module__, repr(type(list[int])))
+class Meta(type): pass
+class B(metaclass=Meta): pass
+try: B[int]
+except TypeError as e: print(e)
+import types
+try: types.GenericAlias(list)
+except TypeError as e: print(e)
+try: types.GenericAlias(list, int, 3)
+except TypeError as e: print(e)
+try: types.GenericAlias(list, int, x=1)
+except TypeError as e: print(e)
+print(types.GenericAlias(list, int).__args__, types.GenericAlias(dict, (int, str)))

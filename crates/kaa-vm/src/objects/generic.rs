@@ -89,6 +89,20 @@ fn class_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     Ok(new_generic_alias(vm, cls, a))
 }
 
+/// `types.GenericAlias(origin, args)`.
+fn ga_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(new_generic_alias(vm, args[1].clone(), args[2].clone()))
+}
+
 fn ga_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let origin = attr(vm, &args[0], "__origin__").unwrap_or(Value::None);
     let a = attr(vm, &args[0], "__args__").unwrap_or(Value::None);
@@ -308,6 +322,7 @@ pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
     for (n, f) in gm {
         vm.add_method(&ga, n, *f);
     }
+    vm.add_staticmethod(&ga, "__new__", ga_new);
     let um: &[(&'static str, crate::object::NativeFn)] = &[
         ("__repr__", union_repr),
         ("__eq__", union_eq),
@@ -326,7 +341,6 @@ pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
         t.tuple.clone(),
         t.set.clone(),
         t.frozenset.clone(),
-        t.type_.clone(),
     ] {
         vm.add_classmethod(&c, "__class_getitem__", class_getitem);
     }

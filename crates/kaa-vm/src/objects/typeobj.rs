@@ -746,6 +746,13 @@ fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
     if !tdata(&t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+        // A built-in type living in another module (types.GenericAlias) says so in its
+        // dict; the others are named `module.name` or live in builtins.
+        if let Some(m) = tdata(&t).and_then(|d| vm.dict_get_str(&d.dict, "__module__")) {
+            if m.as_str().is_some() {
+                return Ok(m);
+            }
+        }
         let n = types::type_name(&t);
         return Ok(match n.rsplit_once('.') {
             Some((m, _)) => vm.new_str(m),
