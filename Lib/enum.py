@@ -338,6 +338,11 @@ class EnumType(type):
 
         if Flag is not None and issubclass(enum_class, Flag):
             metacls._finish_flag_(enum_class)
+            # The flag operators win over a data type's (int.__or__ for IntFlag).
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                       '__invert__'):
+                if op not in ns:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
 
         # Lookups by value go through Enum.__new__; the member constructor is kept as
         # _new_member_.
@@ -489,6 +494,16 @@ class EnumType(type):
         if cls._member_type_ is object:
             return sorted(interesting)
         return sorted(set(dir(cls._member_type_)) | interesting)
+
+    def __getattr__(cls, name):
+        """Return the enum member matching `name` (members shadowed by a descriptor of
+        the same name, such as `name` or `value`, are found here)."""
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         """Return the member matching `name`."""
@@ -747,7 +762,7 @@ class Enum(metaclass=EnumType):
                         interesting.add(name)
                     else:
                         interesting.discard(name)
-                else:
+                elif name not in self._member_map_:
                     interesting.add(name)
         names = sorted(
             set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])

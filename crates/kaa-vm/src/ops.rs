@@ -493,8 +493,32 @@ impl Vm {
         match self.call_special(o, "__delitem__", std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => {
+                // CPython words it after the protocol it tried: the sequence one (for an
+                // index key, on types that have it) or the mapping one.
                 let n = self.type_name(o);
-                Err(self.type_error(format!("'{n}' object doesn't support item deletion")))
+                let index_key = matches!(k, Value::Int(_) | Value::Bool(_))
+                    || matches!(k.payload(), Some(Payload::Int(_)))
+                    || (matches!(k, Value::Obj(_))
+                        && types::lookup(&self.type_of(k), "__index__").is_some());
+                let sequence_type = match o {
+                    Value::Obj(obj) => !matches!(
+                        obj.payload,
+                        Payload::Int(_)
+                            | Payload::Float(_)
+                            | Payload::Complex(..)
+                            | Payload::Function(_)
+                            | Payload::Builtin(_)
+                            | Payload::Type(_)
+                            | Payload::Module
+                    ),
+                    _ => false,
+                };
+                let verb = if index_key && sequence_type {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!("'{n}' object {verb} support item deletion")))
             }
         }
     }
