@@ -727,6 +727,29 @@ fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_string(n))
 }
 
+/// `cls.__doc__ = ...`: stored in the class namespace (heap types only).
+fn set_doc(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    let Some(td) = tdata(&t) else { return Ok(()) };
+    if !td.has_flag(types::FLAG_HEAPTYPE) {
+        return Err(vm.type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            types::type_name(&t)
+        )));
+    }
+    let d = td.dict.clone();
+    match nv {
+        Some(nv) => vm.dict_set_str(&d, "__doc__", nv),
+        None => {
+            return Err(vm.type_error(format!(
+                "cannot delete '__doc__' attribute of immutable type '{}'",
+                types::type_name(&t)
+            )))
+        }
+    }
+    Ok(())
+}
+
 fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let t = type_arg(vm, v)?;
     match nv.as_ref().and_then(|n| n.as_str()) {
@@ -1043,7 +1066,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "__mro__", get_mro, None);
     add_getset(vm, &t, "__base__", get_base, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
-    add_getset(vm, &t, "__doc__", get_doc, None);
+    add_getset(vm, &t, "__doc__", get_doc, Some(set_doc));
     add_getset(
         vm,
         &t,
