@@ -5,6 +5,23 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod errno;
+pub mod functools;
+pub mod io;
+mod io_file;
+pub mod itertools;
+mod itertools_more;
+pub mod json;
+mod json_decode;
+pub mod math;
+mod math_gamma;
+mod math_int;
+pub mod operator;
+pub mod random;
+pub mod sha512;
+pub mod time;
+pub mod util;
+
 mod frozen {
     include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 }
@@ -12,7 +29,20 @@ mod frozen {
 type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
-const MODULES: &[(&str, Init)] = &[];
+const MODULES: &[(&str, Init)] = &[
+    ("math", math::init),
+    ("time", time::init),
+    ("itertools", itertools::init),
+    ("operator", operator::init),
+    ("_operator", operator::init_private),
+    ("_functools", functools::init),
+    ("_random", random::init),
+    ("_sha512", sha512::init),
+    ("io", io::init),
+    ("_io", io::init_private),
+    ("errno", errno::init),
+    ("json", json::init),
+];
 
 pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
@@ -21,4 +51,8 @@ pub fn register(vm: &mut Vm) {
     for (name, src, is_pkg) in frozen::FROZEN {
         vm.frozen_modules.insert((*name).to_string(), (*src, *is_pkg));
     }
+    // `open` is `io.open` (io's classes are created on first use).
+    let open = util::new_func(vm, "open", io_file::io_open);
+    let b = vm.builtins_dict.clone();
+    vm.dict_set_str(&b, "open", open);
 }

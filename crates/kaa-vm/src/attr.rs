@@ -84,11 +84,11 @@ impl Vm {
 
     /// `getattr(obj, name)` with a str object name.
     pub fn getattr_v(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        let tp = self.type_of(obj);
+                let tp = self.type_of(obj);
+        let bits = types::slot_bits(&tp);
         // A class-level __getattribute__ other than object's replaces the whole protocol.
-        if let Some(ga) = types::lookup(&tp, "__getattribute__") {
-            let is_native = matches!(ga.payload(), Some(Payload::Builtin(_)));
-            if !is_native {
+        if bits & types::SLOT_GETATTRIBUTE != 0 {
+            if let Some(ga) = types::lookup(&tp, "__getattribute__") {
                 let r = self.call_descriptor_function(&ga, obj, &tp, &[obj.clone(), name.clone()]);
                 return match r {
                     Err(e) if self.exc_matches(&e, &self.types.attribute_error.clone()) => {
@@ -143,7 +143,7 @@ impl Vm {
     /// `object.__getattribute__`.
     pub fn generic_getattr(&mut self, obj: &Value, tp: &ObjRef, name: &Value) -> PyResult<Value> {
         let ns = name.as_str().unwrap_or("");
-        let descr = types::lookup(tp, ns);
+        let descr = types::lookup_v(tp, name);
         if let Some(d) = &descr {
             // A data descriptor without __get__ falls through to the instance dict.
             if is_data_descr(self, d) && has_get(self, d) {
@@ -361,15 +361,14 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let tp = self.type_of(obj);
         let ns = name.as_str().unwrap_or("");
-        let custom_ga = types::lookup(&tp, "__getattribute__")
-            .is_some_and(|g| !matches!(g.payload(), Some(Payload::Builtin(_))));
+                let custom_ga = types::slot_bits(&tp) & types::SLOT_GETATTRIBUTE != 0;
         if !custom_ga
             && !matches!(
                 obj.payload(),
                 Some(Payload::Type(_)) | Some(Payload::Super(..))
             )
         {
-            if let Some(d) = types::lookup(&tp, ns) {
+            if let Some(d) = types::lookup_v(&tp, name) {
                 let plain = match d.payload() {
                     Some(Payload::Function(_)) => true,
                     Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method,
@@ -399,9 +398,9 @@ impl Vm {
     /// `setattr(obj, name, value)`: `__setattr__` overrides, data descriptors, the instance
     /// dict, with CPython's errors for built-in types.
     pub fn setattr_v(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-        let tp = self.type_of(obj);
-        if let Some(sa) = types::lookup(&tp, "__setattr__") {
-            if !matches!(sa.payload(), Some(Payload::Builtin(_))) {
+                let tp = self.type_of(obj);
+        if types::slot_bits(&tp) & types::SLOT_SETATTR != 0 {
+            if let Some(sa) = types::lookup(&tp, "__setattr__") {
                 self.call_descriptor_function(&sa, obj, &tp, &[obj.clone(), name.clone(), v])?;
                 return Ok(());
             }
@@ -410,9 +409,9 @@ impl Vm {
     }
 
     pub fn delattr_v(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
-        let tp = self.type_of(obj);
-        if let Some(da) = types::lookup(&tp, "__delattr__") {
-            if !matches!(da.payload(), Some(Payload::Builtin(_))) {
+                let tp = self.type_of(obj);
+        if types::slot_bits(&tp) & types::SLOT_DELATTR != 0 {
+            if let Some(da) = types::lookup(&tp, "__delattr__") {
                 self.call_descriptor_function(&da, obj, &tp, &[obj.clone(), name.clone()])?;
                 return Ok(());
             }
@@ -437,7 +436,7 @@ impl Vm {
         let meta_descr = if matches!(obj.payload(), Some(Payload::Type(_))) {
             None
         } else {
-            types::lookup(tp, &ns)
+            types::lookup_v(tp, name)
         };
         if let Some(d) = &meta_descr {
             if is_data_descr(self, d) {

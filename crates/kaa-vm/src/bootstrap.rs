@@ -32,6 +32,8 @@ pub fn create_types() -> Types {
             version: std::cell::Cell::new(types::next_version()),
             subclasses: RefCell::new(Vec::new()),
             slot_names: RefCell::new(Vec::new()),
+            slot_cache: std::cell::Cell::new((0, 0)),
+            attr_cache: RefCell::new((0, Default::default())),
         })))
     };
     let object = mk_root("object", object_dict.clone(), Layout::Object);

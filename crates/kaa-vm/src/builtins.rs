@@ -62,6 +62,7 @@ pub fn types_init(vm: &mut Vm) {
     crate::objects::numobj::init(vm);
     crate::objects::complex::init(vm);
     crate::objects::strobj::init(vm);
+    crate::objects::bytesobj::init(vm);
     crate::objects::seqobj::init(vm);
     crate::objects::dictobj::init(vm);
     crate::objects::setobj::init(vm);

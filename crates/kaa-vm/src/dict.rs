@@ -413,6 +413,19 @@ pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
 }
 
 impl DictTable {
+        /// Lookup of a Rust string whose hash is already known.
+    pub fn get_str_hashed_plain(&self, s: &str, hash: i64) -> Option<Value> {
+        for &i in self.indices.iter_hash(hash as u64) {
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            if e.hash == hash && e.key.as_str() == Some(s) {
+                return Some(e.value.clone());
+            }
+        }
+        None
+    }
+
     pub fn get_str_hashed(&self, key: &Value, s: &str, hash: i64) -> Option<Value> {
         for &i in self.indices.iter_hash(hash as u64) {
             let Some(e) = self.entries.get(i as usize) else {

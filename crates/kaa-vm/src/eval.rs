@@ -98,8 +98,12 @@ impl Vm {
             let step: Result<Option<Exit>, Raise> = if let Some(e) = pending.take() {
                 Err(Raise::from(e))
             } else {
+                // The running frame's code, cached until the next frame switch (calls and
+                // returns leave this loop with `Ok(None)` so it is reloaded).
+                let code = f.code.clone();
+                let instrs: &[kaa_compiler::opcodes::Instr] = &code.code.instrs;
                 'instr: loop {
-                    let Some(ins) = f.code.code.instrs.get(f.ip).copied() else {
+                    let Some(ins) = instrs.get(f.ip).copied() else {
                         break 'instr Ok(Some(Exit::Return(Value::None)));
                     };
                     f.ip += 1;
@@ -203,12 +207,12 @@ impl Vm {
                             }
                         }
                         Op::LoadName => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let v = tri!('instr, self.load_name(&f, &name));
                             f.push(v);
                         }
                         Op::StoreName => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let v = f.pop();
                             let target = f
                                 .locals
@@ -217,7 +221,7 @@ impl Vm {
                             tri!('instr, self.setitem(&target, name, v));
                         }
                         Op::DeleteName => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let target = f
                                 .locals
                                 .clone()
@@ -231,7 +235,7 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let v = match crate::dict::get_name(&f.globals, &name) {
                                 Some(v) => v,
                                 None => match crate::dict::get_name(&f.builtins, &name) {
@@ -245,13 +249,13 @@ impl Vm {
                             f.push(v);
                         }
                         Op::StoreGlobal => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let v = f.pop();
                             let g = Value::Obj(f.globals.clone());
                             tri!('instr, self.setitem(&g, name, v));
                         }
                         Op::DeleteGlobal => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let g = f.globals.clone();
                             match crate::dict::del_item(self, &g, &name) {
                                 Ok(Some(_)) => {}
@@ -263,24 +267,24 @@ impl Vm {
                             }
                         }
                         Op::LoadAttr => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let obj = f.pop();
                             let v = tri!('instr, self.getattr_v(&obj, &name));
                             f.push(v);
                         }
                         Op::StoreAttr => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let obj = f.pop();
                             let v = f.pop();
                             tri!('instr, self.setattr_v(&obj, &name, v));
                         }
                         Op::DeleteAttr => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let obj = f.pop();
                             tri!('instr, self.delattr_v(&obj, &name));
                         }
                         Op::LoadMethod => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let obj = f.pop();
                             match tri!('instr, self.load_method(&obj, &name)) {
                                 (m, true) => {
@@ -335,7 +339,7 @@ impl Vm {
                                         self.cur_globals = Some(newf.globals.clone());
                                         self.frames.push(f);
                                         f = newf;
-                                        continue;
+                                        break 'instr Ok(None);
                                     }
                                 }
                             }
@@ -719,6 +723,7 @@ impl Vm {
                             self.cur_globals = Some(f.globals.clone());
                             self.recycle(done);
                             f.push(v);
+                            break 'instr Ok(None);
                         }
                         Op::YieldValue => {
                             let v = f.pop();
@@ -865,7 +870,7 @@ impl Vm {
                             f.push(func);
                         }
                         Op::ImportName => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let fromlist = f.pop();
                             let level = f.pop();
                             let globals = f.globals.clone();
@@ -874,7 +879,7 @@ impl Vm {
                             f.push(m);
                         }
                         Op::ImportFrom => {
-                            let name = f.code.names[arg as usize].clone();
+                            let name = code.names[arg as usize].clone();
                             let m = f.top().clone();
                             let v = tri!('instr, crate::import::import_from(self, &m, &name));
                             f.push(v);

@@ -240,6 +240,11 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     let cls = o.class();
     let args = vm.tuple_items(&get_args(o));
     let t = vm.types.clone();
+    if types::is_subtype(&cls, &t.unicode_decode_error)
+        || types::is_subtype(&cls, &t.unicode_encode_error)
+    {
+        return crate::objects::codecs::unicode_error_str(vm, o);
+    }
     if types::is_subtype(&cls, &t.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }

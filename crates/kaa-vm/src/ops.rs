@@ -441,15 +441,10 @@ impl Vm {
             return Ok(r);
         }
         if let Value::Obj(t) = o {
-            if matches!(t.payload, Payload::Type(_)) {
-                // `type[int]` (type itself, not its instances: classes are only
-                // subscriptable through their own __class_getitem__).
+                        if matches!(t.payload, Payload::Type(_)) {
+                // `type[int]` is a generic alias although type has no __class_getitem__.
                 if Rc::ptr_eq(t, &self.types.type_) {
-                    return Ok(crate::objects::generic::new_generic_alias(
-                        self,
-                        o.clone(),
-                        k.clone(),
-                    ));
+                    return Ok(crate::objects::generic::new_generic_alias(self, o.clone(), k.clone()));
                 }
                 if let Some(cg) = self.getattr_opt(o, "__class_getitem__")? {
                     return self.call(&cg, std::slice::from_ref(k));
@@ -493,31 +488,12 @@ impl Vm {
         match self.call_special(o, "__delitem__", std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => {
-                // CPython words it after the protocol it tried: the sequence one (for an
-                // index key, on types that have it) or the mapping one.
+                // CPython's wording depends on the path: a sequence given an index says
+                // "doesn't", everything else "does not".
                 let n = self.type_name(o);
-                let index_key = matches!(k, Value::Int(_) | Value::Bool(_))
-                    || matches!(k.payload(), Some(Payload::Int(_)))
-                    || (matches!(k, Value::Obj(_))
-                        && types::lookup(&self.type_of(k), "__index__").is_some());
-                let sequence_type = match o {
-                    Value::Obj(obj) => !matches!(
-                        obj.payload,
-                        Payload::Int(_)
-                            | Payload::Float(_)
-                            | Payload::Complex(..)
-                            | Payload::Function(_)
-                            | Payload::Builtin(_)
-                            | Payload::Type(_)
-                            | Payload::Module
-                    ),
-                    _ => false,
-                };
-                let verb = if index_key && sequence_type {
-                    "doesn't"
-                } else {
-                    "does not"
-                };
+                let tp = self.type_of(o);
+                let seq_index = types::lookup(&tp, "__getitem__").is_some() && crate::objects::num::as_int(k).is_some();
+                let verb = if seq_index { "doesn't" } else { "does not" };
                 Err(self.type_error(format!("'{n}' object {verb} support item deletion")))
             }
         }

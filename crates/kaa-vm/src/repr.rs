@@ -45,21 +45,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable()` for one character (approximated by general categories:
-/// controls, format characters, separators other than space, surrogates and unassigned
-/// private-use code points are not printable).
+/// Python's `str.isprintable()` for one character (CPython 3.11's Unicode data).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xf0000.. )
+    crate::objects::str_case::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
@@ -202,6 +190,10 @@ impl Vm {
         if !types::tdata(tp).is_some_and(|d| d.has_flag(types::FLAG_NATIVE_REPR)) {
             return Ok(None);
         }
+        // Objects of native modules' classes get their repr from the class's `__repr__`.
+        if matches!(v.payload(), Some(Payload::Native(_))) {
+            return Ok(None);
+        }
         self.builtin_repr(v)
             .map(Some)
             .or_else(|e| Err(e))
@@ -223,7 +215,10 @@ impl Vm {
                 Payload::Bytes(b) => bytes_repr(b, "b"),
                 Payload::ByteArray(b) => {
                     let b = b.borrow().clone();
-                    format!("bytearray({})", bytes_repr(&b, "b"))
+                    format!(
+                        "bytearray({})",
+                        crate::objects::bytesobj::bytearray_repr(&b)
+                    )
                 }
                 Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) => {
                     return self.container_repr(o)

@@ -58,8 +58,48 @@ pub struct TypeData {
     /// Changes whenever the type or one of its bases is modified (inline caches key on it).
     pub version: Cell<u64>,
     pub subclasses: RefCell<Vec<Weak<Object>>>,
-    /// Names of `__slots__` storage slots, in index order (including inherited ones).
+        /// Names of `__slots__` storage slots, in index order (including inherited ones).
     pub slot_names: RefCell<Vec<String>>,
+    /// Which special methods are overridden in Python (`SLOT_*` bits), valid for the
+    /// version it was computed at (a cache of MRO lookups on hot paths).
+        pub slot_cache: Cell<(u64, u32)>,
+    /// MRO lookup results by name object (CPython's method cache), valid for `.0`'s version.
+    pub attr_cache: RefCell<(u64, rustc_hash::FxHashMap<usize, (Value, Option<Value>)>)>,
+}
+
+/// `__getattribute__` is not the built-in one.
+pub const SLOT_GETATTRIBUTE: u32 = 1;
+/// `__setattr__` is not the built-in one.
+pub const SLOT_SETATTR: u32 = 2;
+/// `__delattr__` is not the built-in one.
+pub const SLOT_DELATTR: u32 = 4;
+/// `__getattr__` is defined.
+pub const SLOT_GETATTR: u32 = 8;
+
+/// The `SLOT_*` bits of type `t`, recomputed when the type (or a base) changed.
+pub fn slot_bits(t: &ObjRef) -> u32 {
+    let Some(d) = tdata(t) else { return 0 };
+    let (ver, bits) = d.slot_cache.get();
+    let cur = d.version.get();
+    if ver == cur {
+        return bits;
+    }
+    let custom = |n: &str| lookup(t, n).is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))));
+    let mut b = 0;
+    if custom("__getattribute__") {
+        b |= SLOT_GETATTRIBUTE;
+    }
+    if custom("__setattr__") {
+        b |= SLOT_SETATTR;
+    }
+    if custom("__delattr__") {
+        b |= SLOT_DELATTR;
+    }
+    if lookup(t, "__getattr__").is_some() {
+        b |= SLOT_GETATTR;
+    }
+    d.slot_cache.set((cur, b));
+    b
 }
 
 impl TypeData {
@@ -114,14 +154,58 @@ pub fn type_name(t: &ObjRef) -> String {
         .unwrap_or_default()
 }
 
-/// Looks `name` up along the MRO of type `t` (CPython's `_PyType_Lookup`).
+/// Looks `name` up along the MRO of type `t` (CPython's `_PyType_Lookup`). The name's
+/// hash is computed once for all the dicts probed.
 pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
     let d = tdata(t)?;
+    let hash = crate::vm::str_hash(name);
     let mro = d.mro.borrow();
     for k in mro.iter() {
         if let Some(kd) = tdata(k) {
             if let Payload::Dict(dict) = &kd.dict.payload {
-                if let Some(v) = dict.borrow().get_str(name) {
+                if let Some(v) = dict.borrow().get_str_hashed_plain(name, hash) {
+                    return Some(v);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `lookup` with a str object name (its cached hash; identity compared first), through the
+/// type's lookup cache keyed by the name object (names in code are interned).
+pub fn lookup_v(t: &ObjRef, name: &Value) -> Option<Value> {
+    let d = tdata(t)?;
+    let key = name.as_obj().map(|o| o.id()).unwrap_or(0);
+    let ver = d.version.get();
+    if let Ok(c) = d.attr_cache.try_borrow() {
+        if c.0 == ver {
+            // The entry holds the name object, so its address cannot be reused meanwhile.
+            if let Some((_, r)) = c.1.get(&key) {
+                return r.clone();
+            }
+        }
+    }
+    let r = lookup_v_uncached(t, name);
+    if let Ok(mut c) = d.attr_cache.try_borrow_mut() {
+        if c.0 != ver || c.1.len() > 1024 {
+            c.1.clear();
+            c.0 = ver;
+        }
+        c.1.insert(key, (name.clone(), r.clone()));
+    }
+    r
+}
+
+fn lookup_v_uncached(t: &ObjRef, name: &Value) -> Option<Value> {
+    let d = tdata(t)?;
+    let Some(Payload::Str(s)) = name.payload() else { return None };
+    let hash = crate::ops::str_obj_hash(s);
+    let mro = d.mro.borrow();
+    for k in mro.iter() {
+        if let Some(kd) = tdata(k) {
+            if let Payload::Dict(dict) = &kd.dict.payload {
+                if let Some(v) = dict.borrow().get_str_hashed(name, s.as_str(), hash) {
                     return Some(v);
                 }
             }
@@ -280,6 +364,8 @@ pub fn new_type(
         version: Cell::new(next_version()),
         subclasses: RefCell::new(Vec::new()),
         slot_names: RefCell::new(Vec::new()),
+        slot_cache: Cell::new((0, 0)),
+        attr_cache: RefCell::new((0, Default::default())),
     };
     Object::new(metatype, Payload::Type(Box::new(data)))
 }

@@ -1,114 +1,678 @@
 //! Text encodings used by `str.encode`, `bytes.decode` and `str(bytes, encoding)`: UTF-8,
-//! ASCII and Latin-1 with the `strict`, `replace`, `ignore` and `backslashreplace` error
-//! handlers, and CPython's UnicodeDecodeError/UnicodeEncodeError messages.
+//! ASCII, Latin-1, UTF-16 and UTF-32 (with and without byte order), with the `strict`,
+//! `replace`, `ignore`, `backslashreplace` and (encoding) `xmlcharrefreplace` error handlers,
+//! and CPython's UnicodeDecodeError/UnicodeEncodeError: their arguments
+//! `(encoding, object, start, end, reason)`, attributes and messages. kaa's strings cannot
+//! hold lone surrogates, so `surrogateescape`/`surrogatepass` decoding is not supported.
 
-use crate::{PyResult, Vm};
+use crate::exceptions::set_attr_raw;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyErr, PyResult, Vm};
 
 fn normalize(enc: &str) -> String {
-    enc.to_ascii_lowercase().replace(['-', ' '], "_")
+    enc.trim().to_ascii_lowercase().replace(['-', ' '], "_")
 }
 
-pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    match normalize(encoding).as_str() {
-        "utf_8" | "utf8" | "u8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => {
-                let pos = e.valid_up_to();
-                match errors {
-                    "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
-                    "ignore" => {
-                        let lossy = String::from_utf8_lossy(b);
-                        Ok(lossy.chars().filter(|&c| c != '\u{fffd}').collect())
-                    }
-                    _ => {
-                        let end = pos + e.error_len().unwrap_or(b.len() - pos);
-                        let reason = if e.error_len().is_none() {
-                            "unexpected end of data"
-                        } else {
-                            "invalid start byte"
-                        };
-                        let c = vm.types.unicode_decode_error.clone();
-                        Err(vm.new_exc(
-                            &c,
-                            format!(
-                                "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                                b[pos],
-                                pos,
-                                if end - pos > 1 {
-                                    "invalid continuation byte"
-                                } else {
-                                    reason
-                                }
-                            ),
-                        ))
-                    }
-                }
-            }
-        },
-        "ascii" | "us_ascii" => {
-            let mut out = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "replace" => out.push('\u{fffd}'),
-                        "ignore" => {}
-                        _ => {
-                            let cls = vm.types.unicode_decode_error.clone();
-                            return Err(vm.new_exc(&cls, format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)")));
-                        }
-                    }
-                }
-            }
-            Ok(out)
-        }
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
-            Ok(b.iter().map(|&c| c as char).collect())
-        }
-        _ => {
-            let c = vm.types.lookup_error.clone();
-            Err(vm.new_exc(&c, format!("unknown encoding: {encoding}")))
-        }
-    }
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    /// UTF-16/32: unit size, little endian, with a byte order mark.
+    Utf16(bool, bool),
+    Utf32(bool, bool),
+    /// `unicode_escape` (true) and `raw_unicode_escape` (false).
+    Escape(bool),
 }
 
-pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let limit = match normalize(encoding).as_str() {
-        "utf_8" | "utf8" | "u8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" | "us_ascii" => 128u32,
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => 256,
+fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
+    Ok(match normalize(encoding).as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "ascii" | "us_ascii" | "646" => Codec::Ascii,
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "l1" | "latin" => {
+            Codec::Latin1
+        }
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(true, true),
+        "utf_16_le" | "utf_16le" => Codec::Utf16(true, false),
+        "utf_16_be" | "utf_16be" => Codec::Utf16(false, false),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(true, true),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(true, false),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(false, false),
+        "unicode_escape" => Codec::Escape(true),
+        "raw_unicode_escape" => Codec::Escape(false),
         _ => {
             let c = vm.types.lookup_error.clone();
             return Err(vm.new_exc(&c, format!("unknown encoding: {encoding}")));
         }
-    };
-    let name = if limit == 128 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, ch) in s.chars().enumerate() {
-        let n = ch as u32;
-        if n < limit {
-            out.push(n as u8);
-        } else {
-            match errors {
-                "replace" => out.push(b'?'),
-                "ignore" => {}
-                "backslashreplace" => {
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    out.extend_from_slice(esc.as_bytes());
-                }
-                _ => {
-                    let c = vm.types.unicode_encode_error.clone();
-                    return Err(vm.new_exc(&c, format!("'{name}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})")));
-                }
+    })
+}
+
+fn unit_name(unit: usize, le: bool) -> &'static str {
+    match (unit, le) {
+        (2, true) => "utf-16-le",
+        (2, false) => "utf-16-be",
+        (_, true) => "utf-32-le",
+        (_, false) => "utf-32-be",
+    }
+}
+
+fn unknown_handler(vm: &mut Vm, errors: &str) -> PyErr {
+    let c = vm.types.lookup_error.clone();
+    vm.new_exc(&c, format!("unknown error handler name '{errors}'"))
+}
+
+/// A UnicodeDecodeError with CPython's arguments and attributes.
+pub fn decode_error(
+    vm: &mut Vm,
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let cls = vm.types.unicode_decode_error.clone();
+    let args = vec![
+        vm.new_str(enc),
+        vm.new_bytes(data.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason),
+    ];
+    let e = vm.new_exc_args(&cls, args.clone());
+    set_fields(vm, &e, &args);
+    e
+}
+
+/// A UnicodeEncodeError with CPython's arguments and attributes.
+pub fn encode_error(
+    vm: &mut Vm,
+    enc: &str,
+    s: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let cls = vm.types.unicode_encode_error.clone();
+    let args = vec![
+        vm.new_str(enc),
+        vm.new_str(s),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason),
+    ];
+    let e = vm.new_exc_args(&cls, args.clone());
+    set_fields(vm, &e, &args);
+    e
+}
+
+fn set_fields(vm: &mut Vm, e: &PyErr, args: &[Value]) {
+    for (name, v) in ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .zip(args)
+    {
+        set_attr_raw(vm, &e.0, name, v.clone());
+    }
+}
+
+/// How a decoder handles the bad bytes `data[start..end]`.
+fn decode_bad(
+    vm: &mut Vm,
+    out: &mut String,
+    enc: &str,
+    data: &[u8],
+    (start, end): (usize, usize),
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
+    match errors {
+        "strict" => Err(decode_error(vm, enc, data, start, end, reason)),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "ignore" => Ok(()),
+        "backslashreplace" => {
+            for b in data.get(start..end).unwrap_or(&[]) {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        _ => Err(unknown_handler(vm, errors)),
+    }
+}
+
+fn decode_utf8(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(b.len());
+    let mut pos = 0;
+    while pos < b.len() {
+        match std::str::from_utf8(&b[pos..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&b[pos..pos + good]).unwrap_or(""));
+                let start = pos + good;
+                let (end, reason) = match e.error_len() {
+                    None => (b.len(), "unexpected end of data"),
+                    Some(n) => {
+                        let lead = b.get(start).copied().unwrap_or(0);
+                        let reason = if n > 1 || (0xc2..=0xf4).contains(&lead) {
+                            "invalid continuation byte"
+                        } else {
+                            "invalid start byte"
+                        };
+                        (start + n, reason)
+                    }
+                };
+                decode_bad(vm, &mut out, "utf-8", b, (start, end), reason, errors)?;
+                pos = end;
             }
         }
     }
     Ok(out)
+}
+
+fn decode_units(
+    vm: &mut Vm,
+    b: &[u8],
+    unit: usize,
+    le: bool,
+    bom: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let mut le = le;
+    let mut pos = 0;
+    if bom {
+        let (lebom, bebom): (&[u8], &[u8]) = if unit == 2 {
+            (b"\xff\xfe", b"\xfe\xff")
+        } else {
+            (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+        };
+        if b.starts_with(lebom) {
+            pos = unit;
+        } else if b.starts_with(bebom) {
+            le = false;
+            pos = unit;
+        }
+    }
+    let name = unit_name(unit, le);
+    let read = |i: usize| -> Option<u32> {
+        let c = b.get(i..i + unit)?;
+        Some(if unit == 2 {
+            let v = [c[0], c[1]];
+            (if le {
+                u16::from_le_bytes(v)
+            } else {
+                u16::from_be_bytes(v)
+            }) as u32
+        } else {
+            let v = [c[0], c[1], c[2], c[3]];
+            if le {
+                u32::from_le_bytes(v)
+            } else {
+                u32::from_be_bytes(v)
+            }
+        })
+    };
+    let mut out = String::with_capacity(b.len() / unit);
+    while pos < b.len() {
+        let Some(u) = read(pos) else {
+            decode_bad(
+                vm,
+                &mut out,
+                name,
+                b,
+                (pos, b.len()),
+                "truncated data",
+                errors,
+            )?;
+            break;
+        };
+        if unit == 4 {
+            match char::from_u32(u) {
+                Some(c) => out.push(c),
+                None => {
+                    let reason = if u > 0x10ffff {
+                        "code point not in range(0x110000)"
+                    } else {
+                        "code point in surrogate code point range(0xd800, 0xe000)"
+                    };
+                    decode_bad(vm, &mut out, name, b, (pos, pos + 4), reason, errors)?;
+                }
+            }
+            pos += 4;
+            continue;
+        }
+        if !(0xd800..0xe000).contains(&u) {
+            out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            pos += 2;
+            continue;
+        }
+        if u >= 0xdc00 {
+            decode_bad(
+                vm,
+                &mut out,
+                name,
+                b,
+                (pos, pos + 2),
+                "illegal encoding",
+                errors,
+            )?;
+            pos += 2;
+            continue;
+        }
+        match read(pos + 2) {
+            None => {
+                decode_bad(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    (pos, b.len()),
+                    "unexpected end of data",
+                    errors,
+                )?;
+                break;
+            }
+            Some(lo) if (0xdc00..0xe000).contains(&lo) => {
+                let c = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+                out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                pos += 4;
+            }
+            Some(_) => {
+                decode_bad(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    (pos, pos + 2),
+                    "illegal UTF-16 surrogate",
+                    errors,
+                )?;
+                pos += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    match lookup(vm, encoding)? {
+        Codec::Utf8 => decode_utf8(vm, b, errors),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                let c = b[i];
+                if c < 128 {
+                    out.push(c as char);
+                } else {
+                    decode_bad(
+                        vm,
+                        &mut out,
+                        "ascii",
+                        b,
+                        (i, i + 1),
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
+                }
+                i += 1;
+            }
+            Ok(out)
+        }
+        Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+        Codec::Utf16(le, bom) => decode_units(vm, b, 2, le, bom, errors),
+        Codec::Utf32(le, bom) => decode_units(vm, b, 4, le, bom, errors),
+        Codec::Escape(full) => decode_escape(vm, b, full, errors),
+    }
+}
+
+/// Decodes `unicode_escape` (every Python escape) or `raw_unicode_escape` (only `\u` and
+/// `\U`); other bytes are Latin-1.
+fn decode_escape(vm: &mut Vm, b: &[u8], full: bool, errors: &str) -> PyResult<String> {
+    let name = if full {
+        "unicodeescape"
+    } else {
+        "rawunicodeescape"
+    };
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'\\' || i + 1 >= b.len() {
+            if c == b'\\' && full {
+                decode_bad(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    (i, b.len()),
+                    "\\ at end of string",
+                    errors,
+                )?;
+                break;
+            }
+            out.push(c as char);
+            i += 1;
+            continue;
+        }
+        let e = b[i + 1];
+        let hex_len = match e {
+            b'x' if full => 2,
+            b'u' => 4,
+            b'U' => 8,
+            _ => 0,
+        };
+        if hex_len > 0 {
+            let digits = b
+                .get(i + 2..i + 2 + hex_len)
+                .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+            let value = digits
+                .and_then(|d| std::str::from_utf8(d).ok())
+                .and_then(|d| u32::from_str_radix(d, 16).ok());
+            match value {
+                Some(v) => match char::from_u32(v) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let end = i + 2 + hex_len;
+                        decode_bad(
+                            vm,
+                            &mut out,
+                            name,
+                            b,
+                            (i, end),
+                            "illegal Unicode character",
+                            errors,
+                        )?;
+                    }
+                },
+                None => {
+                    let mut end = i + 2;
+                    while end < b.len() && end < i + 2 + hex_len && b[end].is_ascii_hexdigit() {
+                        end += 1;
+                    }
+                    let reason = match e {
+                        b'x' => "truncated \\xXX escape",
+                        b'u' => "truncated \\uXXXX escape",
+                        _ => "truncated \\UXXXXXXXX escape",
+                    };
+                    decode_bad(vm, &mut out, name, b, (i, end), reason, errors)?;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 2 + hex_len;
+            continue;
+        }
+        if !full {
+            out.push('\\');
+            i += 1;
+            continue;
+        }
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\\' => out.push('\\'),
+            b'\'' => out.push('\''),
+            b'"' => out.push('"'),
+            b'a' => out.push('\x07'),
+            b'b' => out.push('\x08'),
+            b'f' => out.push('\x0c'),
+            b'n' => out.push('\n'),
+            b'r' => out.push('\r'),
+            b't' => out.push('\t'),
+            b'v' => out.push('\x0b'),
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                    v = v * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    k += 1;
+                }
+                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            _ => {
+                out.push('\\');
+                out.push(e as char);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `unicode_escape` (full) or `raw_unicode_escape` encoding.
+fn encode_escape(s: &str, full: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        match c {
+            '\\' if full => out.extend_from_slice(b"\\\\"),
+            '\t' if full => out.extend_from_slice(b"\\t"),
+            '\n' if full => out.extend_from_slice(b"\\n"),
+            '\r' if full => out.extend_from_slice(b"\\r"),
+            _ if full && (n < 0x20 || (0x7f..0x100).contains(&n)) => {
+                out.extend_from_slice(escape_char(n).as_bytes())
+            }
+            _ if n < 0x100 => out.push(n as u8),
+            _ => out.extend_from_slice(escape_char(n).as_bytes()),
+        }
+    }
+    out
+}
+
+fn escape_char(n: u32) -> String {
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let (limit, name) = match lookup(vm, encoding)? {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf16(le, bom) => {
+            let mut out = Vec::with_capacity(s.len() * 2 + 2);
+            if bom {
+                out.extend_from_slice(b"\xff\xfe");
+            }
+            for u in s.encode_utf16() {
+                out.extend_from_slice(&if le || bom {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        Codec::Utf32(le, bom) => {
+            let mut out = Vec::with_capacity(s.len() * 4 + 4);
+            if bom {
+                out.extend_from_slice(b"\xff\xfe\x00\x00");
+            }
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend_from_slice(&if le || bom {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        Codec::Escape(full) => return Ok(encode_escape(s, full)),
+        Codec::Ascii => (128u32, "ascii"),
+        Codec::Latin1 => (256u32, "latin-1"),
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let n = chars[i] as u32;
+        if n < limit {
+            out.push(n as u8);
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while chars.get(end).is_some_and(|&c| c as u32 >= limit) {
+            end += 1;
+        }
+        match errors {
+            "strict" => {
+                let reason = format!("ordinal not in range({limit})");
+                return Err(encode_error(vm, name, s, i, end, &reason));
+            }
+            "replace" => out.resize(out.len() + (end - i), b'?'),
+            "ignore" => {}
+            "backslashreplace" => {
+                for c in &chars[i..end] {
+                    out.extend_from_slice(escape_char(*c as u32).as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for c in &chars[i..end] {
+                    out.extend_from_slice(format!("&#{};", *c as u32).as_bytes());
+                }
+            }
+            _ => return Err(unknown_handler(vm, errors)),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+// ---- UnicodeDecodeError / UnicodeEncodeError ------------------------------------------------
+
+fn attr(vm: &mut Vm, e: &Value, name: &str) -> PyResult<Value> {
+    vm.getattr(e, name)
+}
+
+fn int_attr(vm: &mut Vm, e: &Value, name: &str) -> PyResult<i64> {
+    let v = attr(vm, e, name)?;
+    vm.index_i64(&v)
+}
+
+fn ue_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.first() else {
+        return Ok(Value::None);
+    };
+    let cls = o.class();
+    let decode = crate::types::is_subtype(&cls, &vm.types.unicode_decode_error);
+    let name = if decode {
+        "UnicodeDecodeError"
+    } else {
+        "UnicodeEncodeError"
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let a = &args[1..];
+    if a.len() != 5 {
+        return Err(vm.type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let check = |vm: &mut Vm, v: &Value, i: usize, want: &str, ok: bool| -> PyResult<()> {
+        if ok {
+            return Ok(());
+        }
+        let n = vm.type_name(v);
+        Err(vm.type_error(format!("argument {i} must be {want}, not {n}")))
+    };
+    check(vm, &a[0], 1, "str", a[0].as_str().is_some())?;
+    if decode {
+        let ok = super::bytesobj::bytes_like(&a[1]).is_some();
+        check(vm, &a[1], 2, "bytes-like object", ok)?;
+    } else {
+        check(vm, &a[1], 2, "str", a[1].as_str().is_some())?;
+    }
+    vm.index_i64(&a[2])?;
+    vm.index_i64(&a[3])?;
+    check(vm, &a[4], 5, "str", a[4].as_str().is_some())?;
+    let mut fields = a.to_vec();
+    if decode {
+        if let Some(b) = super::bytesobj::bytes_like(&a[1]) {
+            fields[1] = vm.new_bytes(b);
+        }
+    }
+    if let Payload::Exception(ex) = &o.payload {
+        ex.borrow_mut().args = vm.new_tuple(a.to_vec());
+    }
+    set_fields(vm, &PyErr(o.clone()), &fields);
+    Ok(Value::None)
+}
+
+fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(o) = args[0].as_obj() else {
+        return Ok(vm.new_str(""));
+    };
+    let s = unicode_error_str(vm, o)?;
+    Ok(vm.new_string(s))
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError, from its attributes (CPython's
+/// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
+pub fn unicode_error_str(vm: &mut Vm, o: &crate::object::ObjRef) -> PyResult<String> {
+    let e = Value::Obj(o.clone());
+    let decode = crate::types::is_subtype(&o.class(), &vm.types.unicode_decode_error);
+    let has = o
+        .dict()
+        .is_some_and(|d| vm.dict_get_str(&d, "object").is_some());
+    if !has {
+        return Ok(String::new());
+    }
+    let enc = attr(vm, &e, "encoding")?;
+    let enc = vm.str_string(&enc)?;
+    let obj = attr(vm, &e, "object")?;
+    let start = int_attr(vm, &e, "start")?;
+    let end = int_attr(vm, &e, "end")?;
+    let reason = attr(vm, &e, "reason")?;
+    let reason = vm.str_string(&reason)?;
+    let s = if decode {
+        let data = super::bytesobj::bytes_like(&obj).unwrap_or_default();
+        match usize::try_from(start).ok().and_then(|i| data.get(i)) {
+            Some(b) if end == start + 1 => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            }
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    } else {
+        let text = obj.as_str().unwrap_or("");
+        match usize::try_from(start)
+            .ok()
+            .and_then(|i| text.chars().nth(i))
+        {
+            Some(c) if end == start + 1 => format!(
+                "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+                escape_char(c as u32)
+            ),
+            _ => format!(
+                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }
+    };
+    Ok(s)
+}
+
+pub fn init(vm: &mut Vm) {
+    for t in [
+        vm.types.unicode_decode_error.clone(),
+        vm.types.unicode_encode_error.clone(),
+    ] {
+        vm.add_method(&t, "__init__", ue_init);
+        vm.add_method(&t, "__str__", ue_str);
+    }
 }

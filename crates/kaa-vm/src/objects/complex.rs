@@ -19,7 +19,55 @@ pub fn as_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
     })
 }
 
+/// `complex(str)`: `a`, `bj`, `a+bj`, `a-bj`, `j`, optionally in parentheses, with
+/// surrounding whitespace, as CPython's parser accepts them.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut t = s.trim();
+    if t.starts_with('(') && t.ends_with(')') && t.len() >= 2 {
+        t = t[1..t.len() - 1].trim();
+    }
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let imag_of = |p: &str| -> Option<f64> {
+        match p {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => kaa_fmt::parse::parse_float(p),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return kaa_fmt::parse::parse_float(t).map(|r| (r, 0.0));
+    };
+    // Find the sign that splits real and imaginary parts (not one after an exponent 'e').
+    let bytes = body.as_bytes();
+    let mut split = None;
+    for i in (1..bytes.len()).rev() {
+        if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
+        }
+    }
+    match split {
+        Some(i) => {
+            let re = kaa_fmt::parse::parse_float(&body[..i])?;
+            let im = imag_of(&body[i..])?;
+            Some((re, im))
+        }
+        None => imag_of(body).map(|im| (0.0, im)),
+    }
+}
+
 fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(s) = args.get(1).and_then(|v| v.as_str()) {
+        if args.len() > 2 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(s) {
+            Some((r, i)) => Ok(new_complex(vm, r, i)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
     let re = match args.get(1) {
         Some(v) => match as_complex(vm, v)? {
             Some(c) => c,

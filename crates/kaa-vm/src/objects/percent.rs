@@ -64,6 +64,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
                         };
                         used_mapping_key = true;
                         let k = vm.new_str(&fmt[r.clone()]);
+                        // After a keyed directive, unkeyed ones find no argument (CPython).
+                        args.pos = args.items.len();
                         Some(vm.getitem(&m, &k)?)
                     }
                     None => None,

@@ -1,30 +1,68 @@
-//! The methods of str (CPython's `str` API): joining, splitting, stripping, searching,
-//! replacing, case mapping, predicates, padding, `format`/`format_map`, `encode`, and the
-//! rest. Each follows CPython's argument rules and error messages.
+//! The methods of str that search, split and assemble text (CPython 3.11's `str` API):
+//! `join`, `split`/`rsplit`, `strip`/`lstrip`/`rstrip`, `startswith`/`endswith`,
+//! `find`/`rfind`/`index`/`rindex`, `count`, `replace`, `partition`/`rpartition`,
+//! `removeprefix`/`removesuffix`, with CPython's argument rules, index clamping and error
+//! messages. Whitespace is Python's (`str.isspace()`, which includes `\x1c`-`\x1f` and
+//! `\x85`). Case mapping, predicates, padding, `translate`, `encode` and `format` live in
+//! `str_case.rs`; `init` registers both.
 
-use super::strobj::{arg_str, this};
-use crate::object::Payload;
+use super::argcheck::{self, adjust_indices, slice_index};
+use super::strobj::this;
+use crate::object::{Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-fn sarg(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<Option<String>> {
-    match args.get(i) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(arg_str(vm, v, what)?.to_string())),
+/// Python's whitespace (`str.isspace()` of one character).
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ')
+    } else {
+        super::unicode_tables::in_ranges(super::unicode_tables::SPACE, c)
     }
 }
 
-fn join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let sep = this(vm, &args[0], "join")?.as_str().to_string();
-    let items = match args.get(1) {
-        Some(v) => {
-            if !vm.is_iterable(v) {
-                return Err(vm.type_error("can only join an iterable"));
-            }
-            vm.iterate(v)?
+/// `self` when it is an exact str (CPython returns the object itself when nothing changes).
+fn same_or_new(vm: &Vm, orig: &Value, s: &str, unchanged: bool) -> Value {
+    if unchanged && orig.as_obj().is_some_and(|o| o.class_is(&vm.types.str)) {
+        orig.clone()
+    } else {
+        vm.new_str(s)
+    }
+}
+
+/// A str argument or "must be str, not X".
+fn str_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a str> {
+    match v.as_str() {
+        Some(s) => Ok(s),
+        None => {
+            let n = vm.type_name(v);
+            Err(vm.type_error(format!("must be str, not {n}")))
         }
-        None => return Err(vm.type_error("str.join() takes exactly one argument (0 given)")),
-    };
+    }
+}
+
+/// Code-point count of `s[..byte]`.
+fn char_index(s: &str, byte: usize) -> usize {
+    s.get(..byte).map(|p| p.chars().count()).unwrap_or(0)
+}
+
+/// Byte range of the code points `[start, end)` of `s` (both already clamped to the length).
+fn byte_range(s: &PyStr, start: usize, end: usize) -> (usize, usize) {
+    (s.byte_offset(start), s.byte_offset(end))
+}
+
+fn join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let iterable = argcheck::one_arg(vm, args, kw, "str.join")?.clone();
+    let sep = this(vm, &args[0], "join")?.as_str().to_string();
+    if !vm.is_iterable(&iterable) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
+    let items = vm.iterate(&iterable)?;
+    if let [only] = items.as_slice() {
+        if only.as_obj().is_some_and(|o| o.class_is(&vm.types.str)) {
+            return Ok(only.clone());
+        }
+    }
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -43,220 +81,212 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
     Ok(vm.new_string(out))
 }
 
-fn maxsplit_arg(
+/// `sep` and `maxsplit` of split/rsplit (keywords allowed).
+fn split_args(
     vm: &mut Vm,
     args: &[Value],
     kw: &[(Value, Value)],
-    idx: usize,
+    name: &str,
 ) -> PyResult<(Option<String>, i64)> {
-    let mut sep = args.get(idx).cloned();
-    let mut maxsplit = args.get(idx + 1).cloned();
-    for (k, v) in kw {
-        match k.as_str() {
-            Some("sep") => sep = Some(v.clone()),
-            Some("maxsplit") => maxsplit = Some(v.clone()),
-            Some(o) => {
-                return Err(
-                    vm.type_error(format!("'{o}' is an invalid keyword argument for split()"))
-                )
-            }
-            None => {}
-        }
-    }
-    let sep = match sep {
+    let b = argcheck::bind(vm, args, kw, name, &["sep", "maxsplit"], 0)?;
+    let sep = match b.first().cloned().flatten() {
         None | Some(Value::None) => None,
         Some(v) => {
-            let s = arg_str(vm, &v, "must be str or None, not")?.to_string();
+            let Some(s) = v.as_str() else {
+                let n = vm.type_name(&v);
+                return Err(vm.type_error(format!("must be str or None, not {n}")));
+            };
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            Some(s)
+            Some(s.to_string())
         }
     };
-    let maxsplit = match maxsplit {
-        Some(v) => vm.index_i64(&v)?,
+    let maxsplit = match b.get(1).cloned().flatten() {
+        Some(v) => argcheck::ssize_arg(vm, &v)?,
         None => -1,
     };
-    Ok((sep, maxsplit))
+    Ok((sep, if maxsplit < 0 { i64::MAX } else { maxsplit }))
+}
+
+/// Splits on runs of whitespace, left to right, at most `maxsplit` times.
+pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(is_space);
+    let mut n = 0;
+    while !rest.is_empty() {
+        if n >= maxsplit {
+            out.push(rest);
+            break;
+        }
+        match rest.find(is_space) {
+            Some(i) => {
+                out.push(&rest[..i]);
+                rest = rest[i..].trim_start_matches(is_space);
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+        n += 1;
+    }
+    out
+}
+
+/// Splits on runs of whitespace, right to left; the pieces come back in text order.
+pub fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(is_space);
+    let mut n = 0;
+    while !rest.is_empty() {
+        if n >= maxsplit {
+            out.push(rest);
+            break;
+        }
+        match rest.char_indices().rev().find(|&(_, c)| is_space(c)) {
+            Some((i, c)) => {
+                out.push(&rest[i + c.len_utf8()..]);
+                rest = rest[..i].trim_end_matches(is_space);
+            }
+            None => {
+                out.push(rest);
+                break;
+            }
+        }
+        n += 1;
+    }
+    out.reverse();
+    out
+}
+
+fn str_list(vm: &mut Vm, parts: Vec<&str>, orig: &Value) -> Value {
+    let whole = orig.as_str().unwrap_or("");
+    let v: Vec<Value> = parts
+        .into_iter()
+        .map(|p| same_or_new(vm, orig, p, p.len() == whole.len()))
+        .collect();
+    vm.new_list(v)
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "split")?.as_str().to_string();
-    let (sep, maxsplit) = maxsplit_arg(vm, args, kw, 1)?;
-    let parts: Vec<String> = match sep {
+    let (sep, maxsplit) = split_args(vm, args, kw, "split")?;
+    let s = this(vm, &args[0], "split")?.as_str();
+    let parts: Vec<&str> = match &sep {
         Some(sep) => {
-            if maxsplit < 0 {
-                s.split(sep.as_str()).map(|x| x.to_string()).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(|x| x.to_string())
-                    .collect()
-            }
+            let n = usize::try_from(maxsplit.saturating_add(1)).unwrap_or(usize::MAX);
+            s.splitn(n, sep.as_str()).collect()
         }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start_matches(char::is_whitespace);
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    out.push(rest.to_string());
-                    break;
-                }
-                match rest.find(char::is_whitespace) {
-                    Some(i) => {
-                        out.push(rest[..i].to_string());
-                        rest = rest[i..].trim_start_matches(char::is_whitespace);
-                    }
-                    None => {
-                        out.push(rest.to_string());
-                        break;
-                    }
-                }
-                n += 1;
-            }
-            out
-        }
+        None => split_whitespace(s, maxsplit),
     };
-    let v: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    Ok(vm.new_list(v))
+    Ok(str_list(vm, parts, &args[0]))
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "rsplit")?.as_str().to_string();
-    let (sep, maxsplit) = maxsplit_arg(vm, args, kw, 1)?;
-    let mut parts: Vec<String> = match sep {
+    let (sep, maxsplit) = split_args(vm, args, kw, "rsplit")?;
+    let s = this(vm, &args[0], "rsplit")?.as_str();
+    let parts: Vec<&str> = match &sep {
         Some(sep) => {
-            if maxsplit < 0 {
-                s.rsplit(sep.as_str()).map(|x| x.to_string()).collect()
-            } else {
-                s.rsplitn(maxsplit as usize + 1, sep.as_str())
-                    .map(|x| x.to_string())
-                    .collect()
-            }
+            let n = usize::try_from(maxsplit.saturating_add(1)).unwrap_or(usize::MAX);
+            let mut v: Vec<&str> = s.rsplitn(n, sep.as_str()).collect();
+            v.reverse();
+            v
         }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_end_matches(char::is_whitespace);
-            let mut n = 0;
-            while !rest.is_empty() {
-                if maxsplit >= 0 && n >= maxsplit {
-                    out.push(rest.to_string());
-                    break;
-                }
-                match rest.rfind(char::is_whitespace) {
-                    Some(i) => {
-                        let ch_len = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-                        out.push(rest[i + ch_len..].to_string());
-                        rest = rest[..i].trim_end_matches(char::is_whitespace);
-                    }
-                    None => {
-                        out.push(rest.to_string());
-                        break;
-                    }
-                }
-                n += 1;
-            }
-            out
-        }
+        None => rsplit_whitespace(s, maxsplit),
     };
-    parts.reverse();
-    let v: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    Ok(vm.new_list(v))
+    Ok(str_list(vm, parts, &args[0]))
 }
 
-fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
-    let s = this(vm, &args[0], name)?.as_str().to_string();
-    let chars = sarg(vm, args, 1, &format!("{name} arg"))?;
-    let r = match chars {
+fn strip_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    let qual = format!("str.{name}");
+    argcheck::positional(vm, args, kw, &qual, name, 0, 1)?;
+    let s = this(vm, &args[0], name)?.as_str();
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => match v.as_str() {
+            Some(cs) => Some(cs.chars().collect()),
+            None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    let mut t = s;
+    match &chars {
         None => {
-            let mut t = s.as_str();
             if left {
-                t = t.trim_start_matches(char::is_whitespace);
+                t = t.trim_start_matches(is_space);
             }
             if right {
-                t = t.trim_end_matches(char::is_whitespace);
+                t = t.trim_end_matches(is_space);
             }
-            t.to_string()
         }
-        Some(cs) => {
-            let set: Vec<char> = cs.chars().collect();
-            let mut t = s.as_str();
+        Some(set) => {
             if left {
                 t = t.trim_start_matches(|c| set.contains(&c));
             }
             if right {
                 t = t.trim_end_matches(|c| set.contains(&c));
             }
-            t.to_string()
         }
-    };
-    if r.len() == s.len() && args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.str)) {
-        return Ok(args[0].clone());
     }
-    Ok(vm.new_string(r))
+    Ok(same_or_new(vm, &args[0], t, t.len() == s.len()))
 }
 
-fn strip(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, args, "strip", true, true)
+fn strip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "strip", true, true)
 }
-fn lstrip(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, args, "lstrip", true, false)
+fn lstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "lstrip", true, false)
 }
-fn rstrip(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    strip_impl(vm, args, "rstrip", false, true)
-}
-
-/// Char-index bounds `[start:end]` of a str method's optional arguments, as byte offsets.
-fn bounds(vm: &mut Vm, s: &crate::object::PyStr, args: &[Value]) -> PyResult<(usize, usize, bool)> {
-    let n = s.char_len() as i64;
-    let get = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(d),
-            Some(x) => vm.index_i64(x),
-        }
-    };
-    let mut start = get(vm, args.first(), 0)?;
-    let mut end = get(vm, args.get(1), n)?;
-    if start < 0 {
-        start = (start + n).max(0);
-    }
-    if end < 0 {
-        end = (end + n).max(0);
-    }
-    end = end.min(n);
-    if start > n || start > end {
-        return Ok((0, 0, false));
-    }
-    Ok((
-        s.byte_offset(start as usize),
-        s.byte_offset(end as usize),
-        true,
-    ))
+fn rstrip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "rstrip", false, true)
 }
 
-fn startswith_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+fn startswith_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    ends: bool,
+) -> PyResult<Value> {
+    let qual = format!("str.{name}");
+    argcheck::tuple_args(vm, args, kw, &qual, name, 1, 3)?;
+    let start = slice_index(vm, args.get(2))?;
+    let end = slice_index(vm, args.get(3))?;
     let s = this(vm, &args[0], name)?;
-    let (b0, b1, ok) = bounds(vm, s, args.get(2..).unwrap_or(&[]))?;
-    let text = &s.as_str()[b0..b1];
+    let (start, end) = adjust_indices(start, end, s.char_len());
     let prefix = args.get(1).cloned().unwrap_or(Value::None);
     let cands: Vec<Value> = match prefix.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => vec![prefix.clone()],
     };
+    let is_tuple = matches!(prefix.payload(), Some(Payload::Tuple(_)));
     for c in cands {
         let Some(p) = c.as_str() else {
             let n = vm.type_name(&c);
-            let what = if ends { "endswith" } else { "startswith" };
+            if is_tuple {
+                return Err(
+                    vm.type_error(format!("tuple for {name} must only contain str, not {n}"))
+                );
+            }
             return Err(vm.type_error(format!(
-                "{what} first arg must be str or a tuple of str, not {n}"
+                "{name} first arg must be str or a tuple of str, not {n}"
             )));
         };
-        if !ok {
-            if p.is_empty() && false {
-                return Ok(Value::Bool(true));
-            }
+        if start > end {
             continue;
         }
+        let plen = p.chars().count();
+        if end - start < plen {
+            continue;
+        }
+        let (b0, b1) = byte_range(s, start, end);
+        let text = &s.as_str()[b0..b1];
         if (ends && text.ends_with(p)) || (!ends && text.starts_with(p)) {
             return Ok(Value::Bool(true));
         }
@@ -264,164 +294,227 @@ fn startswith_impl(vm: &mut Vm, args: &[Value], name: &str, ends: bool) -> PyRes
     Ok(Value::Bool(false))
 }
 
-fn startswith(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    startswith_impl(vm, args, "startswith", false)
+fn startswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    startswith_impl(vm, args, kw, "startswith", false)
 }
-fn endswith(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    startswith_impl(vm, args, "endswith", true)
-}
-
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
+fn endswith(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    startswith_impl(vm, args, kw, "endswith", true)
 }
 
-fn find_impl(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option<i64>> {
+/// The shared part of find/rfind/index/rindex/count: the haystack (as a byte range of
+/// `self`), its code-point start, and the needle.
+struct Search<'a> {
+    text: &'a str,
+    start: usize,
+    span: usize,
+    sub: String,
+}
+
+fn search_args<'a>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    kw: &[(Value, Value)],
+    name: &str,
+) -> PyResult<Option<Search<'a>>> {
+    let qual = format!("str.{name}");
+    argcheck::tuple_args(vm, args, kw, &qual, name, 1, 3)?;
+    let sub = str_arg(vm, &args[1])?.to_string();
+    let start = slice_index(vm, args.get(2))?;
+    let end = slice_index(vm, args.get(3))?;
     let s = this(vm, &args[0], name)?;
-    let sub = args.get(1).cloned().unwrap_or(Value::None);
-    let sub = arg_str(vm, &sub, "must be str, not")?.to_string();
-    let (b0, b1, ok) = bounds(vm, s, args.get(2..).unwrap_or(&[]))?;
-    if !ok {
+    let (start, end) = adjust_indices(start, end, s.char_len());
+    if start > end || end - start < sub.chars().count() {
         return Ok(None);
     }
-    let text = &s.as_str()[b0..b1];
-    let r = if rev {
-        text.rfind(sub.as_str())
-    } else {
-        text.find(sub.as_str())
+    let (b0, b1) = byte_range(s, start, end);
+    Ok(Some(Search {
+        text: &s.as_str()[b0..b1],
+        start,
+        span: end - start,
+        sub,
+    }))
+}
+
+fn find_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    rev: bool,
+) -> PyResult<Option<usize>> {
+    let Some(sr) = search_args(vm, args, kw, name)? else {
+        return Ok(None);
     };
-    Ok(r.map(|i| char_index(s.as_str(), b0 + i)))
-}
-
-fn find(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, args, "find", false)?.unwrap_or(-1),
-    ))
-}
-fn rfind(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(
-        find_impl(vm, args, "rfind", true)?.unwrap_or(-1),
-    ))
-}
-fn index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, args, "index", false)? {
-        Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("substring not found")),
-    }
-}
-fn rindex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    match find_impl(vm, args, "rindex", true)? {
-        Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.value_error("substring not found")),
-    }
-}
-
-fn count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "count")?;
-    let sub = args.get(1).cloned().unwrap_or(Value::None);
-    let sub = arg_str(vm, &sub, "must be str, not")?.to_string();
-    let (b0, b1, ok) = bounds(vm, s, args.get(2..).unwrap_or(&[]))?;
-    if !ok {
-        return Ok(Value::Int(0));
-    }
-    let text = &s.as_str()[b0..b1];
-    let n = if sub.is_empty() {
-        text.chars().count() + 1
+    let r = if rev {
+        sr.text.rfind(sr.sub.as_str())
     } else {
-        text.matches(sub.as_str()).count()
+        sr.text.find(sr.sub.as_str())
+    };
+    Ok(r.map(|b| sr.start + char_index(sr.text, b)))
+}
+
+fn find(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, args, kw, "find", false)?;
+    Ok(Value::Int(r.map(|i| i as i64).unwrap_or(-1)))
+}
+fn rfind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let r = find_impl(vm, args, kw, "rfind", true)?;
+    Ok(Value::Int(r.map(|i| i as i64).unwrap_or(-1)))
+}
+fn index(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(vm, args, kw, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+fn rindex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match find_impl(vm, args, kw, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(sr) = search_args(vm, args, kw, "count")? else {
+        return Ok(Value::Int(0));
+    };
+    let n = if sr.sub.is_empty() {
+        sr.span + 1
+    } else {
+        sr.text.matches(sr.sub.as_str()).count()
     };
     Ok(Value::Int(n as i64))
 }
 
-fn replace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "replace")?.as_str().to_string();
-    let old = args.get(1).cloned().unwrap_or(Value::None);
-    let new = args.get(2).cloned().unwrap_or(Value::None);
-    let old = arg_str(vm, &old, "replace() argument 1")?.to_string();
-    let new = arg_str(vm, &new, "replace() argument 2")?.to_string();
+fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    argcheck::positional(vm, args, kw, "str.replace", "replace", 2, 3)?;
+    let s = this(vm, &args[0], "replace")?.as_str();
+    let old = match args[1].as_str() {
+        Some(o) => o,
+        None => {
+            let n = vm.type_name(&args[1]);
+            return Err(vm.type_error(format!("replace() argument 1 must be str, not {n}")));
+        }
+    };
+    let new = match args[2].as_str() {
+        Some(o) => o,
+        None => {
+            let n = vm.type_name(&args[2]);
+            return Err(vm.type_error(format!("replace() argument 2 must be str, not {n}")));
+        }
+    };
     let cnt = match args.get(3) {
-        Some(c) => vm.index_i64(c)?,
+        Some(c) => argcheck::ssize_arg(vm, c)?,
         None => -1,
     };
-    let r = if cnt < 0 {
-        if old.is_empty() {
-            let mut out = String::new();
-            out.push_str(&new);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(&new);
-            }
-            out
-        } else {
-            s.replace(old.as_str(), &new)
-        }
-    } else if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
+    let cnt = if cnt < 0 { usize::MAX } else { cnt as usize };
+    if cnt == 0 || (!old.is_empty() && !s.contains(old)) || (old.is_empty() && new.is_empty()) {
+        return Ok(same_or_new(vm, &args[0], s, true));
+    }
+    let r = if old.is_empty() {
+        let mut out = String::with_capacity(s.len() + new.len() * 2);
+        let mut n = 0usize;
         let mut chars = s.chars();
         loop {
             if n < cnt {
-                out.push_str(&new);
+                out.push_str(new);
                 n += 1;
+            } else {
+                out.extend(chars.by_ref());
+                break;
             }
             match chars.next() {
                 Some(c) => out.push(c),
                 None => break,
             }
-            if n >= cnt {
-                out.extend(chars.by_ref());
-                break;
-            }
         }
         out
+    } else if cnt == usize::MAX {
+        s.replace(old, new)
     } else {
-        s.replacen(old.as_str(), &new, cnt as usize)
+        s.replacen(old, new, cnt)
     };
     Ok(vm.new_string(r))
 }
 
-fn upper(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "upper")?.as_str().to_uppercase();
-    Ok(vm.new_string(s))
-}
-fn lower(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "lower")?.as_str().to_lowercase();
-    Ok(vm.new_string(s))
-}
-
-fn format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "format")?.as_str().to_string();
-    let r = super::strformat::format(vm, &s, &args[1..], kw, None)?;
-    Ok(vm.new_string(r))
-}
-
-fn format_map(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "format_map")?.as_str().to_string();
-    let m = args.get(1).cloned().unwrap_or(Value::None);
-    let r = super::strformat::format(vm, &s, &[], &[], Some(m))?;
-    Ok(vm.new_string(r))
-}
-
-fn encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "encode")?.as_str().to_string();
-    let mut enc = args
-        .get(1)
-        .and_then(|v| v.as_str())
-        .unwrap_or("utf-8")
-        .to_string();
-    let mut errors = args
-        .get(2)
-        .and_then(|v| v.as_str())
-        .unwrap_or("strict")
-        .to_string();
-    for (k, v) in kw {
-        match k.as_str() {
-            Some("encoding") => enc = v.as_str().unwrap_or("utf-8").to_string(),
-            Some("errors") => errors = v.as_str().unwrap_or("strict").to_string(),
-            _ => {}
-        }
+fn partition_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    rev: bool,
+) -> PyResult<Value> {
+    let qual = if rev {
+        "str.rpartition"
+    } else {
+        "str.partition"
+    };
+    let sep = argcheck::one_arg(vm, args, kw, qual)?;
+    let sep = str_arg(vm, sep)?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
     }
-    let b = super::codecs::encode(vm, &s, &enc, &errors)?;
-    Ok(vm.new_bytes(b))
+    let s = this(vm, &args[0], if rev { "rpartition" } else { "partition" })?.as_str();
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let items = match found {
+        Some(i) => vec![
+            vm.new_str(&s[..i]),
+            args[1].clone(),
+            vm.new_str(&s[i + sep.len()..]),
+        ],
+        None => {
+            let whole = same_or_new(vm, &args[0], s, true);
+            let e1 = vm.new_str("");
+            let e2 = vm.new_str("");
+            if rev {
+                vec![e1, e2, whole]
+            } else {
+                vec![whole, e1, e2]
+            }
+        }
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, kw, false)
+}
+fn rpartition(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, kw, true)
+}
+
+fn remove_affix(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    suffix: bool,
+) -> PyResult<Value> {
+    let name = if suffix {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
+    let a = argcheck::one_arg(vm, args, kw, &format!("str.{name}"))?;
+    let Some(affix) = a.as_str() else {
+        let n = vm.type_name(a);
+        return Err(vm.type_error(format!("{name}() argument must be str, not {n}")));
+    };
+    let s = this(vm, &args[0], name)?.as_str();
+    let r = if suffix {
+        s.strip_suffix(affix)
+    } else {
+        s.strip_prefix(affix)
+    };
+    match r {
+        Some(t) if !affix.is_empty() => Ok(vm.new_str(t)),
+        _ => Ok(same_or_new(vm, &args[0], s, true)),
+    }
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, kw, false)
+}
+fn removesuffix(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, kw, true)
 }
 
 pub fn init(vm: &mut Vm) {
@@ -441,13 +534,13 @@ pub fn init(vm: &mut Vm) {
         ("rindex", rindex),
         ("count", count),
         ("replace", replace),
-        ("upper", upper),
-        ("lower", lower),
-        ("format", format),
-        ("format_map", format_map),
-        ("encode", encode),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
     ];
     for (n, f) in ms {
         vm.add_method(&t, n, *f);
     }
+    super::str_case::init(vm);
 }

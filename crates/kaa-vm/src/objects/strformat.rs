@@ -46,32 +46,9 @@ fn render(vm: &mut Vm, fmt: &str, st: &mut State, depth: u32) -> PyResult<String
                 i += 2;
                 continue;
             }
-            // Find the matching close brace (nested braces count in the spec).
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(vm.value_error(if level > 1 {
-                    "unmatched '{' in format spec"
-                } else {
-                    "Single '{' encountered in format string"
-                }));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&render_field(vm, &field, st, depth)?);
-            i = j + 1;
+            let (name, conv, spec, next) = scan_field(vm, &chars, i + 1)?;
+            out.push_str(&render_field(vm, &name, conv, spec, st, depth)?);
+            i = next;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
                 out.push('}');
@@ -87,37 +64,86 @@ fn render(vm: &mut Vm, fmt: &str, st: &mut State, depth: u32) -> PyResult<String
     Ok(out)
 }
 
-fn render_field(vm: &mut Vm, field: &str, st: &mut State, depth: u32) -> PyResult<String> {
-    // Split off ":spec" (not inside brackets) and "!conv".
-    let mut name_end = field.len();
-    let mut in_bracket = false;
-    for (bi, ch) in field.char_indices() {
-        match ch {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            ':' | '!' if !in_bracket => {
-                name_end = bi;
+/// Scans a replacement field starting after its `{`: the field name (brackets may hold any
+/// character but `]`), an optional `!conversion` and an optional `:spec` (balanced braces),
+/// with CPython's messages for malformed fields. Returns the parts and the index after `}`.
+fn scan_field(
+    vm: &mut Vm,
+    chars: &[char],
+    start: usize,
+) -> PyResult<(String, Option<char>, String, usize)> {
+    if start >= chars.len() {
+        return Err(vm.value_error("Single '{' encountered in format string"));
+    }
+    let mut i = start;
+    let mut stop = None;
+    while let Some(&c) = chars.get(i) {
+        i += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while chars.get(i).is_some_and(|&d| d != ']') {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some(c);
                 break;
             }
             _ => {}
         }
     }
-    let name = &field[..name_end];
-    let rest = &field[name_end..];
-    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-        let mut it = r.chars();
-        let cv = it.next();
-        let after: String = it.collect();
-        match after.strip_prefix(':') {
-            Some(s) => (cv, s.to_string()),
-            None if after.is_empty() => (cv, String::new()),
-            None => return Err(vm.value_error("expected ':' after conversion specifier")),
-        }
-    } else if let Some(s) = rest.strip_prefix(':') {
-        (None, s.to_string())
-    } else {
-        (None, String::new())
+    let Some(stop) = stop else {
+        return Err(vm.value_error("expected '}' before end of string"));
     };
+    let name: String = chars[start..i - 1].iter().collect();
+    if stop == '}' {
+        return Ok((name, None, String::new(), i));
+    }
+    let mut conv = None;
+    if stop == '!' {
+        let Some(&cv) = chars.get(i) else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        conv = Some(cv);
+        i += 1;
+        if let Some(&c) = chars.get(i) {
+            i += 1;
+            if c == '}' {
+                return Ok((name, conv, String::new(), i));
+            }
+            if c != ':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = i;
+    let mut level = 1;
+    while let Some(&c) = chars.get(i) {
+        i += 1;
+        match c {
+            '{' => level += 1,
+            '}' => {
+                level -= 1;
+                if level == 0 {
+                    let spec: String = chars[spec_start..i - 1].iter().collect();
+                    return Ok((name, conv, spec, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
+fn render_field(
+    vm: &mut Vm,
+    name: &str,
+    conv: Option<char>,
+    spec: String,
+    st: &mut State,
+    depth: u32,
+) -> PyResult<String> {
     let value = resolve(vm, name, st)?;
     let value = match conv {
         None => value,
@@ -200,6 +226,9 @@ fn resolve(vm: &mut Vm, name: &str, st: &mut State) -> PyResult<Value> {
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let key = &r[..end];
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             let k = if !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) {
                 Value::Int(key.parse().unwrap_or(0))
             } else {

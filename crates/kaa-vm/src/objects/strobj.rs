@@ -60,26 +60,17 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         None => String::new(),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
-                let bytes = match o.payload() {
-                    Some(Payload::Bytes(b)) => b.to_vec(),
-                    Some(Payload::ByteArray(b)) => b.borrow().clone(),
-                    _ => {
-                        let n = vm.type_name(&o);
-                        return Err(vm.type_error(format!(
-                            "decoding to str: need a bytes-like object, {n} found"
-                        )));
-                    }
+                if o.as_str().is_some() {
+                    return Err(vm.type_error("decoding str is not supported"));
+                }
+                let Some(bytes) = super::bytesobj::bytes_like(&o) else {
+                    let n = vm.type_name(&o);
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {n} found"
+                    )));
                 };
-                let enc = encoding
-                    .as_ref()
-                    .and_then(|e| e.as_str())
-                    .unwrap_or("utf-8")
-                    .to_string();
-                let errs = errors
-                    .as_ref()
-                    .and_then(|e| e.as_str())
-                    .unwrap_or("strict")
-                    .to_string();
+                let enc = super::str_case::named_str_arg(vm, encoding, "str", "encoding", "utf-8")?;
+                let errs = super::str_case::named_str_arg(vm, errors, "str", "errors", "strict")?;
                 crate::objects::codecs::decode(vm, &bytes, &enc, &errs)?
             } else {
                 let r = vm.str(&o)?;
@@ -158,16 +149,16 @@ fn s_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     let n = match args.get(1) {
         Some(Value::Int(n)) => *n,
         Some(Value::Bool(b)) => *b as i64,
-        Some(v) if matches!(v.payload(), Some(Payload::Int(_))) => {
-            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
-        }
-        Some(v) => {
-            if vm.type_of(v).is_some_type_with("__index__") {
-                vm.index_i64(v)?
-            } else {
-                return Ok(vm.not_implemented.clone());
+        Some(v) if vm.type_of(v).is_some_type_with("__index__") => {
+            let i = vm.index(v)?;
+            match vm.index_i64(&i) {
+                Ok(n) => n,
+                Err(_) => {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+                }
             }
         }
+        Some(_) => return Ok(vm.not_implemented.clone()),
         None => return Ok(vm.not_implemented.clone()),
     };
     if n <= 0 || a.is_empty() {

@@ -1,0 +1,72 @@
+# itertools: the infinite and terminating iterators, laziness, reprs
+import itertools as it
+from itertools import count, cycle, repeat, accumulate, chain, compress, dropwhile, filterfalse
+from itertools import groupby, islice, pairwise, starmap, takewhile, zip_longest
+import operator
+print(list(islice(count(), 5)), list(islice(count(10, 3), 4)), list(islice(count(1.5, 0.5), 3)))
+print(list(islice(count(2 ** 62, 2 ** 62), 3)), list(islice(count(-1, -1), 3)))
+c = count(5)
+next(c); print(c, count(0, 2), count(1, 1.0), count(2.5), count(start=3, step=-1))
+print(list(islice(cycle('abc'), 8)), list(cycle([])), list(islice(cycle(iter([1, 2])), 5)))
+r = repeat('x', 3); print(r, list(r), r, repeat(None), repeat(1, -5), list(repeat(7, 0)))
+print(repeat(1, 4).__length_hint__(), list(zip(range(3), repeat('z'))))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3, 4], operator.mul)), list(accumulate([], initial=100)))
+print(list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate('abc')), list(accumulate([1, 2], initial=10)))
+print(list(accumulate([1, 2, 3], func=lambda a, b: a * 10 + b)))
+print(list(chain('ab', [1, 2], (), range(2))), list(chain()), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])), list(compress(range(10), cycle([0, 1]))))
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a', None])))
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
+print([(k, len(list(g))) for k, g in groupby([1, 3, 5, 2, 4, 7], key=lambda x: x % 2)])
+groups = list(groupby('aabbc'))
+print([(k, list(g)) for k, g in groups])
+gb = groupby('xxyy')
+k1, g1 = next(gb); print(k1, next(g1)); k2, g2 = next(gb); print(k2, list(g1), list(g2))
+print(type(g2).__name__, list(groupby([])))
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))
+print(list(islice(range(10), 1, 8, 3)), list(islice(range(3), 10)), list(islice([], 5)), list(islice(count(), 3, 3)))
+src = iter(range(10)); print(list(islice(src, 3)), next(src))
+print(list(pairwise('ABCDE')), list(pairwise('A')), list(pairwise([])))
+print(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(starmap(lambda *a: sum(a), [(), (1,), (1, 2)])))
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest('ab', [1, 2, 3])), list(zip_longest()))
+print(list(zip_longest([1], [], [2, 3, 4])))
+def gen():
+    for i in range(3):
+        print('yield', i)
+        yield i
+lazy = chain(gen(), gen())
+print('made chain')
+print(next(lazy), next(lazy))
+m = map(lambda x: x * 2, takewhile(lambda x: x < 3, count()))
+print(list(m))
+print(type(count()).__name__, type(chain()).__module__, isinstance(count(), it.count), iter(c) is c)
+class MyChain(chain):
+    pass
+print(list(MyChain('ab', 'c')), type(MyChain()).__name__)
+def show(label, f):
+    try:
+        print(label, '->', f())
+    except Exception as ex:
+        print(label, '!!', type(ex).__name__, ex)
+show('count str', lambda: count('a'))
+show('count 3 args', lambda: count(1, 2, 3))
+show('cycle none', lambda: cycle())
+show('cycle int', lambda: cycle(1))
+show('repeat none', lambda: repeat())
+show('repeat hint', lambda: repeat(1).__length_hint__())
+show('chain kw', lambda: chain(x=1))
+show('chain lazy error', lambda: list(chain(1)))
+show('compress', lambda: compress([1]))
+show('dropwhile', lambda: dropwhile(None))
+show('islice neg', lambda: islice([], -1))
+show('islice start', lambda: islice([], -1, 2))
+show('islice step', lambda: islice([], 1, 2, 0))
+show('islice str', lambda: islice([], 'a'))
+show('islice kw', lambda: islice([], 1, x=1))
+show('islice 5', lambda: islice([], 1, 2, 3, 4))
+show('starmap', lambda: list(starmap(len, [1])))
+show('zip_longest kw', lambda: zip_longest([], x=1))
+show('accumulate kw', lambda: accumulate([1], x=1))
+show('groupby none', lambda: groupby())
+show('pairwise', lambda: pairwise())

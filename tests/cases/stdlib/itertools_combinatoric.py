@@ -1,0 +1,46 @@
+# itertools: product, permutations, combinations, combinations_with_replacement, tee
+from itertools import product, permutations, combinations, combinations_with_replacement, tee, count, islice
+print(list(product('ab', range(2))), list(product()), list(product([])), list(product('ab', [])))
+print(list(product('ab', repeat=2)), list(product([1, 2], repeat=0)), len(list(product(range(3), repeat=3))))
+print(list(permutations('ABC', 2)), list(permutations(range(3))))
+print(list(permutations([])), list(permutations('AB', 0)), list(permutations('AB', 3)), len(list(permutations(range(5)))))
+print(list(combinations('ABCD', 2)), list(combinations(range(4), 3)), list(combinations('AB', 0)), list(combinations('AB', 3)))
+print(list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement([], 0)), list(combinations_with_replacement([], 2)))
+print(list(combinations_with_replacement('AB', 3)), len(list(combinations(range(10), 4))))
+p = product('xy', 'z')
+print(next(p), next(p), next(p, 'done'), next(p, 'done'))
+a, b = tee([1, 2, 3])
+print(next(a), next(a), list(b), list(a))
+x, y, z = tee(iter('abc'), 3)
+print(list(x), list(z), list(y))
+print(tee([1], 0), len(tee('ab', 5)))
+t1, t2 = tee(count())
+print(list(islice(t1, 5)), next(t2), next(t2))
+t3 = t1.__copy__()
+print(next(t1), next(t3), type(t1).__name__)
+u, v = tee(t1)
+print(next(u), next(v), next(t1))
+def gen():
+    yield 'g1'
+    yield 'g2'
+g1, g2 = tee(gen())
+print(list(g1), list(g2))
+def show(label, f):
+    try:
+        print(label, '->', f())
+    except Exception as ex:
+        print(label, '!!', type(ex).__name__, ex)
+show('product int', lambda: product(1))
+show('product neg', lambda: product([], repeat=-1))
+show('product kw', lambda: product([], x=1))
+show('perm float', lambda: permutations([], 1.5))
+show('perm neg', lambda: permutations([1], r=-1))
+show('perm none', lambda: permutations())
+show('comb neg', lambda: combinations([], -1))
+show('comb no r', lambda: combinations([]))
+show('cwr neg', lambda: combinations_with_replacement([], -1))
+show('tee none', lambda: tee())
+show('tee neg', lambda: tee([], -1))
+show('tee str', lambda: tee([], 'a'))
+show('perm r kw', lambda: list(permutations('abc', r=1)))
+show('comb r kw', lambda: list(combinations(iterable='abc', r=2)))

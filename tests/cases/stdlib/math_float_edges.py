@@ -1,0 +1,92 @@
+# math: special values, error classification, gamma family, frexp/ldexp, nextafter/ulp
+import math
+vals = [0.5, 1.5, 2.5, -0.5, -1.5, 3.7, 10.1, 0.001, 33.3, 170.5, -170.5, 1e-25, 1e-20, 7.0, 23.0, 24.0]
+for v in vals:
+    print(v, math.gamma(v), math.lgamma(v))
+for v in [0.1, 0.5, 1.0, 2.0, -0.3, 5.0]:
+    print(v, math.erf(v), math.erfc(v), math.asinh(v), math.atanh(v / 6), math.acosh(abs(v) + 1))
+print(math.cbrt(27), math.cbrt(-8), math.exp2(10), math.exp2(0.5))
+for x in [0.0, -0.0, 1.0, 8.0, 0.1, 5e-324, 1e308, -3.75, float('inf'), float('nan')]:
+    print(repr(x), math.frexp(x), math.modf(x))
+for x, e in [(1.0, 1023), (1.0, -1074), (1.5, -1074), (0.75, -1073), (3.0, -1076), (1.0, -2000), (-1.0, 5)]:
+    print(x, e, math.ldexp(x, e))
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, -1.0), math.nextafter(-0.0, 1.0))
+print(math.ulp(1.0), math.ulp(0.0), math.ulp(1e308), math.ulp(-5.0), math.ulp(float('inf')))
+print(math.hypot(), math.hypot(3), math.hypot(1, 1), math.hypot(1e200, 1e200), math.hypot(3, 4, 12), math.hypot(1e-200, 1e-200))
+print(math.hypot(float('inf'), float('nan')), math.hypot(float('nan'), 1))
+print(math.dist([1, 2, 3], [4, 6, 8]), math.dist((1.5,), (-1.5,)))
+print(math.fsum([1e16, 1.0, 1e-16]), math.fsum([0.1, 0.2, 0.3]), math.fsum([]), math.fsum([-0.0]), math.fsum(range(10)))
+print(math.fsum([1, 1e100, 1, -1e100] * 10000), math.fsum([2.0 ** 53, 1.0, 2.0 ** -52]))
+print(math.fsum([float('inf'), 1.0]), math.fsum([float('-inf'), float('-inf')]))
+print(math.pow(2, 0.5), math.pow(-2, 3), math.pow(float('inf'), -1), math.pow(-float('inf'), 3), math.pow(0.0, 0), math.pow(1, float('nan')))
+print(math.pow(-8, 1 / 3) if False else 0, math.pow(0.5, float('-inf')), math.pow(-1, float('inf')))
+print(math.log(100, 10), math.log(2 ** 2000), math.log10(10 ** 500), math.log2(2 ** 3000 + 1), math.log(True), math.log1p(1e-10))
+print(math.fmod(5.5, 2), math.fmod(-5.5, 2), math.fmod(3, float('inf')), math.remainder(5, 2), math.remainder(-5, 2), math.remainder(3, float('inf')))
+print(math.copysign(1, -0.0), math.copysign(float('nan'), -1), math.atan2(0.0, -0.0), math.atan2(-0.0, -1), math.atan2(float('inf'), float('inf')))
+print(math.degrees(1), math.radians(180), math.isclose(1.0, 1.0 + 1e-9), math.isclose(0, 1e-10, abs_tol=1e-9), math.isclose(float('inf'), float('inf')))
+print(math.trunc(-3.9), math.floor(3), math.ceil(True), type(math.floor(2.0)).__name__)
+class F:
+    def __floor__(self): return 'floor!'
+    def __ceil__(self): return 'ceil!'
+    def __trunc__(self): return 'trunc!'
+    def __float__(self): return 2.5
+print(math.floor(F()), math.ceil(F()), math.trunc(F()), math.sqrt(F()))
+class I:
+    def __index__(self): return 9
+print(math.sqrt(I()), math.factorial(I()), math.gcd(I(), 6), math.isqrt(I()))
+def show(label, f):
+    try:
+        print(label, '->', f())
+    except Exception as ex:
+        print(label, '!!', type(ex).__name__, ex)
+show('math.gamma(0)', lambda: math.gamma(0))
+show('math.gamma(-2)', lambda: math.gamma(-2))
+show('math.gamma(172)', lambda: math.gamma(172))
+show('math.lgamma(0)', lambda: math.lgamma(0))
+show('math.lgamma(-3)', lambda: math.lgamma(-3))
+show('math.lgamma(1e308)', lambda: math.lgamma(1e308))
+show('math.sin(float("inf"))', lambda: math.sin(float("inf")))
+show('math.log1p(-1)', lambda: math.log1p(-1))
+show('math.atanh(1)', lambda: math.atanh(1))
+show('math.acosh(0)', lambda: math.acosh(0))
+show('math.cosh(1000)', lambda: math.cosh(1000))
+show('math.exp2(2000)', lambda: math.exp2(2000))
+show('math.ldexp(1.0, 2000)', lambda: math.ldexp(1.0, 2000))
+show('math.ldexp(1, 2.0)', lambda: math.ldexp(1, 2.0))
+show('math.pow(0, -2)', lambda: math.pow(0, -2))
+show('math.pow(10, 400)', lambda: math.pow(10, 400))
+show('math.fmod(float("inf"), 1)', lambda: math.fmod(float("inf"), 1))
+show('math.remainder(1, 0)', lambda: math.remainder(1, 0))
+show('math.log(1, 1)', lambda: math.log(1, 1))
+show('math.log(-2 ** 100)', lambda: math.log(-2 ** 100))
+show('math.log10(0)', lambda: math.log10(0))
+show('math.log2(-1.5)', lambda: math.log2(-1.5))
+show('math.sqrt(10 ** 400)', lambda: math.sqrt(10 ** 400))
+show('math.isclose(1, 2, rel_tol=-1)', lambda: math.isclose(1, 2, rel_tol=-1))
+show('math.isclose(1, 2, 3)', lambda: math.isclose(1, 2, 3))
+show('math.isclose(1)', lambda: math.isclose(1))
+show('math.isclose(1, 2, tol=1)', lambda: math.isclose(1, 2, tol=1))
+show('math.sqrt()', lambda: math.sqrt())
+show('math.sqrt(1, 2)', lambda: math.sqrt(1, 2))
+show('math.sqrt(x=4)', lambda: math.sqrt(x=4))
+show('math.pow(2)', lambda: math.pow(2))
+show('math.log()', lambda: math.log())
+show('math.sqrt("4")', lambda: math.sqrt("4"))
+show('math.floor(None)', lambda: math.floor(None))
+show('math.trunc("x")', lambda: math.trunc("x"))
+show('math.hypot("a")', lambda: math.hypot("a"))
+show('math.hypot(x=1)', lambda: math.hypot(x=1))
+show('math.dist([1], [1, 2])', lambda: math.dist([1], [1, 2]))
+show('math.fsum([1, "a"])', lambda: math.fsum([1, "a"]))
+show('math.fsum([1e308, 1e308])', lambda: math.fsum([1e308, 1e308]))
+show('math.fsum([float("inf"), float("-inf")])', lambda: math.fsum([float("inf"), float("-inf")]))
+show('math.prod()', lambda: math.prod())
+show('math.prod([1], 2)', lambda: math.prod([1], 2))
+show('math.ulp()', lambda: math.ulp())
+show('math.frexp("x")', lambda: math.frexp("x"))
+show('math.copysign(1)', lambda: math.copysign(1))
+show('math.modf(1, 2)', lambda: math.modf(1, 2))
+show('math.floor(float("inf"))', lambda: math.floor(float("inf")))
+show('math.ceil(float("nan"))', lambda: math.ceil(float("nan")))
+print(math.prod([1.5, 2, 3], start=2), math.prod(['ab'], start=1), math.prod([2] * 100))
+print(math.inf > 1e308, math.nan != math.nan, -math.inf, math.tau / 2 == math.pi)

@@ -1,0 +1,33 @@
+# math integer functions: big values, errors, __index__, variadic gcd/lcm
+import math
+print(math.factorial(0), math.factorial(1), math.factorial(25), len(str(math.factorial(1000))))
+print(math.gcd(), math.gcd(0), math.gcd(-12), math.gcd(12, -18, 27), math.gcd(2 ** 200, 2 ** 150 * 3))
+print(math.lcm(), math.lcm(0, 3), math.lcm(-4, 6), math.lcm(2, 3, 4, 5, 6), math.lcm(2 ** 64, 3 ** 40))
+print([math.isqrt(n) for n in range(20)], math.isqrt(2 ** 200), math.isqrt(10 ** 100 - 1))
+print([math.comb(6, k) for k in range(8)], math.comb(100, 50), math.comb(10 ** 20, 3))
+print([math.perm(5, k) for k in range(7)], math.perm(6), math.perm(6, None), math.perm(30, 10))
+print(math.comb(True, True), math.factorial(True), math.gcd(True, False))
+def show(label, f):
+    try:
+        print(label, '->', f())
+    except Exception as ex:
+        print(label, '!!', type(ex).__name__, ex)
+show('math.factorial(-1)', lambda: math.factorial(-1))
+show('math.factorial(1.0)', lambda: math.factorial(1.0))
+show('math.factorial("3")', lambda: math.factorial("3"))
+show('math.factorial(10 ** 30)', lambda: math.factorial(10 ** 30))
+show('math.gcd(1, 2.0)', lambda: math.gcd(1, 2.0))
+show('math.lcm("a")', lambda: math.lcm("a"))
+show('math.isqrt(-5)', lambda: math.isqrt(-5))
+show('math.isqrt(2.0)', lambda: math.isqrt(2.0))
+show('math.comb(3)', lambda: math.comb(3))
+show('math.comb(3, 1, 1)', lambda: math.comb(3, 1, 1))
+show('math.comb(-3, 1)', lambda: math.comb(-3, 1))
+show('math.comb(3, -1)', lambda: math.comb(3, -1))
+show('math.comb(3, None)', lambda: math.comb(3, None))
+show('math.perm(3, -2)', lambda: math.perm(3, -2))
+show('math.perm(-3)', lambda: math.perm(-3))
+show('math.perm()', lambda: math.perm())
+show('math.comb(10 ** 20, 10 ** 19)', lambda: math.comb(10 ** 20, 10 ** 19))
+show('math.gcd(a=1)', lambda: math.gcd(a=1))
+show('math.comb(n=3, k=1)', lambda: math.comb(n=3, k=1))
