@@ -213,6 +213,9 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         let n = vm.type_name(&args[1]);
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {n}")));
     };
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     let bases_v = match args[2].payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => {
@@ -551,9 +554,9 @@ fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(Value, Value)]) -> 
 /// The `__name__` of the module whose code is calling (for `__module__`).
 fn caller_module_name(vm: &mut Vm) -> Option<Value> {
     let g = vm
-        .frames
-        .last()
-        .map(|f| f.globals.clone())
+        .cur_globals
+        .clone()
+        .or_else(|| vm.frames.last().map(|f| f.globals.clone()))
         .or_else(|| vm.caller_env.last().map(|e| e.globals.clone()))?;
     vm.dict_get_str(&g, "__name__")
 }
@@ -707,6 +710,9 @@ fn set_name(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             types::type_name(&t)
         )));
     };
+    if s.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     if let Some(d) = tdata(&t) {
         if !d.has_flag(types::FLAG_HEAPTYPE) {
             return Err(vm.type_error(format!(
