@@ -1099,7 +1099,7 @@ class Generic:
                 if (isinstance(base, _GenericAlias) and
                         base.__origin__ is Generic):
                     if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
                     gvars = base.__parameters__
             if gvars is not None:
                 tvarset = set(tvars)
@@ -1887,3 +1887,7 @@ try:
     Match = _alias(type(_re.match('', '')), 1, name='Match')
 except Exception:
     pass
+
+
+# Only what exists here is exported (Pattern and Match need the re module).
+__all__ = [name for name in __all__ if name in globals()]
