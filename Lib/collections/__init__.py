@@ -827,7 +827,7 @@ if deque is None:
                     self._state += 1
                     del self._items[i]
                     return
-            raise ValueError("deque.remove(x): x not in deque")
+            raise ValueError(f"{value!r} is not in deque")
 
         def reverse(self):
             """Reverse *IN PLACE*."""
