@@ -187,6 +187,12 @@ def cmp_to_key(mycmp):
     return K
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 # ---- reduce ------------------------------------------------------------------------------
 
 _initial_missing = object()
