@@ -14,7 +14,11 @@ fn walk(dir: &Path, prefix: &[String], out: &mut Vec<(String, PathBuf, bool)>) {
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for path in entries {
-        let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else {
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
             continue;
         };
         if name.starts_with('.') || name == "__pycache__" {

@@ -49,7 +49,8 @@ pub fn register(vm: &mut Vm) {
         vm.native_modules.insert((*name).to_string(), *init);
     }
     for (name, src, is_pkg) in frozen::FROZEN {
-        vm.frozen_modules.insert((*name).to_string(), (*src, *is_pkg));
+        vm.frozen_modules
+            .insert((*name).to_string(), (*src, *is_pkg));
     }
     // `open` is `io.open` (io's classes are created on first use).
     let open = util::new_func(vm, "open", io_file::io_open);

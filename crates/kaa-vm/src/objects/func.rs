@@ -713,7 +713,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&f, "__get__", func_get);
     vm.add_method(&f, "__call__", func_call);
     let m = vm.types.method.clone();
-    let nf = vm.new_builtin("__new__", method_new, BuiltinKind::StaticMethod, Some(m.clone()));
+    let nf = vm.new_builtin(
+        "__new__",
+        method_new,
+        BuiltinKind::StaticMethod,
+        Some(m.clone()),
+    );
     vm.type_dict_set(&m, "__new__", nf);
     add_getset(vm, &m, "__self__", method_self, None);
     add_getset(vm, &m, "__func__", method_func, None);

@@ -133,7 +133,11 @@ fn ga_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     };
     if items.len() != params.len() {
         let r = vm.repr_string(&this)?;
-        let which = if items.len() > params.len() { "many" } else { "few" };
+        let which = if items.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
         return Err(vm.type_error(format!(
             "Too {which} arguments for {r}; actual {}, expected {}",
             items.len(),

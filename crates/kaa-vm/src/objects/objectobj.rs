@@ -271,9 +271,7 @@ fn obj_reduce_ex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
     }
     if !matches!(args[1], Value::Int(_) | Value::Bool(_)) {
         let tn = vm.type_name(&args[1]);
-        return Err(vm.type_error(format!(
-            "'{tn}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     }
     call_copyreg(vm, "_object_reduce_ex", args)
 }
