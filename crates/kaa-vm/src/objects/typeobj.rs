@@ -765,10 +765,17 @@ fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             }
             Ok(())
         }
-        None => Err(vm.type_error(format!(
-            "can only assign string to {}.__qualname__",
-            types::type_name(&t)
-        ))),
+        None => Err(vm.type_error(match &nv {
+            Some(v) => format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                types::type_name(&t),
+                vm.type_name(v)
+            ),
+            None => format!(
+                "cannot delete '__qualname__' attribute of immutable type '{}'",
+                types::type_name(&t)
+            ),
+        })),
     }
 }
 
