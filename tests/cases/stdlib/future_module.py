@@ -1,5 +1,5 @@
-import __future__
 from __future__ import annotations
+import __future__
 for name in __future__.all_feature_names:
     f = getattr(__future__, name)
     print(name, f, f.getOptionalRelease(), f.getMandatoryRelease(), f.compiler_flag)
