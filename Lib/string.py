@@ -186,81 +186,90 @@ class Template:
 
 def _parse_format(format_string):
     """Split a str.format template into (literal_text, field_name, format_spec,
-    conversion) tuples, as _string.formatter_parser does."""
+    conversion) tuples, with _string.formatter_parser's rules and error messages."""
     s = format_string
     n = len(s)
     i = 0
     literal = []
     while i < n:
         c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                # An escaped brace ends a literal chunk (as _string.formatter_parser does).
-                literal.append('{')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            # A replacement field: find its matching '}' (format specs may nest fields).
-            depth = 1
-            j = i + 1
-            while j < n:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j]
-            yield (''.join(literal),) + _split_field(field)
-            literal = []
-            i = j + 1
+        if c not in '{}':
+            literal.append(c)
+            i += 1
             continue
+        i += 1
         if c == '}':
-            if i + 1 < n and s[i + 1] == '}':
+            if i < n and s[i] == '}':
+                # An escaped brace ends a literal chunk (including one brace).
                 literal.append('}')
                 yield ''.join(literal), None, None, None
                 literal = []
-                i += 2
+                i += 1
                 continue
             raise ValueError("Single '}' encountered in format string")
-        literal.append(c)
-        i += 1
+        if i >= n:
+            raise ValueError("Single '{' encountered in format string")
+        if s[i] == '{':
+            literal.append('{')
+            yield ''.join(literal), None, None, None
+            literal = []
+            i += 1
+            continue
+        field, i = _parse_field(s, i)
+        yield (''.join(literal),) + field
+        literal = []
     if literal:
         yield ''.join(literal), None, None, None
 
 
-def _split_field(field):
-    # field_name ends at the first '!' or ':' outside brackets.
-    i = 0
-    n = len(field)
-    in_bracket = False
+def _parse_field(s, i):
+    """Parse a replacement field starting after its '{': (name, spec, conversion) and the
+    index after the closing '}'."""
+    n = len(s)
+    start = i
+    c = None
     while i < n:
-        c = field[i]
-        if c == '[':
-            in_bracket = True
-        elif c == ']':
-            in_bracket = False
-        elif not in_bracket and c in '!:':
-            break
+        c = s[i]
         i += 1
-    name = field[:i]
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while i < n and s[i] != ']':
+                i += 1
+            continue
+        if c in '}:!':
+            break
+    else:
+        raise ValueError("expected '}' before end of string")
+    name = s[start:i - 1]
     conversion = None
-    spec = ''
-    if i < n and field[i] == '!':
-        if i + 1 >= n:
+    if c == '}':
+        return (name, '', None), i
+    if c == '!':
+        if i >= n:
             raise ValueError("end of string while looking for conversion specifier")
-        conversion = field[i + 1]
-        i += 2
+        conversion = s[i]
+        i += 1
         if i < n:
-            if field[i] != ':':
+            c = s[i]
+            i += 1
+            if c == '}':
+                return (name, '', conversion), i
+            if c != ':':
                 raise ValueError("expected ':' after conversion specifier")
-    if i < n and field[i] == ':':
-        spec = field[i + 1:]
-    return name, spec, conversion
+    # The format spec, which may hold nested replacement fields.
+    spec_start = i
+    depth = 1
+    while i < n:
+        c = s[i]
+        i += 1
+        if c == '{':
+            depth += 1
+        elif c == '}':
+            depth -= 1
+            if depth == 0:
+                return (name, s[spec_start:i - 1], conversion), i
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _field_name_split(field_name):
