@@ -9,7 +9,10 @@ fn bytecode_goldens() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let bless = std::env::var_os("KAA_BLESS").is_some();
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("golden dir exists").flatten().collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("golden dir exists")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.path());
     for e in entries {
         let p = e.path();
@@ -17,7 +20,11 @@ fn bytecode_goldens() {
             continue;
         }
         let src = std::fs::read_to_string(&p).expect("readable golden source");
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+        let name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("?")
+            .to_string();
         let text = match kaa_compiler::compile(&src, &name, kaa_compiler::Mode::Exec) {
             Ok(code) => kaa_compiler::dis::disassemble(&code),
             Err(err) => format!("compile error: {err:?}\n"),
@@ -32,5 +39,8 @@ fn bytecode_goldens() {
             _ => failures.push(name),
         }
     }
-    assert!(failures.is_empty(), "bytecode differs from goldens (KAA_BLESS=1 to regenerate): {failures:?}");
+    assert!(
+        failures.is_empty(),
+        "bytecode differs from goldens (KAA_BLESS=1 to regenerate): {failures:?}"
+    );
 }

@@ -84,7 +84,7 @@ impl Vm {
 
     /// `getattr(obj, name)` with a str object name.
     pub fn getattr_v(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-                let tp = self.type_of(obj);
+        let tp = self.type_of(obj);
         let bits = types::slot_bits(&tp);
         // A class-level __getattribute__ other than object's replaces the whole protocol.
         if bits & types::SLOT_GETATTRIBUTE != 0 {
@@ -323,7 +323,7 @@ impl Vm {
                     return Err(self.attribute_error(msg));
                 }
                 let g = p.fget.clone();
-                self.call(&g, &[obj.clone()])
+                self.call(&g, std::slice::from_ref(obj))
             }
             _ => {
                 let tp = self.type_of(d);
@@ -343,8 +343,17 @@ impl Vm {
     }
 
     fn bind_builtin(&self, b: &crate::object::BuiltinData, slf: Value) -> Value {
+        let is_dunder = b.kind == BuiltinKind::Method
+            && b.name.len() > 4
+            && b.name.starts_with("__")
+            && b.name.ends_with("__");
+        let cls = if is_dunder {
+            self.types.method_wrapper.clone()
+        } else {
+            self.types.builtin_function.clone()
+        };
         Value::Obj(Object::new(
-            self.types.builtin_function.clone(),
+            cls,
             Payload::Builtin(Box::new(crate::object::BuiltinData {
                 name: b.name,
                 func: b.func,
@@ -360,8 +369,8 @@ impl Vm {
     /// type (call it with `obj` first), else `(attribute, false)`.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
         let tp = self.type_of(obj);
-        let ns = name.as_str().unwrap_or("");
-                let custom_ga = types::slot_bits(&tp) & types::SLOT_GETATTRIBUTE != 0;
+        let _ns = name.as_str().unwrap_or("");
+        let custom_ga = types::slot_bits(&tp) & types::SLOT_GETATTRIBUTE != 0;
         if !custom_ga
             && !matches!(
                 obj.payload(),
@@ -398,7 +407,7 @@ impl Vm {
     /// `setattr(obj, name, value)`: `__setattr__` overrides, data descriptors, the instance
     /// dict, with CPython's errors for built-in types.
     pub fn setattr_v(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-                let tp = self.type_of(obj);
+        let tp = self.type_of(obj);
         if types::slot_bits(&tp) & types::SLOT_SETATTR != 0 {
             if let Some(sa) = types::lookup(&tp, "__setattr__") {
                 self.call_descriptor_function(&sa, obj, &tp, &[obj.clone(), name.clone(), v])?;
@@ -409,7 +418,7 @@ impl Vm {
     }
 
     pub fn delattr_v(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
-                let tp = self.type_of(obj);
+        let tp = self.type_of(obj);
         if types::slot_bits(&tp) & types::SLOT_DELATTR != 0 {
             if let Some(da) = types::lookup(&tp, "__delattr__") {
                 self.call_descriptor_function(&da, obj, &tp, &[obj.clone(), name.clone()])?;
@@ -477,6 +486,16 @@ impl Vm {
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{ns}'")))
     }
 
+    /// `descr.__set__(obj, v)` / `descr.__delete__(obj)` for built-in descriptors.
+    pub fn descr_set_public(&mut self, d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
+        let name = match d.payload() {
+            Some(Payload::Member(m)) => m.0.clone(),
+            Some(Payload::GetSet(g)) => g.name.to_string(),
+            _ => String::new(),
+        };
+        self.descr_set(d, obj, v, &name)
+    }
+
     fn descr_set(&mut self, d: &Value, obj: &Value, v: Option<Value>, name: &str) -> PyResult<()> {
         match d.payload() {
             Some(Payload::Property(p)) => {
@@ -499,7 +518,7 @@ impl Vm {
                 }
                 match v {
                     Some(v) => self.call(&f, &[obj.clone(), v])?,
-                    None => self.call(&f, &[obj.clone()])?,
+                    None => self.call(&f, std::slice::from_ref(obj))?,
                 };
                 Ok(())
             }
@@ -513,8 +532,8 @@ impl Vm {
                         None => {
                             if slot.is_null() {
                                 drop(slots);
-                                let tp = self.type_of(obj);
-                                return Err(self.no_attribute(obj, &tp, mname));
+                                // Deleting an unset slot: CPython's message is just the name.
+                                return Err(self.attribute_error(mname.clone()));
                             }
                             *slot = Value::Null;
                         }

@@ -163,6 +163,8 @@ pub fn create_types() -> Types {
         map: mk("map", o, Layout::Other, b),
         filter: mk("filter", o, Layout::Other, b),
         reversed: mk("reversed", o, Layout::Other, b),
+        wrapper_descriptor: mk("wrapper_descriptor", o, Layout::Other, none),
+        method_wrapper: mk("method-wrapper", o, Layout::Other, none),
         system_exit: e("SystemExit", &base_exception),
         keyboard_interrupt: e("KeyboardInterrupt", &base_exception),
         generator_exit: e("GeneratorExit", &base_exception),

@@ -477,7 +477,7 @@ fn b_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         .or_else(|| kwarg(kw, "mod"))
         .unwrap_or(Value::None);
     let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(vm.type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)".to_string()));
     };
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOpKind::Pow, false);
@@ -526,7 +526,7 @@ fn b_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     match types::lookup(&tp, "__round__") {
         Some(m) => {
             if nd.is_none() {
-                vm.call_descriptor_function(&m, &x, &tp, &[x.clone()])
+                vm.call_descriptor_function(&m, &x, &tp, std::slice::from_ref(&x))
             } else {
                 vm.call_descriptor_function(&m, &x, &tp, &[x.clone(), nd])
             }
@@ -916,7 +916,7 @@ fn source_text(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<String> {
         Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
         Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
         _ => {
-            let n = vm.type_name(v);
+            let _n = vm.type_name(v);
             Err(vm.type_error(format!(
                 "{fname}() arg 1 must be a string, bytes or code object"
             )))

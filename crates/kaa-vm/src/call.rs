@@ -33,6 +33,11 @@ impl Vm {
                 self.run_function_frame(frame)
             }
             Payload::Builtin(b) => {
+                if b.kind == BuiltinKind::StaticMethod && b.name == "__new__" {
+                    if let Some(owner) = &b.owner {
+                        self.check_new_arg(owner, args)?;
+                    }
+                }
                 if let Some(bound) = &b.bound {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(bound.clone());
@@ -97,6 +102,27 @@ impl Vm {
                         types::type_name(&st)
                     )))
                 }
+            }
+        }
+    }
+
+    /// `X.__new__(Y)` must get a subtype of X, as CPython's tp_new wrappers check.
+    fn check_new_arg(&mut self, owner: &ObjRef, args: &[Value]) -> PyResult<()> {
+        let on = types::type_name(owner);
+        match args.first() {
+            None => Err(self.type_error(format!("{on}.__new__(): not enough arguments"))),
+            Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+                if types::is_subtype(c, owner) {
+                    Ok(())
+                } else {
+                    let cn = types::type_name(c);
+                    Err(self
+                        .type_error(format!("{on}.__new__({cn}): {cn} is not a subtype of {on}")))
+                }
+            }
+            Some(other) => {
+                let tn = self.type_name(other);
+                Err(self.type_error(format!("{on}.__new__(X): X is not a type object ({tn})")))
             }
         }
     }
@@ -393,15 +419,17 @@ impl Vm {
         }
         // Keyword-only defaults.
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in argcount..total {
-            if data[i].is_null() {
-                let name = code.varnames[i].clone();
+        for (slot, name) in data[argcount..total]
+            .iter_mut()
+            .zip(code.varnames[argcount..total].iter())
+        {
+            if slot.is_null() {
                 let dv = match &kwdefaults {
-                    Value::Obj(d) => self.dict_get_str(d, &name),
+                    Value::Obj(d) => self.dict_get_str(d, name),
                     _ => None,
                 };
                 match dv {
-                    Some(v) => data[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(format!("'{name}'")),
                 }
             }

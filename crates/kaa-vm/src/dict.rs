@@ -107,8 +107,8 @@ impl DictTable {
     }
 
     /// Finds the entry index for `key` when equality can be decided without Python code.
-    /// `Err(())` means a candidate needs a Python-level comparison.
-    pub fn find_fast(&self, key: &Value, hash: i64) -> Result<Option<u32>, ()> {
+    /// `None` means a candidate needs a Python-level comparison.
+    pub fn find_fast(&self, key: &Value, hash: i64) -> Option<Option<u32>> {
         let mut undecided = false;
         for &i in self.indices.iter_hash(hash as u64) {
             let Some(e) = self.entries.get(i as usize) else {
@@ -118,15 +118,15 @@ impl DictTable {
                 continue;
             }
             match fast_eq(&e.key, key) {
-                Some(true) => return Ok(Some(i)),
+                Some(true) => return Some(Some(i)),
                 Some(false) => {}
                 None => undecided = true,
             }
         }
         if undecided {
-            Err(())
+            None
         } else {
-            Ok(None)
+            Some(None)
         }
     }
 
@@ -256,7 +256,7 @@ impl DictTable {
     /// Sets a str key without Python-level equality (names are plain strs).
     pub fn set_str(&mut self, key: Value, hash: i64, value: Value) {
         match self.find_fast(&key, hash) {
-            Ok(Some(i)) => self.set_value_at(i, value),
+            Some(Some(i)) => self.set_value_at(i, value),
             _ => self.push_new(key, hash, value),
         }
     }
@@ -317,8 +317,8 @@ pub fn find(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<
     loop {
         let fast = t.borrow().find_fast(key, hash);
         match fast {
-            Ok(r) => return Ok(r),
-            Err(()) => {
+            Some(r) => return Ok(r),
+            None => {
                 let cands = t.borrow().candidates(hash).to_vec();
                 let mut restart = false;
                 for i in cands {
@@ -413,7 +413,7 @@ pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
 }
 
 impl DictTable {
-        /// Lookup of a Rust string whose hash is already known.
+    /// Lookup of a Rust string whose hash is already known.
     pub fn get_str_hashed_plain(&self, s: &str, hash: i64) -> Option<Value> {
         for &i in self.indices.iter_hash(hash as u64) {
             let Some(e) = self.entries.get(i as usize) else {

@@ -58,7 +58,8 @@ impl Vm {
         }
     }
 
-    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+    pub(crate) fn recycle(&mut self, f: Box<Frame>) {
+        let mut f = f;
         let data = std::mem::take(&mut f.data);
         self.give_vec(data);
     }
@@ -1248,9 +1249,7 @@ impl Vm {
         let (name, qualname, doc) = match &code_obj.payload {
             Payload::Code(pc) => {
                 let doc = match pc.code.consts.first() {
-                    Some(kaa_compiler::ConstValue::Str(s))
-                        if !pc.code.flags.has(kaa_compiler::CodeFlags::COROUTINE) || true =>
-                    {
+                    Some(kaa_compiler::ConstValue::Str(s)) => {
                         if is_docstring_code(&pc.code) {
                             self.new_str(s)
                         } else {

@@ -441,10 +441,14 @@ impl Vm {
             return Ok(r);
         }
         if let Value::Obj(t) = o {
-                        if matches!(t.payload, Payload::Type(_)) {
+            if matches!(t.payload, Payload::Type(_)) {
                 // `type[int]` is a generic alias although type has no __class_getitem__.
                 if Rc::ptr_eq(t, &self.types.type_) {
-                    return Ok(crate::objects::generic::new_generic_alias(self, o.clone(), k.clone()));
+                    return Ok(crate::objects::generic::new_generic_alias(
+                        self,
+                        o.clone(),
+                        k.clone(),
+                    ));
                 }
                 if let Some(cg) = self.getattr_opt(o, "__class_getitem__")? {
                     return self.call(&cg, std::slice::from_ref(k));

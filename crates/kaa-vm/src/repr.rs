@@ -196,7 +196,6 @@ impl Vm {
         }
         self.builtin_repr(v)
             .map(Some)
-            .or_else(|e| Err(e))
             .map(|r| r.filter(|s| !s.is_empty()))
     }
 
@@ -245,6 +244,20 @@ impl Vm {
                     let q = f.qualname.borrow().as_str().unwrap_or("?").to_string();
                     format!("<function {} at {:#x}>", q, o.id())
                 }
+                Payload::Builtin(b) if o.class_is(&self.types.wrapper_descriptor) => {
+                    let owner = b.owner.as_ref().map(types::type_name).unwrap_or_default();
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner)
+                }
+                Payload::Builtin(b) if o.class_is(&self.types.method_wrapper) => {
+                    let s = b.bound.clone().unwrap_or(Value::None);
+                    let tn = self.type_name(&s);
+                    format!(
+                        "<method-wrapper '{}' of {} object at {:#x}>",
+                        b.name,
+                        tn,
+                        s.as_obj().map(|x| x.id()).unwrap_or(0)
+                    )
+                }
                 Payload::Builtin(b) => match (&b.bound, b.kind) {
                     (Some(s), _) if !matches!(s.payload(), Some(Payload::Module)) => {
                         let tn = self.type_name(s);
@@ -269,10 +282,7 @@ impl Vm {
                     };
                     format!("<bound method {} of {}>", fname, self.repr_string(&s)?)
                 }
-                Payload::Type(_) => {
-                    let r = crate::objects::typeobj::type_repr_string(self, o)?;
-                    r
-                }
+                Payload::Type(_) => crate::objects::typeobj::type_repr_string(self, o)?,
                 Payload::Module => {
                     let d = o.dict();
                     let name = d.as_ref().and_then(|d| self.dict_get_str(d, "__name__"));

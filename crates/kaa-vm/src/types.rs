@@ -58,11 +58,11 @@ pub struct TypeData {
     /// Changes whenever the type or one of its bases is modified (inline caches key on it).
     pub version: Cell<u64>,
     pub subclasses: RefCell<Vec<Weak<Object>>>,
-        /// Names of `__slots__` storage slots, in index order (including inherited ones).
+    /// Names of `__slots__` storage slots, in index order (including inherited ones).
     pub slot_names: RefCell<Vec<String>>,
     /// Which special methods are overridden in Python (`SLOT_*` bits), valid for the
     /// version it was computed at (a cache of MRO lookups on hot paths).
-        pub slot_cache: Cell<(u64, u32)>,
+    pub slot_cache: Cell<(u64, u32)>,
     /// MRO lookup results by name object (CPython's method cache), valid for `.0`'s version.
     pub attr_cache: RefCell<(u64, rustc_hash::FxHashMap<usize, (Value, Option<Value>)>)>,
 }
@@ -84,7 +84,8 @@ pub fn slot_bits(t: &ObjRef) -> u32 {
     if ver == cur {
         return bits;
     }
-    let custom = |n: &str| lookup(t, n).is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))));
+    let custom =
+        |n: &str| lookup(t, n).is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))));
     let mut b = 0;
     if custom("__getattribute__") {
         b |= SLOT_GETATTRIBUTE;
@@ -199,7 +200,9 @@ pub fn lookup_v(t: &ObjRef, name: &Value) -> Option<Value> {
 
 fn lookup_v_uncached(t: &ObjRef, name: &Value) -> Option<Value> {
     let d = tdata(t)?;
-    let Some(Payload::Str(s)) = name.payload() else { return None };
+    let Some(Payload::Str(s)) = name.payload() else {
+        return None;
+    };
     let hash = crate::ops::str_obj_hash(s);
     let mro = d.mro.borrow();
     for k in mro.iter() {
@@ -317,7 +320,7 @@ pub fn compute_mro(vm: &mut Vm, t: &ObjRef, bases: &[ObjRef]) -> PyResult<Vec<Ob
 
 /// The most derived layout among bases: the solid base every other base's layout must be
 /// an ancestor of, else "multiple bases have instance lay-out conflict".
-pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, ()> {
+pub fn solid_layout(bases: &[ObjRef]) -> Option<Layout> {
     let mut best = Layout::Object;
     for b in bases {
         let l = tdata(b).map(|d| d.layout).unwrap_or(Layout::Object);
@@ -330,10 +333,10 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, ()> {
                 best = l;
             }
         } else {
-            return Err(());
+            return None;
         }
     }
-    Ok(best)
+    Some(best)
 }
 
 fn extends(a: Layout, b: Layout) -> bool {
@@ -342,6 +345,53 @@ fn extends(a: Layout, b: Layout) -> bool {
 
 fn compatible(a: Layout, b: Layout) -> bool {
     extends(a, b) || extends(b, a)
+}
+
+/// The "solid base" of a type: the nearest class (itself included) that adds instance
+/// storage — `__slots__` or a built-in layout — as CPython's `solid_base()`.
+pub fn solid_base(t: &ObjRef) -> ObjRef {
+    let Some(d) = tdata(t) else { return t.clone() };
+    let bases = d.bases.borrow().clone();
+    let Some(first) = bases.first() else {
+        return t.clone();
+    };
+    let parent_slots = tdata(first)
+        .map(|p| p.slot_names.borrow().len())
+        .unwrap_or(0);
+    let own_slots = d.slot_names.borrow().len();
+    if own_slots > parent_slots || (!d.has_flag(FLAG_HEAPTYPE) && d.layout != Layout::Object) {
+        return t.clone();
+    }
+    // The most derived solid base among the bases.
+    let mut best = solid_base(first);
+    for b in &bases[1..] {
+        let sb = solid_base(b);
+        if is_subtype(&sb, &best) {
+            best = sb;
+        }
+    }
+    best
+}
+
+/// The solid base bases combine to, or None when two are unrelated (a lay-out conflict).
+pub fn best_solid_base(bases: &[ObjRef]) -> Option<ObjRef> {
+    let mut winner: Option<ObjRef> = None;
+    for b in bases {
+        let sb = solid_base(b);
+        winner = match winner {
+            None => Some(sb),
+            Some(w) => {
+                if is_subtype(&sb, &w) {
+                    Some(sb)
+                } else if is_subtype(&w, &sb) {
+                    Some(w)
+                } else {
+                    return None;
+                }
+            }
+        };
+    }
+    winner
 }
 
 /// A new type object (used for built-in types at start-up and by `type.__new__`).

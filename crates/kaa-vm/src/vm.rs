@@ -136,6 +136,8 @@ types_struct!(
     map,
     filter,
     reversed,
+    wrapper_descriptor,
+    method_wrapper,
 );
 
 thread_local! {
@@ -416,7 +418,9 @@ impl Vm {
         kind: BuiltinKind,
         owner: Option<ObjRef>,
     ) -> Value {
+        let is_dunder = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
         let cls = match kind {
+            BuiltinKind::Method if is_dunder => self.types.wrapper_descriptor.clone(),
             BuiltinKind::Method => self.types.method_descriptor.clone(),
             BuiltinKind::ClassMethod => self.types.classmethod_descriptor.clone(),
             _ => self.types.builtin_function.clone(),

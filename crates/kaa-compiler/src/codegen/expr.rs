@@ -644,7 +644,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::GetIter, 0);
         }
         self.emit(Op::Call, 0);
-        if matches!(self.st.scopes[scope].is_coroutine, true) && kind != CompKind::Gen {
+        if self.st.scopes[scope].is_coroutine && kind != CompKind::Gen {
             self.emit(Op::GetAwaitable, 0);
             self.load_const(ConstValue::None);
             self.yield_from_loop();

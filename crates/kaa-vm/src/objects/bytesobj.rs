@@ -479,11 +479,10 @@ fn b_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     let Some(o) = args[0].as_obj() else {
         return Err(vm.type_error("descriptor '__iter__' requires a 'bytes' object"));
     };
-    Ok(vm.new_iter(
-        IterState::Seq {
-            seq: o.clone(),
-            index: 0,
-        }))
+    Ok(vm.new_iter(IterState::Seq {
+        seq: o.clone(),
+        index: 0,
+    }))
 }
 
 fn b_mod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -114,7 +114,9 @@ fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         Some(v) => Ok(v),
         None => {
             if !d.class_is(&vm.types.dict) {
-                if let Some(r) = vm.call_special(&args[0], "__missing__", &[k.clone()])? {
+                if let Some(r) =
+                    vm.call_special(&args[0], "__missing__", std::slice::from_ref(&k))?
+                {
                     return Ok(r);
                 }
             }

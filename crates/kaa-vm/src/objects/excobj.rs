@@ -72,6 +72,48 @@ fn oserror_subclass(vm: &mut Vm, errno: i64) -> Option<crate::object::ObjRef> {
     }
 }
 
+/// `ImportError(*args, name=None, path=None)`.
+fn import_error_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let mut name = Value::None;
+    let mut path = Value::None;
+    for (k, v) in kw {
+        match k.as_str() {
+            Some("name") => name = v.clone(),
+            Some("path") => path = v.clone(),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for ImportError()"
+                )));
+            }
+            None => {}
+        }
+    }
+    exc_init(vm, args, &[])?;
+    exc::set_attr_raw(vm, &o, "name", name);
+    exc::set_attr_raw(vm, &o, "path", path);
+    let msg = if args.len() == 2 {
+        args[1].clone()
+    } else {
+        Value::None
+    };
+    exc::set_attr_raw(vm, &o, "msg", msg);
+    Ok(Value::None)
+}
+
+fn import_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let msg = o
+        .dict()
+        .and_then(|d| vm.dict_get_str(&d, "msg"))
+        .unwrap_or(Value::None);
+    if !msg.is_none() {
+        return vm.str(&msg);
+    }
+    let s = exc::exc_str(vm, &o)?;
+    Ok(vm.new_string(s))
+}
+
 /// UnicodeDecodeError(encoding, object, start, end, reason) and its siblings keep their
 /// arguments as attributes and format their message from them.
 fn unicode_error_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -390,6 +432,9 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "__str__", unicode_error_str);
     }
     let _ = u;
+    let ie = vm.types.import_error.clone();
+    vm.add_method(&ie, "__init__", import_error_init);
+    vm.add_method(&ie, "__str__", import_error_str);
     let g = vm.types.base_exception_group.clone();
     let newf = vm.new_builtin(
         "__new__",

@@ -287,6 +287,59 @@ fn builtin_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// Bound built-in methods are equal when they wrap the same function and the same object.
+fn builtin_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(Payload::Builtin(a)), Some(Payload::Builtin(b))) =
+        (args[0].payload(), args.get(1).and_then(|v| v.payload()))
+    else {
+        return Ok(vm.not_implemented.clone());
+    };
+    let same_fn = a.func as usize == b.func as usize && a.name == b.name;
+    let same_self = match (&a.bound, &b.bound) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    Ok(Value::Bool(same_fn && same_self))
+}
+
+// ---- member and getset descriptors ---------------------------------------------------------
+
+fn descr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Member(m)) => Ok(vm.new_str(&m.0)),
+        Some(Payload::GetSet(g)) => Ok(vm.new_str(g.name)),
+        _ => Err(vm.type_error("descriptor requires a descriptor")),
+    }
+}
+
+fn descr_objclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Member(m)) => Ok(Value::Obj(m.2.clone())),
+        Some(Payload::GetSet(g)) => Ok(Value::Obj(g.owner.clone())),
+        _ => Err(vm.type_error("descriptor requires a descriptor")),
+    }
+}
+
+fn descr_get_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    let owner = args.get(2).cloned().unwrap_or(Value::None);
+    vm.descr_get(&args[0], &obj, &owner)
+}
+
+fn descr_set_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    vm.descr_set_public(&args[0], &obj, Some(v))?;
+    Ok(Value::None)
+}
+
+fn descr_delete_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    vm.descr_set_public(&args[0], &obj, None)?;
+    Ok(Value::None)
+}
+
 // ---- property -----------------------------------------------------------------------------
 
 fn prop<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a PropertyData> {
@@ -739,9 +792,29 @@ pub fn init(vm: &mut Vm) {
     let b = vm.types.builtin_function.clone();
     add_getset(vm, &b, "__self__", builtin_self, None);
     add_getset(vm, &b, "__module__", builtin_module, None);
-    let md = vm.types.method_descriptor.clone();
-    add_getset(vm, &md, "__objclass__", builtin_objclass, None);
-    vm.add_method(&md, "__get__", func_get);
+    for md in [
+        vm.types.method_descriptor.clone(),
+        vm.types.wrapper_descriptor.clone(),
+    ] {
+        add_getset(vm, &md, "__objclass__", builtin_objclass, None);
+        vm.add_method(&md, "__get__", func_get);
+    }
+    let mw = vm.types.method_wrapper.clone();
+    add_getset(vm, &mw, "__self__", builtin_self, None);
+    vm.add_method(&mw, "__eq__", builtin_eq);
+    let bf = vm.types.builtin_function.clone();
+    vm.add_method(&bf, "__eq__", builtin_eq);
+    for dt in [
+        vm.types.member_descriptor.clone(),
+        vm.types.getset_descriptor.clone(),
+    ] {
+        add_getset(vm, &dt, "__name__", descr_name, None);
+        add_getset(vm, &dt, "__qualname__", descr_name, None);
+        add_getset(vm, &dt, "__objclass__", descr_objclass, None);
+        vm.add_method(&dt, "__get__", descr_get_m);
+        vm.add_method(&dt, "__set__", descr_set_m);
+        vm.add_method(&dt, "__delete__", descr_delete_m);
+    }
     let p = vm.types.property.clone();
     let newf = vm.new_builtin(
         "__new__",

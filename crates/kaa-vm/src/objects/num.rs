@@ -124,7 +124,8 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Va
                 if y == 0 {
                     return Err(vm.zero_division("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| Value::Int(x.div_floor(&y)))
+                x.checked_div_euclid(y)
+                    .map(|_| Value::Int(Integer::div_floor(&x, &y)))
             }
             BinOpKind::Mod => {
                 if y == 0 {

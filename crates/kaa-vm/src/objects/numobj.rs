@@ -184,7 +184,7 @@ num_cmp!(num_le, CmpKind::Le);
 num_cmp!(num_gt, CmpKind::Gt);
 num_cmp!(num_ge, CmpKind::Ge);
 
-fn int_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn int_hash(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::Int(match as_int(&args[0]) {
         Some(IntRef::Small(i)) => kaa_fmt::hash::hash_i64(i),
         Some(IntRef::Big(b)) => kaa_fmt::hash::hash_bigint(b),

@@ -123,7 +123,7 @@ fn obj_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 /// `object.__dir__`: instance dict keys plus the attributes of the class and its bases.
 fn obj_dir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
-    let mut add = |n: &str, names: &mut Vec<String>| {
+    let add = |n: &str, names: &mut Vec<String>| {
         if !names.iter().any(|x| x == n) {
             names.push(n.to_string());
         }
@@ -199,7 +199,9 @@ fn set_class(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let old = o.class();
     let heap = |t: &ObjRef| tdata(t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE));
     let is_module = |t: &ObjRef| tdata(t).is_some_and(|d| d.layout == Layout::Module);
-    if !(heap(newc) && heap(&old)) && !(is_module(newc) && is_module(&old)) {
+    let both_heap = heap(newc) && heap(&old);
+    let both_module = is_module(newc) && is_module(&old);
+    if !both_heap && !both_module {
         return Err(vm.type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));

@@ -31,7 +31,7 @@ impl Args {
 pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
     let is_tuple = matches!(arg.payload(), Some(Payload::Tuple(_)));
     let is_mapping = !is_tuple
-        && !arg.as_str().is_some()
+        && arg.as_str().is_none()
         && (matches!(arg.payload(), Some(Payload::Dict(_))) || {
             let tp = vm.type_of(arg);
             crate::types::lookup(&tp, "__getitem__").is_some()
@@ -187,11 +187,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, arg: &Value) -> PyResult<String> {
             }
         }
     }
-    if !used_mapping_key
-        && args.mapping.is_none()
-        && args.pos < args.items.len()
-        && !(args.single && args.pos == 0 && false)
-    {
+    if !used_mapping_key && args.mapping.is_none() && args.pos < args.items.len() {
         return Err(vm.fmt_error(printf::not_all_converted(false)));
     }
     if args.single && args.pos == 0 && args.mapping.is_none() && !args.items.is_empty() {

@@ -131,7 +131,7 @@ fn get_index(
                 Ok(i) => i,
                 Err(e) if vm.exc_matches(&e, &vm.types.overflow_error.clone()) => {
                     return Err(
-                        vm.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                        vm.index_error("cannot fit 'int' into an index-sized integer".to_string())
                     );
                 }
                 Err(e) => return Err(e),

@@ -198,7 +198,11 @@ pub fn calculate_meta(vm: &mut Vm, meta: &ObjRef, bases: &[Value]) -> PyResult<O
 /// `type.__new__(meta, name, bases, namespace, **kwargs)`.
 pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 4 {
-        if args.len() == 2 {
+        let exact_type = args
+            .first()
+            .and_then(|a| a.as_obj())
+            .is_some_and(|a| Rc::ptr_eq(a, &vm.types.type_));
+        if args.len() == 2 && exact_type {
             return Ok(Value::Obj(vm.type_of(&args[1])));
         }
         return Err(vm.type_error(format!(
@@ -262,8 +266,13 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
-    let layout = types::solid_layout(&bases)
-        .map_err(|_| vm.type_error("multiple bases have instance lay-out conflict"))?;
+    let layout = match types::solid_layout(&bases) {
+        Some(l) => l,
+        None => return Err(vm.type_error("multiple bases have instance lay-out conflict")),
+    };
+    if types::best_solid_base(&bases).is_none() {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
     // Copy the namespace into the new type's dict.
     let dict = vm.new_dict();
     let items = match ns.payload() {
@@ -343,6 +352,14 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                         vm.type_error(format!("__slots__ items must be strings, not '{tn}'"))
                     );
                 };
+                let is_ident = s
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '_' || c.is_alphabetic())
+                    && s.chars().all(|c| c == '_' || c.is_alphanumeric());
+                if !is_ident {
+                    return Err(vm.type_error("__slots__ must be identifiers"));
+                }
                 if s == "__dict__" {
                     if base_has_dict || has_dict_slot {
                         return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
@@ -553,11 +570,7 @@ fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(Value, Value)]) -> 
 
 /// The `__name__` of the module whose code is calling (for `__module__`).
 fn caller_module_name(vm: &mut Vm) -> Option<Value> {
-    let g = vm
-        .cur_globals
-        .clone()
-        .or_else(|| vm.frames.last().map(|f| f.globals.clone()))
-        .or_else(|| vm.caller_env.last().map(|e| e.globals.clone()))?;
+    let g = vm.cur_globals.clone()?;
     vm.dict_get_str(&g, "__name__")
 }
 
@@ -920,7 +933,6 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
     let d = tdata(&t).map(|d| d.dict.clone());
     Ok(d.and_then(|d| vm.dict_get_str(&d, "__doc__"))
-        .map(|doc| doc)
         .unwrap_or(Value::None))
 }
 
@@ -965,7 +977,7 @@ fn type_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 pub fn type_repr_string(vm: &mut Vm, t: &ObjRef) -> PyResult<String> {
     let module = get_module(vm, &Value::Obj(t.clone()))?;
-    let qn = tdata(&t)
+    let qn = tdata(t)
         .map(|d| d.qualname.borrow().clone())
         .unwrap_or_default();
     let s = match module.as_str() {
