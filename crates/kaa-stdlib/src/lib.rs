@@ -22,6 +22,10 @@ pub mod sha512;
 pub mod time;
 pub mod util;
 
+mod frozen {
+    include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+}
+
 type Init = fn(&mut Vm) -> PyResult<ObjRef>;
 
 /// Every native module: (import name, initialiser).
@@ -43,6 +47,10 @@ const MODULES: &[(&str, Init)] = &[
 pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
         vm.native_modules.insert((*name).to_string(), *init);
+    }
+    for (name, src, is_pkg) in frozen::FROZEN {
+        vm.frozen_modules
+            .insert((*name).to_string(), (*src, *is_pkg));
     }
     // `open` is `io.open` (io's classes are created on first use).
     let open = util::new_func(vm, "open", io_file::io_open);

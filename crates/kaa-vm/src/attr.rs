@@ -453,6 +453,15 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            // Objects whose type has a __dict__ but that were created without one (functions)
+            // get it on their first attribute assignment.
+            if o.dict().is_none()
+                && v.is_some()
+                && types::tdata(tp).is_some_and(|t| t.has_flag(types::FLAG_HAS_DICT))
+            {
+                let d = self.new_dict();
+                *o.dict.borrow_mut() = Some(d);
+            }
             if let Some(dict) = o.dict() {
                 match v {
                     Some(v) => crate::dict::set_item(self, &dict, name.clone(), v)?,

@@ -492,13 +492,32 @@ impl Vm {
         match self.call_special(o, "__delitem__", std::slice::from_ref(k))? {
             Some(_) => Ok(()),
             None => {
-                // CPython's wording depends on the path: a sequence given an index says
-                // "doesn't", everything else "does not".
+                // CPython's wording depends on the path it tried: the sequence protocol
+                // (an index key, on a type that has one: every class statement's type and
+                // the containers, not numbers, functions, types or modules) says "doesn't",
+                // the mapping protocol "does not".
                 let n = self.type_name(o);
-                let tp = self.type_of(o);
-                let seq_index = types::lookup(&tp, "__getitem__").is_some()
-                    && crate::objects::num::as_int(k).is_some();
-                let verb = if seq_index { "doesn't" } else { "does not" };
+                let index_key = crate::objects::num::as_int(k).is_some()
+                    || (matches!(k, Value::Obj(_))
+                        && types::lookup(&self.type_of(k), "__index__").is_some());
+                let sequence_type = match o {
+                    Value::Obj(obj) => !matches!(
+                        obj.payload,
+                        Payload::Int(_)
+                            | Payload::Float(_)
+                            | Payload::Complex(..)
+                            | Payload::Function(_)
+                            | Payload::Builtin(_)
+                            | Payload::Type(_)
+                            | Payload::Module
+                    ),
+                    _ => false,
+                };
+                let verb = if index_key && sequence_type {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
                 Err(self.type_error(format!("'{n}' object {verb} support item deletion")))
             }
         }

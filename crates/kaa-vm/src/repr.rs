@@ -291,9 +291,27 @@ impl Vm {
                         Some(n) => self.repr_string(n)?,
                         None => "'?'".into(),
                     };
-                    match file.as_ref().and_then(|f| f.as_str()) {
-                        Some(f) => format!("<module {} from {}>", n, str_repr(f)),
-                        None => format!("<module {} (built-in)>", n),
+                    let origin = match d.as_ref().and_then(|d| self.dict_get_str(d, "__spec__")) {
+                        Some(spec) if !spec.is_none() => self
+                            .getattr_opt(&spec, "origin")?
+                            .and_then(|o| o.as_str().map(str::to_string)),
+                        _ => None,
+                    };
+                    let mname = name.as_ref().and_then(|n| n.as_str()).unwrap_or("");
+                    match (file.as_ref().and_then(|f| f.as_str()), origin) {
+                        (Some(f), _) => format!("<module {} from {}>", n, str_repr(f)),
+                        (None, Some(origin)) => format!("<module {} ({})>", n, origin),
+                        (None, None) if self.frozen_modules.contains_key(mname) => {
+                            format!("<module {} (frozen)>", n)
+                        }
+                        (None, None)
+                            if self.native_modules.contains_key(mname)
+                                || mname == "sys"
+                                || mname == "builtins" =>
+                        {
+                            format!("<module {} (built-in)>", n)
+                        }
+                        (None, None) => format!("<module {}>", n),
                     }
                 }
                 Payload::Cell(c) => {

@@ -443,6 +443,18 @@ macro_rules! view_setop {
     };
 }
 
+/// `view.isdisjoint(iterable)`: no element of the iterable is in the view.
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    for x in vm.iterate(&other)? {
+        let found = view_contains(vm, &[args[0].clone(), x], &[])?;
+        if vm.truthy(&found)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 view_setop!(view_and, "intersection");
 view_setop!(view_or, "union");
 view_setop!(view_sub, "difference");
@@ -518,6 +530,11 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&v, "__len__", view_len);
         vm.add_method(&v, "__iter__", view_iter);
         vm.add_method(&v, "__reversed__", view_reversed);
+        super::typeobj::add_getset(vm, &v, "mapping", view_mapping, None);
+    }
+    // keys and items views are set-like (values views are not: no set operations, no
+    // equality beyond identity).
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         vm.add_method(&v, "__contains__", view_contains);
         vm.add_method(&v, "__and__", view_and);
         vm.add_method(&v, "__rand__", view_and);
@@ -527,6 +544,7 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&v, "__xor__", view_xor);
         vm.add_method(&v, "__rxor__", view_xor);
         vm.add_method(&v, "__eq__", view_eq);
-        super::typeobj::add_getset(vm, &v, "mapping", view_mapping, None);
+        vm.add_method(&v, "isdisjoint", view_isdisjoint);
+        vm.type_dict_set(&v, "__hash__", Value::None);
     }
 }

@@ -559,6 +559,39 @@ fn wrapper_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// `types.MethodType(func, obj)`: binds a callable to an object.
+fn method_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let callable = match args[1].payload() {
+        Some(Payload::Function(_))
+        | Some(Payload::Builtin(_))
+        | Some(Payload::Method(..))
+        | Some(Payload::Type(_)) => true,
+        _ => {
+            let tp = vm.type_of(&args[1]);
+            types::lookup(&tp, "__call__").is_some()
+        }
+    };
+    if !callable {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(Object::new(
+        vm.types.method.clone(),
+        Payload::Method(args[1].clone(), args[2].clone()),
+    )))
+}
+
 fn staticmethod_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = wrapped_func(vm, &args[0])?;
     vm.call_kw(&f, &args[1..], kw)
@@ -733,6 +766,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&f, "__get__", func_get);
     vm.add_method(&f, "__call__", func_call);
     let m = vm.types.method.clone();
+    let nf = vm.new_builtin(
+        "__new__",
+        method_new,
+        BuiltinKind::StaticMethod,
+        Some(m.clone()),
+    );
+    vm.type_dict_set(&m, "__new__", nf);
     add_getset(vm, &m, "__self__", method_self, None);
     add_getset(vm, &m, "__func__", method_func, None);
     vm.add_method(&m, "__eq__", method_eq);

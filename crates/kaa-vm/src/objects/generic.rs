@@ -36,9 +36,6 @@ pub fn union_args(vm: &Vm, v: &Value) -> Vec<Value> {
 fn type_text(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Value::Obj(o) = v {
         if matches!(o.payload, Payload::Type(_)) {
-            if o.class_is(&vm.types.none_type) || std::rc::Rc::ptr_eq(o, &vm.types.none_type) {
-                return Ok("None".into());
-            }
             let qn = types::tdata(o)
                 .map(|d| d.qualname.borrow().clone())
                 .unwrap_or_default();
@@ -63,13 +60,145 @@ pub fn new_generic_alias(vm: &mut Vm, origin: Value, args: Value) -> Value {
         Some(Payload::Tuple(_)) => args,
         _ => vm.new_tuple(vec![args]),
     };
+    let params = collect_parameters(vm, &args);
     let d = vm.new_dict();
     vm.dict_set_str(&d, "__origin__", origin);
     vm.dict_set_str(&d, "__args__", args);
-    let params = vm.empty_tuple.clone();
     vm.dict_set_str(&d, "__parameters__", params);
     let cls = vm.generic_types().0;
     Value::Obj(Object::with_dict(cls, Payload::Plain, d))
+}
+
+/// Whether `v` is a type variable (TypeVar, ParamSpec...: its class has `__typing_subst__`).
+fn is_type_var(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => {
+            types::lookup(&vm.type_of(v), "__typing_subst__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The type variables of `args`, in order of first appearance: the variables themselves and
+/// those of nested generic aliases (read from their `__parameters__`, no code runs).
+fn collect_parameters(vm: &mut Vm, args: &Value) -> Value {
+    let mut params: Vec<Value> = Vec::new();
+    let push = |params: &mut Vec<Value>, p: Value| {
+        if !params.iter().any(|q| q.is(&p)) {
+            params.push(p);
+        }
+    };
+    let mut flat = Vec::new();
+    for a in vm.tuple_items(args) {
+        // Callable[[T], U]: the argument list's items count too.
+        match a.payload() {
+            Some(Payload::List(l)) => flat.extend(l.borrow().iter().cloned()),
+            _ => flat.push(a),
+        }
+    }
+    for a in flat {
+        if is_type_var(vm, &a) {
+            push(&mut params, a);
+        } else if !matches!(a.payload(), Some(Payload::Type(_))) {
+            if let Some(inner) = attr(vm, &a, "__parameters__") {
+                if let Some(Payload::Tuple(t)) = inner.payload() {
+                    for p in t.iter() {
+                        push(&mut params, p.clone());
+                    }
+                }
+            }
+        }
+    }
+    if params.is_empty() {
+        vm.empty_tuple.clone()
+    } else {
+        vm.new_tuple(params)
+    }
+}
+
+/// `list[T][int]`: substitutes the alias's type variables.
+fn ga_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let this = args[0].clone();
+    let key = args.get(1).cloned().unwrap_or(Value::None);
+    let params = attr(vm, &this, "__parameters__")
+        .map(|p| vm.tuple_items(&p))
+        .unwrap_or_default();
+    if params.is_empty() {
+        let r = vm.repr_string(&this)?;
+        return Err(vm.type_error(format!("{r} is not a generic class")));
+    }
+    let items = match key.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![key],
+    };
+    if items.len() != params.len() {
+        let r = vm.repr_string(&this)?;
+        let which = if items.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
+        return Err(vm.type_error(format!(
+            "Too {which} arguments for {r}; actual {}, expected {}",
+            items.len(),
+            params.len()
+        )));
+    }
+    let lookup = |p: &Value| params.iter().position(|q| q.is(p));
+    let old_args = attr(vm, &this, "__args__")
+        .map(|a| vm.tuple_items(&a))
+        .unwrap_or_default();
+    let mut new_args = Vec::with_capacity(old_args.len());
+    for a in old_args {
+        if let Some(Payload::List(l)) = a.payload() {
+            // Callable[[T], U]'s argument list.
+            let inner: Vec<Value> = l.borrow().clone();
+            let mut out = Vec::with_capacity(inner.len());
+            for x in inner {
+                match lookup(&x) {
+                    Some(i) => {
+                        let subst = vm.getattr(&x, "__typing_subst__")?;
+                        out.push(vm.call(&subst, &[items[i].clone()])?);
+                    }
+                    None => out.push(x),
+                }
+            }
+            new_args.push(vm.new_list(out));
+            continue;
+        }
+        if let Some(i) = lookup(&a) {
+            let subst = vm.getattr(&a, "__typing_subst__")?;
+            new_args.push(vm.call(&subst, &[items[i].clone()])?);
+            continue;
+        }
+        let inner = if matches!(a.payload(), Some(Payload::Type(_))) {
+            Vec::new()
+        } else {
+            attr(vm, &a, "__parameters__")
+                .map(|p| vm.tuple_items(&p))
+                .unwrap_or_default()
+        };
+        if inner.is_empty() {
+            new_args.push(a);
+            continue;
+        }
+        let mut sub = Vec::with_capacity(inner.len());
+        for p in &inner {
+            sub.push(match lookup(p) {
+                Some(i) => items[i].clone(),
+                None => p.clone(),
+            });
+        }
+        let sub = if sub.len() == 1 {
+            sub.remove(0)
+        } else {
+            vm.new_tuple(sub)
+        };
+        new_args.push(vm.getitem(&a, &sub)?);
+    }
+    let origin = attr(vm, &this, "__origin__").unwrap_or(Value::None);
+    let t = vm.new_tuple(new_args);
+    Ok(new_generic_alias(vm, origin, t))
 }
 
 fn new_union(vm: &mut Vm, args: Vec<Value>) -> Value {
@@ -87,6 +216,20 @@ fn class_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     let cls = args[0].clone();
     let a = args.get(1).cloned().unwrap_or(Value::None);
     Ok(new_generic_alias(vm, cls, a))
+}
+
+/// `types.GenericAlias(origin, args)`.
+fn ga_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(new_generic_alias(vm, args[1].clone(), args[2].clone()))
 }
 
 fn ga_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -228,7 +371,15 @@ fn union_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let items = union_args(vm, &args[0]);
     let mut parts = Vec::new();
     for it in &items {
-        parts.push(type_text(vm, it)?);
+        // A union shows NoneType as None (a generic alias shows its name).
+        let is_none_type = it
+            .as_obj()
+            .is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.none_type));
+        if is_none_type {
+            parts.push("None".into());
+        } else {
+            parts.push(type_text(vm, it)?);
+        }
     }
     Ok(vm.new_string(parts.join(" | ")))
 }
@@ -296,6 +447,7 @@ pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
     let gm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__repr__", ga_repr),
         ("__call__", ga_call),
+        ("__getitem__", ga_getitem),
         ("__eq__", ga_eq),
         ("__hash__", ga_hash),
         ("__getattr__", ga_getattr),
@@ -308,6 +460,7 @@ pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
     for (n, f) in gm {
         vm.add_method(&ga, n, *f);
     }
+    vm.add_staticmethod(&ga, "__new__", ga_new);
     let um: &[(&'static str, crate::object::NativeFn)] = &[
         ("__repr__", union_repr),
         ("__eq__", union_eq),

@@ -423,6 +423,38 @@ fn proxy_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 fn proxy_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     proxy_forward(vm, args, "copy")
 }
+fn proxy_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = proxy_target(vm, &args[0])?;
+    let s = vm.str_string(&m)?;
+    Ok(vm.new_string(s))
+}
+fn proxy_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = proxy_target(vm, &args[0])?;
+    let f = vm.builtins_dict.clone();
+    let rev = vm.dict_get_str(&f, "reversed").unwrap_or(Value::None);
+    vm.call(&rev, &[m])
+}
+fn proxy_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = proxy_target(vm, &args[0])?;
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(vm.eq(&m, &other)?))
+}
+/// `proxy | other` and `other | proxy` operate on (a copy of) the underlying mapping.
+fn proxy_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = proxy_target(vm, &args[0])?;
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    let other = match other.payload() {
+        Some(Payload::MappingProxy(o)) => o.clone(),
+        _ => other,
+    };
+    vm.binary_op(&m, &other, kaa_compiler::opcodes::BinOpKind::Or, false)
+}
+fn proxy_ror(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let m = proxy_target(vm, &args[0])?;
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    vm.binary_op(&other, &m, kaa_compiler::opcodes::BinOpKind::Or, false)
+}
+
 fn proxy_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let m = args.get(1).cloned().unwrap_or(Value::None);
     let tp = vm.type_of(&m);
@@ -787,6 +819,11 @@ pub fn init(vm: &mut Vm) {
         ("get", proxy_get),
         ("copy", proxy_copy),
         ("__repr__", repr_builtin),
+        ("__str__", proxy_str),
+        ("__reversed__", proxy_reversed),
+        ("__eq__", proxy_eq),
+        ("__or__", proxy_or),
+        ("__ror__", proxy_ror),
     ] {
         vm.add_method(&mp, nm, f);
     }

@@ -303,6 +303,15 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     }))
 }
 
+/// `int.bit_count()`: the number of ones in the binary representation of abs(self).
+fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(match as_int(&args[0]) {
+        Some(IntRef::Small(i)) => i.unsigned_abs().count_ones() as i64,
+        Some(IntRef::Big(b)) => b.magnitude().count_ones() as i64,
+        None => return Err(vm.type_error("descriptor requires an 'int' object")),
+    }))
+}
+
 fn int_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     plain_int(vm, &args[0])
 }
@@ -798,6 +807,7 @@ pub fn init(vm: &mut Vm) {
         ("__floor__", int_index),
         ("__ceil__", int_index),
         ("bit_length", int_bit_length),
+        ("bit_count", int_bit_count),
         ("conjugate", int_conjugate),
         ("as_integer_ratio", int_as_integer_ratio),
         ("__getnewargs__", int_getnewargs),

@@ -255,8 +255,44 @@ fn obj_sizeof(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     Ok(Value::Int(16))
 }
 
+/// Calls `copyreg.<name>(*args)`: the default pickling protocol of objects lives in the
+/// embedded pure-Python `copyreg` module (as in CPython, whose C code calls into it too).
+fn call_copyreg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = crate::import::import_module_level(vm, "copyreg", None, &Value::None, 0)?;
+    let f = vm.getattr(&m, name)?;
+    vm.call(&f, args)
+}
+
+/// `object.__reduce_ex__(protocol)`.
+fn obj_reduce_ex(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 || !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            (args.len() + kw.len()).saturating_sub(1)
+        )));
+    }
+    if !matches!(args[1], Value::Int(_) | Value::Bool(_)) {
+        let tn = vm.type_name(&args[1]);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    call_copyreg(vm, "_object_reduce_ex", args)
+}
+
+/// `object.__reduce__()`.
+fn obj_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    call_copyreg(vm, "_object_reduce", &args[..1])
+}
+
+/// `object.__getstate__()`.
+fn obj_getstate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    call_copyreg(vm, "_object_getstate", &args[..1])
+}
+
 pub fn init(vm: &mut Vm) {
     let o = vm.types.object.clone();
+    vm.add_method(&o, "__reduce_ex__", obj_reduce_ex);
+    vm.add_method(&o, "__reduce__", obj_reduce);
+    vm.add_method(&o, "__getstate__", obj_getstate);
     vm.add_method(&o, "__repr__", obj_repr);
     vm.add_method(&o, "__str__", obj_str);
     vm.add_method(&o, "__format__", obj_format);

@@ -217,6 +217,9 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         let n = vm.type_name(&args[1]);
         return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {n}")));
     };
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     let bases_v = match args[2].payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => {
@@ -295,9 +298,6 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         if let Some(m) = caller_module_name(vm) {
             vm.dict_set_str(&dict, "__module__", m);
         }
-    }
-    if vm.dict_get_str(&dict, "__doc__").is_none() {
-        vm.dict_set_str(&dict, "__doc__", Value::None);
     }
     // Special methods that are implicitly static/class methods.
     for (n, cm) in [
@@ -385,7 +385,20 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         }
         None => flags |= types::FLAG_HAS_DICT,
     }
-    if !new_slots.is_empty() && layout != Layout::Object && layout != Layout::Exception {
+    // Variable-size layouts (int, bytes, tuple, type) cannot take slots, as in CPython; the
+    // others keep slot values beside their payload.
+    let slots_ok = matches!(
+        layout,
+        Layout::Object
+            | Layout::Exception
+            | Layout::Float
+            | Layout::Str
+            | Layout::List
+            | Layout::Dict
+            | Layout::Set
+            | Layout::FrozenSet
+    );
+    if !new_slots.is_empty() && !slots_ok {
         let bn = types::type_name(&bases[0]);
         return Err(vm.type_error(format!(
             "nonempty __slots__ not supported for subtype of '{bn}'"
@@ -411,6 +424,10 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             vm.dict_set_str(&dict, s, Value::Obj(d));
         }
         *td.slot_names.borrow_mut() = slot_names;
+    }
+    // After the slots: a `__doc__` slot's descriptor stays (as in CPython).
+    if vm.dict_get_str(&dict, "__doc__").is_none() {
+        vm.dict_set_str(&dict, "__doc__", Value::None);
     }
     // MRO (a metaclass may override mro()).
     let mro = compute_type_mro(vm, &t, &bases)?;
@@ -706,6 +723,9 @@ fn set_name(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             types::type_name(&t)
         )));
     };
+    if s.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     if let Some(d) = tdata(&t) {
         if !d.has_flag(types::FLAG_HEAPTYPE) {
             return Err(vm.type_error(format!(
@@ -726,6 +746,29 @@ fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_string(n))
 }
 
+/// `cls.__doc__ = ...`: stored in the class namespace (heap types only).
+fn set_doc(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
+    let t = type_arg(vm, v)?;
+    let Some(td) = tdata(&t) else { return Ok(()) };
+    if !td.has_flag(types::FLAG_HEAPTYPE) {
+        return Err(vm.type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            types::type_name(&t)
+        )));
+    }
+    let d = td.dict.clone();
+    match nv {
+        Some(nv) => vm.dict_set_str(&d, "__doc__", nv),
+        None => {
+            return Err(vm.type_error(format!(
+                "cannot delete '__doc__' attribute of immutable type '{}'",
+                types::type_name(&t)
+            )))
+        }
+    }
+    Ok(())
+}
+
 fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let t = type_arg(vm, v)?;
     match nv.as_ref().and_then(|n| n.as_str()) {
@@ -735,16 +778,30 @@ fn set_qualname(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
             }
             Ok(())
         }
-        None => Err(vm.type_error(format!(
-            "can only assign string to {}.__qualname__",
-            types::type_name(&t)
-        ))),
+        None => Err(vm.type_error(match &nv {
+            Some(v) => format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                types::type_name(&t),
+                vm.type_name(v)
+            ),
+            None => format!(
+                "cannot delete '__qualname__' attribute of immutable type '{}'",
+                types::type_name(&t)
+            ),
+        })),
     }
 }
 
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = type_arg(vm, v)?;
     if !tdata(&t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
+        // A built-in type living in another module (types.GenericAlias) says so in its
+        // dict; the others are named `module.name` or live in builtins.
+        if let Some(m) = tdata(&t).and_then(|d| vm.dict_get_str(&d.dict, "__module__")) {
+            if m.as_str().is_some() {
+                return Ok(m);
+            }
+        }
         let n = types::type_name(&t);
         return Ok(match n.rsplit_once('.') {
             Some((m, _)) => vm.new_str(m),
@@ -1034,7 +1091,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "__mro__", get_mro, None);
     add_getset(vm, &t, "__base__", get_base, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
-    add_getset(vm, &t, "__doc__", get_doc, None);
+    add_getset(vm, &t, "__doc__", get_doc, Some(set_doc));
     add_getset(
         vm,
         &t,

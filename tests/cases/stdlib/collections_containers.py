@@ -1,0 +1,66 @@
+from collections import namedtuple, OrderedDict, defaultdict, Counter, deque, ChainMap, UserDict, UserList, UserString
+import collections
+P = namedtuple('Point', 'x y')
+p = P(1, y=2)
+print(p, p.x, p.y, p[0], P._fields, p._asdict(), p._replace(y=5), P._make([3, 4]), P.__doc__, P.__module__)
+try: P(1)
+except TypeError as e: print(e)
+try: p.x = 5
+except AttributeError as e: print(e)
+try: P._make([1])
+except TypeError as e: print(e)
+try: p._replace(z=1)
+except ValueError as e: print(e)
+D = namedtuple('D', ['a', 'b', 'c'], defaults=[2, 3])
+print(D(1), D._field_defaults, D.__new__.__defaults__)
+R = namedtuple('R', 'abc def _x abc', rename=True); print(R._fields)
+for bad in [('1x', 'a'), ('X', 'a class'), ('X', '_a'), ('X', 'a a')]:
+    try: namedtuple(*bad)
+    except ValueError as e: print(e)
+print(isinstance(p, tuple), p == (1, 2), hash(p) == hash((1, 2)), P.x.__doc__, P.__match_args__)
+match p:
+    case P(x, y): print("matched", x, y)
+class Sub(P):
+    def norm(self): return self.x ** 2 + self.y ** 2
+print(Sub(3, 4).norm(), Sub(3, 4))
+od = OrderedDict(a=1, b=2, c=3)
+od.move_to_end('a'); print(od, list(od))
+od.move_to_end('c', last=False); print(od)
+print(od.popitem(), od.popitem(last=False), od)
+print(OrderedDict(), OrderedDict([(1, 2)]) == OrderedDict([(1, 2)]), OrderedDict([(1,2),(3,4)]) == OrderedDict([(3,4),(1,2)]), OrderedDict([(1,2),(3,4)]) == {3:4, 1:2})
+od = OrderedDict.fromkeys('abc', 0); print(od, od.keys(), od.values(), od.items(), list(reversed(od)))
+try: OrderedDict().popitem()
+except KeyError as e: print("KE", e)
+od2 = od.copy(); print(type(od2).__name__, od2 | {'z': 1})
+dd = defaultdict(list); dd['a'].append(1); dd['b']; print(dd, dict(dd), dd.default_factory)
+print(defaultdict(), defaultdict(int, {'x': 1}))
+try: defaultdict(1)
+except TypeError as e: print(e)
+try: defaultdict()['q']
+except KeyError as e: print("KE", e)
+c = Counter('abracadabra'); print(c, c.most_common(2), sorted(c.elements()), c['z'], c.total())
+c2 = Counter(a=1, b=10); print(c + c2, c - c2, c | c2, c & c2, -Counter(a=-2), +Counter(a=-1, b=1))
+c.update('aaz'); c.subtract({'b': 5}); print(c)
+print(Counter(), Counter(a=1) == Counter(a=1, b=0), Counter(a=1) <= Counter(a=2))
+del c['nonexistent']
+dq = deque([1, 2, 3]); dq.appendleft(0); dq.append(4); print(dq, dq.popleft(), dq.pop(), dq)
+dq.rotate(1); print(dq); dq.rotate(-2); print(dq)
+dm = deque(range(5), maxlen=3); print(dm, dm.maxlen); dm.appendleft(9); print(dm)
+dq.extendleft([7, 8]); print(dq, len(dq), dq[0], dq[-1], 8 in dq, dq.index(2), dq.count(7))
+try: deque().pop()
+except IndexError as e: print(e)
+print(deque(), deque('ab') == deque('ab'), deque([1]) + deque([2]), deque([1, 2]) * 2, list(reversed(deque([1,2,3]))))
+dq = deque([1,2,3])
+try:
+    for x in dq: dq.append(1)
+except RuntimeError as e: print(e)
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm, cm['a'], cm['b'], len(cm), list(cm), dict(cm))
+cm2 = cm.new_child({'c': 4}); print(cm2, cm2.parents)
+cm['z'] = 0; print(cm.maps[0])
+try: del cm['b']
+except KeyError as e: print("KE", e)
+ud = UserDict(a=1); ud['b'] = 2; print(ud, len(ud), 'a' in ud, ud.data, isinstance(ud, collections.abc.MutableMapping))
+ul = UserList([3, 1, 2]); ul.sort(); ul.append(4); print(ul, ul[1:], type(ul[1:]).__name__, ul + [5], len(ul))
+us = UserString('hello'); print(us.upper(), us + '!', us[1:3], len(us), 'ell' in us, us == 'hello', type(us.upper()).__name__)
+import collections.abc
+print(collections.abc.Mapping, issubclass(OrderedDict, collections.abc.MutableMapping), issubclass(deque, collections.abc.Sequence))
