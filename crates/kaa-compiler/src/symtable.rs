@@ -1005,9 +1005,13 @@ impl Builder {
             {
                 free_needed.push("__class__".to_string());
             }
-            resolved
-                .entry("__class__".to_string())
-                .or_insert(Resolved::Free);
+            // Only inside a class is there a cell to refer to; elsewhere `super()` finds no
+            // `__class__` at run time ("super(): __class__ cell not found").
+            if bound.iter().any(|n| n == "__class__") {
+                resolved
+                    .entry("__class__".to_string())
+                    .or_insert(Resolved::Free);
+            }
         }
 
         // Uses not resolved yet: free if an enclosing function binds them, else global.

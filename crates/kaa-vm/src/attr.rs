@@ -84,6 +84,27 @@ impl Vm {
 
     /// `getattr(obj, name)` with a str object name.
     pub fn getattr_v(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let r = self.getattr_v_inner(obj, name);
+        if let Err(e) = &r {
+            self.attribute_error_context(e, obj, name);
+        }
+        r
+    }
+
+    /// CPython 3.11's `set_attribute_error_context`: an AttributeError escaping getattr gets
+    /// `name` and `obj` when they are unset (they drive the "Did you mean" hint).
+    fn attribute_error_context(&mut self, e: &PyErr, obj: &Value, name: &Value) {
+        if !self.exc_matches(e, &self.types.attribute_error.clone()) {
+            return;
+        }
+        let Some(d) = e.0.dict() else { return };
+        if self.dict_get_str(&d, "name").is_none_or(|n| n.is_none()) {
+            self.dict_set_str(&d, "name", name.clone());
+            self.dict_set_str(&d, "obj", obj.clone());
+        }
+    }
+
+    fn getattr_v_inner(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let tp = self.type_of(obj);
         let bits = types::slot_bits(&tp);
         // A class-level __getattribute__ other than object's replaces the whole protocol.

@@ -72,6 +72,33 @@ fn oserror_subclass(vm: &mut Vm, errno: i64) -> Option<crate::object::ObjRef> {
     }
 }
 
+/// `AttributeError(*args, name=None, obj=None)` and `NameError(*args, name=None)`.
+fn name_error_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let is_attr = types::is_subtype(&o.class(), &vm.types.attribute_error);
+    let mut name = Value::None;
+    let mut obj = Value::None;
+    for (k, v) in kw {
+        match k.as_str() {
+            Some("name") => name = v.clone(),
+            Some("obj") if is_attr => obj = v.clone(),
+            Some(other) => {
+                let tn = types::type_name(&o.class());
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {tn}()"
+                )));
+            }
+            None => {}
+        }
+    }
+    exc_init(vm, args, &[])?;
+    exc::set_attr_raw(vm, &o, "name", name);
+    if is_attr {
+        exc::set_attr_raw(vm, &o, "obj", obj);
+    }
+    Ok(Value::None)
+}
+
 /// `ImportError(*args, name=None, path=None)`.
 fn import_error_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let o = data(vm, &args[0])?;
@@ -432,6 +459,12 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "__str__", unicode_error_str);
     }
     let _ = u;
+    for t in [
+        vm.types.attribute_error.clone(),
+        vm.types.name_error.clone(),
+    ] {
+        vm.add_method(&t, "__init__", name_error_init);
+    }
     let ie = vm.types.import_error.clone();
     vm.add_method(&ie, "__init__", import_error_init);
     vm.add_method(&ie, "__str__", import_error_str);
