@@ -359,7 +359,29 @@ pub fn solid_base(t: &ObjRef) -> ObjRef {
         .map(|p| p.slot_names.borrow().len())
         .unwrap_or(0);
     let own_slots = d.slot_names.borrow().len();
-    if own_slots > parent_slots || (!d.has_flag(FLAG_HEAPTYPE) && d.layout != Layout::Object) {
+    // Built-in exceptions share BaseException's layout unless CPython gives them fields of
+    // their own (so `class E(ValueError, KeyError)` is fine, `(OSError, ImportError)` not).
+    let builtin_solid = !d.has_flag(FLAG_HEAPTYPE)
+        && match d.layout {
+            Layout::Object => false,
+            Layout::Exception => matches!(
+                d.name.borrow().as_str(),
+                "BaseException"
+                    | "BaseExceptionGroup"
+                    | "StopIteration"
+                    | "SystemExit"
+                    | "ImportError"
+                    | "OSError"
+                    | "SyntaxError"
+                    | "UnicodeEncodeError"
+                    | "UnicodeDecodeError"
+                    | "UnicodeTranslateError"
+                    | "NameError"
+                    | "AttributeError"
+            ),
+            _ => true,
+        };
+    if own_slots > parent_slots || builtin_solid {
         return t.clone();
     }
     // The most derived solid base among the bases.
