@@ -603,6 +603,9 @@ impl Vm {
     /// types are immutable); invalidates caches of the type and its subclasses.
     fn type_setattr(&mut self, t: &ObjRef, name: &Value, v: Option<Value>) -> PyResult<()> {
         let ns = name.as_str().unwrap_or("").to_string();
+        if ns == "__del__" {
+            crate::finalize::note_del_defined();
+        }
         let meta = t.class();
         if let Some(d) = types::lookup(&meta, &ns) {
             if is_data_descr(self, &d) {

@@ -71,6 +71,12 @@ pub fn types_init(vm: &mut Vm) {
     crate::generator::init(vm);
     let g = crate::objects::generic::init(vm);
     vm.generic = Some(g);
+    let w = crate::weakref::create_types(vm);
+    vm.weak = Some(w);
+    vm.native_modules
+        .insert("_weakref".to_string(), crate::weakref::weakref_module);
+    vm.native_modules
+        .insert("gc".to_string(), crate::weakref::gc_module);
 }
 
 /// Positional argument `i` or a TypeError in CPython's words.

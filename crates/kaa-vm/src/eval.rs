@@ -104,6 +104,10 @@ impl Vm {
                 let code = f.code.clone();
                 let instrs: &[kaa_compiler::opcodes::Instr] = &code.code.instrs;
                 'instr: loop {
+                    // Finalisers queued by objects that just died run between instructions.
+                    if crate::finalize::PENDING_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
+                        self.run_pending();
+                    }
                     let Some(ins) = instrs.get(f.ip).copied() else {
                         break 'instr Ok(Some(Exit::Return(Value::None)));
                     };

@@ -9,6 +9,7 @@ pub mod call;
 pub mod dict;
 pub mod eval;
 pub mod exceptions;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;
@@ -27,6 +28,7 @@ pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
+pub mod weakref;
 
 pub use kaa_compiler::Mode;
 pub use value::Value;

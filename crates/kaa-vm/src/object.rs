@@ -84,6 +84,45 @@ impl Object {
     pub fn id(&self) -> usize {
         self as *const Object as usize
     }
+
+    /// The class, if set (it always is after bootstrap).
+    pub fn class_opt(&self) -> Option<ObjRef> {
+        self.class.try_borrow().ok().and_then(|c| c.clone())
+    }
+
+    pub(crate) fn take_class(&mut self) -> Option<ObjRef> {
+        self.class.get_mut().take()
+    }
+
+    /// Rebuilds an object from the parts of one being dropped (see `finalize.rs`).
+    pub(crate) fn revive(
+        class: Option<ObjRef>,
+        dict: Option<ObjRef>,
+        slots: Vec<Value>,
+        payload: Payload,
+    ) -> ObjRef {
+        Rc::new(Object {
+            class: RefCell::new(class),
+            dict: RefCell::new(dict),
+            slots: RefCell::new(slots),
+            payload,
+        })
+    }
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        crate::finalize::on_drop(self);
+    }
+}
+
+/// A weak reference's data: the referent (not kept alive) and the callback.
+pub struct WeakData {
+    pub target: std::rc::Weak<Object>,
+    pub callback: RefCell<Value>,
+    pub hash: Cell<i64>,
+    /// 0 = ref, 1 = proxy, 2 = callable proxy.
+    pub kind: u8,
 }
 
 /// A string: UTF-8 text with its length in code points (CPython indexes by code point).
@@ -306,6 +345,8 @@ pub enum Payload {
     DictView(u8, ObjRef),
     /// A `__slots__` entry (`member_descriptor`): the slot's name, index and owner.
     Member(Box<(String, usize, ObjRef)>),
+    /// `weakref.ref` / proxies.
+    WeakRef(Box<WeakData>),
     /// A built-in attribute with native getter/setter (`getset_descriptor`).
     GetSet(Box<GetSetData>),
     NotImplemented,
@@ -426,6 +467,11 @@ impl Payload {
             }
             Payload::MappingProxy(v) => visit(v),
             Payload::DictView(_, d) => visit(&Value::Obj(d.clone())),
+            Payload::WeakRef(w) => {
+                if let Ok(c) = w.callback.try_borrow() {
+                    visit(&c);
+                }
+            }
             Payload::Native(n) => {
                 if let Ok(n) = n.try_borrow() {
                     n.traverse(visit)

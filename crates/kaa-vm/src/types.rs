@@ -84,8 +84,13 @@ pub fn slot_bits(t: &ObjRef) -> u32 {
     if ver == cur {
         return bits;
     }
-    let custom =
-        |n: &str| lookup(t, n).is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))));
+    // Overridden means defined by a class other than `object` (native overrides such as the
+    // weak proxies' count too).
+    let custom = |n: &str| {
+        lookup_with_owner(t, n).is_some_and(|(_, owner)| {
+            tdata(&owner).is_some_and(|d| d.bases.borrow().len() + d.mro.borrow().len() > 1)
+        })
+    };
     let mut b = 0;
     if custom("__getattribute__") {
         b |= SLOT_GETATTRIBUTE;

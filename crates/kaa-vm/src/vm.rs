@@ -209,6 +209,10 @@ pub struct Vm {
     pub cur_globals: Option<ObjRef>,
     /// `types.GenericAlias` and `types.UnionType`.
     pub generic: Option<(ObjRef, ObjRef)>,
+    /// weakref.ReferenceType, ProxyType, CallableProxyType.
+    pub weak: Option<(ObjRef, ObjRef, ObjRef)>,
+    /// `gc.isenabled()`.
+    pub gc_enabled: bool,
 }
 
 /// What a frame-aware built-in needs from its caller.
@@ -282,6 +286,8 @@ impl Vm {
             exc_stack: Vec::new(),
             cur_globals: None,
             generic: None,
+            weak: None,
+            gc_enabled: true,
         });
         vm.char_cache = (0u32..256)
             .map(|c| {
@@ -297,6 +303,18 @@ impl Vm {
         crate::builtins::init(&mut vm);
         crate::sysmod::init(&mut vm);
         vm
+    }
+
+    /// The weak-reference types (ReferenceType, ProxyType, CallableProxyType).
+    pub fn weak_types(&self) -> (ObjRef, ObjRef, ObjRef) {
+        match &self.weak {
+            Some((a, b, c)) => (a.clone(), b.clone(), c.clone()),
+            None => (
+                self.types.object.clone(),
+                self.types.object.clone(),
+                self.types.object.clone(),
+            ),
+        }
     }
 
     /// (`types.GenericAlias`, `types.UnionType`), created at start-up.

@@ -38,6 +38,7 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
     let result = vm
         .compile_source(source, filename, kaa_vm::Mode::Exec)
         .and_then(|code| vm.run_code(&code, &globals, None));
+    vm.run_pending();
     match result {
         Ok(_) => Outcome::Ok,
         Err(e) => Outcome::Exit(handle_uncaught(vm, e)),

@@ -322,6 +322,9 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             }
         }
     }
+    if vm.dict_get_str(&dict, "__del__").is_some() {
+        crate::finalize::note_del_defined();
+    }
     if vm.dict_get_str(&dict, "__eq__").is_some() && vm.dict_get_str(&dict, "__hash__").is_none() {
         vm.dict_set_str(&dict, "__hash__", Value::None);
     }
@@ -397,6 +400,7 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
             | Layout::Dict
             | Layout::Set
             | Layout::FrozenSet
+            | Layout::Other
     );
     if !new_slots.is_empty() && !slots_ok {
         let bn = types::type_name(&bases[0]);
