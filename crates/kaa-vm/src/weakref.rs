@@ -65,7 +65,7 @@ fn new_weak(vm: &mut Vm, cls: &ObjRef, obj: &Value, callback: Value, kind: u8) -
         hash: Cell::new(i64::MIN),
         kind,
     };
-    let w = Object::new(cls.clone(), Payload::WeakRef(Box::new(data)));
+    let w = crate::objects::typeobj::new_instance(vm, cls, Payload::WeakRef(Box::new(data)));
     finalize::register_weakref(o, &w);
     Ok(Value::Obj(w))
 }
@@ -201,7 +201,7 @@ fn proxy_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     let id = args[0].as_obj().map(|o| o.id()).unwrap_or(0);
     let s = match target(&args[0]) {
         Some(t) => format!(
-            "<weakproxy at {id:#x}; to '{}' at {:#x}>",
+            "<weakproxy at {id:#x} to {} at {:#x}>",
             types::type_name(&t.class()),
             t.id()
         ),
