@@ -155,6 +155,9 @@ impl Vm {
         if !PENDING_FLAG.swap(false, Ordering::Relaxed) {
             return;
         }
+        if crate::gc::due() {
+            crate::gc::collect();
+        }
         loop {
             let batch: Vec<Pending> = PENDING.with(|q| std::mem::take(&mut *q.borrow_mut()));
             if batch.is_empty() {

@@ -11,6 +11,7 @@ pub mod eval;
 pub mod exceptions;
 pub mod finalize;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod iter;

@@ -26,21 +26,25 @@ pub struct Object {
 
 impl Object {
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
-        Rc::new(Object {
+        let o = Rc::new(Object {
             class: RefCell::new(Some(class)),
             dict: RefCell::new(None),
             slots: RefCell::new(Vec::new()),
             payload,
-        })
+        });
+        crate::gc::track(&o);
+        o
     }
 
     pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
-        Rc::new(Object {
+        let o = Rc::new(Object {
             class: RefCell::new(Some(class)),
             dict: RefCell::new(Some(dict)),
             slots: RefCell::new(Vec::new()),
             payload,
-        })
+        });
+        crate::gc::track(&o);
+        o
     }
 
     /// A root object created before its class exists (`type` and `object`).

@@ -211,8 +211,6 @@ pub struct Vm {
     pub generic: Option<(ObjRef, ObjRef)>,
     /// weakref.ReferenceType, ProxyType, CallableProxyType.
     pub weak: Option<(ObjRef, ObjRef, ObjRef)>,
-    /// `gc.isenabled()`.
-    pub gc_enabled: bool,
 }
 
 /// What a frame-aware built-in needs from its caller.
@@ -287,7 +285,6 @@ impl Vm {
             cur_globals: None,
             generic: None,
             weak: None,
-            gc_enabled: true,
         });
         vm.char_cache = (0u32..256)
             .map(|c| {
@@ -299,6 +296,7 @@ impl Vm {
                 ))
             })
             .collect();
+        crate::gc::configure_from_env();
         crate::bootstrap::init_types(&mut vm);
         crate::builtins::init(&mut vm);
         crate::sysmod::init(&mut vm);

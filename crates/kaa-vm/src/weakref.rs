@@ -2,8 +2,7 @@
 //! callbacks when it dies, hash and equality by referent), proxies that forward every
 //! operation to a live referent and raise ReferenceError once it is gone
 //! (`weakref.ProxyType`, `weakref.CallableProxyType`), `getweakrefcount`/`getweakrefs`, and
-//! the `gc` module's interface (this VM reclaims by reference counting; cycles are kept until
-//! the cycle collector lands, so `gc.collect()` frees nothing and returns 0).
+//! the `gc` module's interface to the cycle collector in `gc.rs`.
 
 use crate::finalize;
 use crate::object::{BuiltinData, BuiltinKind, NativeFn, ObjRef, Object, Payload, WeakData};
@@ -294,21 +293,25 @@ fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 fn gc_collect(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     vm.run_pending();
-    Ok(Value::Int(0))
+    let n = crate::gc::collect();
+    // Finalisers of what was freed run now, as CPython runs them inside collect().
+    crate::finalize::PENDING_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+    vm.run_pending();
+    Ok(Value::Int(n as i64))
 }
 
-fn gc_enable(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    vm.gc_enabled = true;
+fn gc_enable(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::gc::set_enabled(true);
     Ok(Value::None)
 }
 
-fn gc_disable(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    vm.gc_enabled = false;
+fn gc_disable(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::gc::set_enabled(false);
     Ok(Value::None)
 }
 
-fn gc_isenabled(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.gc_enabled))
+fn gc_isenabled(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(crate::gc::is_enabled()))
 }
 
 fn gc_get_threshold(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
