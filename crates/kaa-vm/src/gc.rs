@@ -54,6 +54,11 @@ pub fn track(o: &ObjRef) {
     if !is_container(o) {
         return;
     }
+    track_always(o);
+}
+
+/// Registers an object whatever its payload (instances given `__slots__` storage).
+pub fn track_always(o: &ObjRef) {
     TRACKED.with(|t| {
         if let Ok(mut t) = t.try_borrow_mut() {
             t.push(Rc::downgrade(o));
@@ -302,7 +307,7 @@ pub fn collect() -> usize {
     }
     drop(garbage);
     // The next automatic collection waits for as many new containers as survived.
-    let live = TRACKED.with(|t| t.borrow().len());
+    let live = n - count;
     let min = MIN_THRESHOLD.with(|m| m.get());
     THRESHOLD.with(|t| t.set(if min < 20_000 { min } else { live.max(min) }));
     count

@@ -155,6 +155,9 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
     };
     if nslots > 0 {
         *o.slots.borrow_mut() = vec![Value::Null; nslots];
+        if !has_dict {
+            crate::gc::track_always(&o);
+        }
     }
     o
 }
