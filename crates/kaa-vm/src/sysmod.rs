@@ -386,6 +386,99 @@ pub fn init(vm: &mut Vm) {
         vm.dict_set_str(&fd, "safe_path", Value::Bool(false));
     }
     vm.dict_set_str(&d, "flags", Value::Obj(flags));
+    let fit = crate::structseq::new_type(
+        vm,
+        "sys",
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    );
+    let fi = crate::structseq::make(
+        vm,
+        &fit,
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    );
+    vm.dict_set_str(&d, "float_info", fi);
+    let iit = crate::structseq::new_type(
+        vm,
+        "sys",
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    );
+    let ii = crate::structseq::make(
+        vm,
+        &iit,
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(4300),
+            Value::Int(640),
+        ],
+    );
+    vm.dict_set_str(&d, "int_info", ii);
+    let hit = crate::structseq::new_type(
+        vm,
+        "sys",
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    );
+    let alg = vm.new_str("siphash13");
+    let hi = crate::structseq::make(
+        vm,
+        &hit,
+        vec![
+            Value::Int(64),
+            Value::Int((1i64 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            alg,
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    );
+    vm.dict_set_str(&d, "hash_info", hi);
+    let fr = vm.new_str("short");
+    vm.dict_set_str(&d, "float_repr_style", fr);
     let fs: &[(&'static str, NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),

@@ -232,10 +232,16 @@ fn dict_ior(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn dict_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "get")?;
-    if args.len() < 2 || args.len() > 3 {
+    if args.len() < 2 {
         return Err(vm.type_error(format!(
             "get expected at least 1 argument, got {}",
             args.len().saturating_sub(1)
+        )));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "get expected at most 2 arguments, got {}",
+            args.len() - 1
         )));
     }
     Ok(dict::get_item(vm, &d, &args[1])?

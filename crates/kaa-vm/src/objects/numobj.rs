@@ -160,12 +160,15 @@ macro_rules! num_cmp {
                 },
                 _ => a,
             };
+            let a_is_float = matches!(a, Value::Float(_));
             let b = match &b {
                 Value::Obj(o) => match &o.payload {
-                    Payload::Float(f) => Value::Float(*f),
+                    Payload::Float(f) if a_is_float => Value::Float(*f),
                     Payload::Int(_) => int_value(vm, &b).unwrap_or(b.clone()),
                     _ => return Ok(vm.not_implemented.clone()),
                 },
+                // int's methods compare only with ints; float's take ints and floats.
+                Value::Float(_) if !a_is_float => return Ok(vm.not_implemented.clone()),
                 Value::Int(_) | Value::Float(_) | Value::Bool(_) => b,
                 _ => return Ok(vm.not_implemented.clone()),
             };
@@ -421,6 +424,16 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 }
             };
         }
+        Some(Payload::ByteArray(b)) => {
+            let b = b.borrow().clone();
+            return match kaa_fmt::parse::parse_int_bytes(&b, 10, vm.max_str_digits) {
+                Ok(p) => Ok(vm.new_int(p.to_bigint())),
+                Err(e) => {
+                    let r = vm.repr_string(x)?;
+                    Err(vm.fmt_error(e.to_fmt_error(10, &r)))
+                }
+            };
+        }
         Some(Payload::Bytes(b)) => {
             return match kaa_fmt::parse::parse_int_bytes(b, 10, vm.max_str_digits) {
                 Ok(p) => Ok(vm.new_int(p.to_bigint())),
@@ -666,6 +679,14 @@ fn float_imag(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Float(0.0))
 }
 
+fn float_getformat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match args.get(1).and_then(|v| v.as_str()) {
+        Some("double") | Some("float") => Ok(vm.new_str("IEEE, little-endian")),
+        Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        None => Err(vm.type_error("__getformat__() argument must be str")),
+    }
+}
+
 fn float_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = fval(vm, &args[0])?;
     Ok(vm.new_tuple(vec![Value::Float(f)]))
@@ -689,6 +710,13 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         Some(Payload::Bytes(b)) => {
             return kaa_fmt::parse::parse_float_bytes(b).ok_or_else(|| {
                 let r = crate::repr::bytes_repr(b, "b");
+                vm.value_error(format!("could not convert string to float: {r}"))
+            });
+        }
+        Some(Payload::ByteArray(b)) => {
+            let b = b.borrow().clone();
+            return kaa_fmt::parse::parse_float_bytes(&b).ok_or_else(|| {
+                let r = format!("bytearray({})", crate::repr::bytes_repr(&b, "b"));
                 vm.value_error(format!("could not convert string to float: {r}"))
             });
         }
@@ -873,6 +901,7 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&f, n, *fnc);
     }
     vm.add_classmethod(&f, "fromhex", float_fromhex);
+    vm.add_classmethod(&f, "__getformat__", float_getformat);
     add_getset(vm, &f, "real", float_real, None);
     add_getset(vm, &f, "imag", float_imag, None);
     let _ = ToPrimitive::to_i64(&BigInt::from(0));
