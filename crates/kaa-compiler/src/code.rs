@@ -42,6 +42,8 @@ pub enum ConstValue {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[ConstValue]>),
+    /// A frozenset built from these items in order (constant set displays).
+    FrozenSet(Rc<[ConstValue]>),
     Code(Rc<CodeObject>),
 }
 

@@ -25,6 +25,10 @@ fn const_repr(c: &ConstValue) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        ConstValue::FrozenSet(t) => {
+            let parts: Vec<String> = t.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         ConstValue::Code(c) => format!("<code {}>", c.qualname),
     }
 }

@@ -652,11 +652,8 @@ impl Vm {
                         }
                         Op::SetUpdate => {
                             let it = f.pop();
-                            let items = tri!('instr, self.iterate(&it));
                             if let Value::Obj(s) = f.peek(arg as usize).clone() {
-                                for x in items {
-                                    tri!('instr, crate::set::add(self, &s, x));
-                                }
+                                tri!('instr, crate::objects::setobj::update_internal(self, &s, &it));
                             }
                         }
                         Op::DictUpdate | Op::DictMerge => {

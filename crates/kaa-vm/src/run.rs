@@ -87,6 +87,23 @@ impl Vm {
                 let v: Vec<Value> = items.iter().map(|x| self.const_value(x)).collect();
                 self.new_tuple(v)
             }
+            ConstValue::FrozenSet(items) => {
+                // CPython's compiler builds the frozenset from the items, then (merging
+                // constants) rebuilds it from its own iteration order; with colliding
+                // hashes the second pass can reorder, so do both.
+                // Constants are ints, floats, strings, bytes and tuples of them: hashing and
+                // comparing them runs no Python code and cannot fail.
+                let first = self.new_set(true);
+                for x in items.iter() {
+                    let v = self.const_value(x);
+                    let _ = crate::set::add(self, &first, v);
+                }
+                let s = self.new_set(true);
+                for v in crate::set::keys(&first) {
+                    let _ = crate::set::add(self, &s, v);
+                }
+                Value::Obj(s)
+            }
             ConstValue::Code(inner) => Value::Obj(self.make_code(inner)),
         }
     }

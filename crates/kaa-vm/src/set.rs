@@ -26,6 +26,8 @@ pub struct SetTable {
     /// Full plus dummy entries.
     fill: usize,
     pub version: u64,
+    /// Where `set.pop` resumes its scan (CPython's `finger`), so repeated pops walk the table.
+    finger: usize,
 }
 
 impl Default for SetTable {
@@ -51,6 +53,7 @@ impl SetTable {
             used: 0,
             fill: 0,
             version: 0,
+            finger: 0,
         }
     }
 
@@ -102,17 +105,17 @@ impl SetTable {
 
     fn lookup(&self, key: &Value, hash: i64) -> Probe {
         let mut undecided = false;
-        let mut first_dummy: Option<usize> = None;
+        let mut last_dummy: Option<usize> = None;
         self.probe(hash, |i| match &self.slots[i] {
             Slot::Empty => Some(if undecided {
                 Probe::Undecided
             } else {
-                Probe::Absent(first_dummy.unwrap_or(i))
+                Probe::Absent(last_dummy.unwrap_or(i))
             }),
+            // CPython 3.11's set_add_entry remembers the *last* dummy on the probe path
+            // (`{0, 1, 8}` minus 0 and 1, plus 16 and 24, iterates as `{24, 16, 8}`).
             Slot::Dummy => {
-                if first_dummy.is_none() {
-                    first_dummy = Some(i);
-                }
+                last_dummy = Some(i);
                 None
             }
             Slot::Full(h, k) => {
@@ -257,13 +260,71 @@ impl SetTable {
         None
     }
 
-    /// Removes and returns an arbitrary key as CPython's `set.pop` does (first full slot).
+    /// Removes and returns an arbitrary key as CPython's `set.pop` does: the first full slot
+    /// at or after the finger, wrapping around.
     pub fn pop_first(&mut self) -> Option<Value> {
-        let i = self
-            .slots
-            .iter()
-            .position(|s| matches!(s, Slot::Full(..)))?;
+        if self.used == 0 {
+            return None;
+        }
+        let n = self.slots.len();
+        let start = self.finger & self.mask();
+        let i = (0..n)
+            .map(|k| (start + k) % n)
+            .find(|&i| matches!(self.slots[i], Slot::Full(..)))?;
+        self.finger = i + 1;
         self.remove_slot(i)
+    }
+
+    /// CPython's pre-sizing before a bulk insert of `n` keys (`set_merge`, update from a dict):
+    /// growing once up front is what fixes the table size, and so the iteration order, of a
+    /// copy or union.
+    pub fn presize(&mut self, n: usize) {
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
+    /// The part of `set_merge` that needs no comparisons: into an empty table, `other`'s
+    /// slots are copied verbatim when the sizes match and it has no dummies, else its keys
+    /// are inserted in slot order. Returns false (and does nothing) when this table is not
+    /// empty, in which case the caller adds the keys one by one.
+    pub fn merge_into_empty(&mut self, other: &SetTable) -> bool {
+        if other.used == 0 {
+            return true;
+        }
+        self.presize(other.used);
+        if self.fill != 0 {
+            return false;
+        }
+        self.version += 1;
+        if self.mask() == other.mask() && other.fill == other.used {
+            self.slots = other.slots.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return true;
+        }
+        for s in &other.slots {
+            if let Slot::Full(h, k) = s {
+                let at = self.insert_slot(*h);
+                self.slots[at] = Slot::Full(*h, k.clone());
+                self.fill += 1;
+                self.used += 1;
+            }
+        }
+        true
+    }
+
+    /// After a bulk removal (`difference_update`), CPython rebuilds the table when more than
+    /// a quarter of it is dummies.
+    pub fn compact_after_removals(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(minused);
+        }
     }
 }
 
@@ -356,6 +417,38 @@ pub fn discard(vm: &mut Vm, s: &ObjRef, key: &Value) -> PyResult<bool> {
     })
 }
 
+/// `s |= other` for a set `other`, as CPython's `set_merge` (see `SetTable::merge_into_empty`).
+pub fn merge(vm: &mut Vm, s: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    if std::rc::Rc::ptr_eq(s, other) {
+        return Ok(());
+    }
+    let (Some(dst), Some(src)) = (table(s), table(other)) else {
+        return Ok(());
+    };
+    if dst.borrow_mut().merge_into_empty(&src.borrow()) {
+        return Ok(());
+    }
+    let entries = src.borrow().entries();
+    for (h, x) in entries {
+        add_hashed(vm, s, x, h)?;
+    }
+    Ok(())
+}
+
+/// Removes `key` with a known hash; returns whether it was present.
+pub fn discard_hashed(vm: &mut Vm, s: &ObjRef, key: &Value, hash: i64) -> PyResult<bool> {
+    let i = find(vm, s, key, hash)?;
+    Ok(match (i, table(s)) {
+        (Some(i), Some(t)) => t.borrow_mut().remove_slot(i).is_some(),
+        _ => false,
+    })
+}
+
 pub fn len(s: &ObjRef) -> usize {
     table(s).map(|t| t.borrow().len()).unwrap_or(0)
+}
+
+/// The keys of set `s` in iteration order.
+pub fn keys(s: &ObjRef) -> Vec<Value> {
+    table(s).map(|t| t.borrow().keys()).unwrap_or_default()
 }

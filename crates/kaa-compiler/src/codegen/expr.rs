@@ -145,6 +145,15 @@ impl<'a> Compiler<'a> {
                             self.emit(Op::SetAdd, 1);
                         }
                     }
+                } else if let Some(ConstValue::Tuple(items)) =
+                    fold_tuple(elts).filter(|_| elts.len() > 2)
+                {
+                    // As CPython: a constant display of three or more items loads a frozenset
+                    // constant and merges it, which fixes the result's table size (and so
+                    // its iteration order) to what `set_merge` gives.
+                    self.emit(Op::BuildSet, 0);
+                    self.load_const(ConstValue::FrozenSet(items));
+                    self.emit(Op::SetUpdate, 1);
                 } else {
                     for x in elts {
                         self.expr(x)?;
@@ -242,6 +251,11 @@ impl<'a> Compiler<'a> {
             ExprKind::List { elts, .. } => {
                 if has_starred(elts) {
                     self.starred_sequence(elts)?;
+                } else if let Some(c) = fold_tuple(elts).filter(|_| elts.len() > 2) {
+                    // CPython builds a constant list display from a tuple constant.
+                    self.emit(Op::BuildList, 0);
+                    self.load_const(c);
+                    self.emit(Op::ListExtend, 1);
                 } else {
                     for x in elts {
                         self.expr(x)?;

@@ -96,9 +96,7 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let o = super::typeobj::new_instance(vm, &cls, Payload::Set(RefCell::new(Default::default())));
     if frozen {
         if let Some(a) = args.get(1) {
-            for (h, x) in elements(vm, a)? {
-                set::add_hashed(vm, &o, x, h)?;
-            }
+            update_internal(vm, &o, a)?;
         }
     }
     Ok(Value::Obj(o))
@@ -113,9 +111,7 @@ fn set_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         t.borrow_mut().clear();
     }
     if let Some(a) = args.get(1) {
-        for (h, x) in elements(vm, a)? {
-            set::add_hashed(vm, &s, x, h)?;
-        }
+        update_internal(vm, &s, a)?;
     }
     Ok(Value::None)
 }
@@ -211,97 +207,280 @@ enum SetOp {
     SymDiff,
 }
 
-fn combine(vm: &mut Vm, a: &ObjRef, others: &[Value], op: SetOp, result: &ObjRef) -> PyResult<()> {
-    match op {
-        SetOp::Union => {
-            for (h, x) in keys(a) {
-                set::add_hashed(vm, result, x, h)?;
-            }
-            for o in others {
-                for (h, x) in elements(vm, o)? {
-                    set::add_hashed(vm, result, x, h)?;
-                }
-            }
+fn same(a: &ObjRef, b: &Value) -> bool {
+    matches!(b, Value::Obj(o) if std::rc::Rc::ptr_eq(a, o))
+}
+
+fn clear(s: &ObjRef) {
+    if let Payload::Set(t) = &s.payload {
+        t.borrow_mut().clear();
+    }
+}
+
+/// Moves `src`'s table into `dst` (CPython's `set_swap_bodies` for the in-place forms).
+fn replace_body(dst: &ObjRef, src: &ObjRef) {
+    if let (Payload::Set(d), Payload::Set(s)) = (&dst.payload, &src.payload) {
+        let new = std::mem::take(&mut *s.borrow_mut());
+        *d.borrow_mut() = new;
+    }
+}
+
+/// The (hash, key) pairs of an exact dict, for the dict fast paths.
+fn exact_dict_keys(vm: &Vm, v: &Value) -> Option<Vec<(i64, Value)>> {
+    match v {
+        Value::Obj(o) if o.class_is(&vm.types.dict) => match &o.payload {
+            Payload::Dict(d) => Some(d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Adds every element of `other` to `so` (CPython's `set_update_internal`): sets merge
+/// table-wise, exact dicts pre-size the table, anything else is iterated.
+pub(crate) fn update_internal(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
+    if let Value::Obj(o) = other {
+        if is_set(other) {
+            return set::merge(vm, so, o);
         }
-        SetOp::Inter => {
-            let mut cur: Vec<(i64, Value)> = keys(a);
-            for o in others {
-                let other_set = match o {
-                    Value::Obj(oo) if is_set(o) => oo.clone(),
-                    _ => {
-                        let s = vm.new_set(false);
-                        for (h, x) in elements(vm, o)? {
-                            set::add_hashed(vm, &s, x, h)?;
-                        }
-                        s
-                    }
-                };
-                let mut next = Vec::new();
-                for (h, x) in cur {
-                    if contains_hashed(vm, &other_set, h, &x)? {
-                        next.push((h, x));
-                    }
-                }
-                cur = next;
-            }
-            for (h, x) in cur {
-                set::add_hashed(vm, result, x, h)?;
-            }
+    }
+    if let Some(entries) = exact_dict_keys(vm, other) {
+        if let Payload::Set(t) = &so.payload {
+            t.borrow_mut().presize(entries.len());
         }
-        SetOp::Diff => {
-            let mut cur: Vec<(i64, Value)> = keys(a);
-            for o in others {
-                let other_set = match o {
-                    Value::Obj(oo) if is_set(o) => oo.clone(),
-                    _ => {
-                        let s = vm.new_set(false);
-                        for (h, x) in elements(vm, o)? {
-                            set::add_hashed(vm, &s, x, h)?;
-                        }
-                        s
-                    }
-                };
-                let mut next = Vec::new();
-                for (h, x) in cur {
-                    if !contains_hashed(vm, &other_set, h, &x)? {
-                        next.push((h, x));
-                    }
-                }
-                cur = next;
-            }
-            for (h, x) in cur {
-                set::add_hashed(vm, result, x, h)?;
-            }
+        for (h, x) in entries {
+            set::add_hashed(vm, so, x, h)?;
         }
-        SetOp::SymDiff => {
-            let other = match others.first() {
-                Some(o) => elements(vm, o)?,
-                None => Vec::new(),
+        return Ok(());
+    }
+    for x in vm.iterate(other)? {
+        set::add(vm, so, x)?;
+    }
+    Ok(())
+}
+
+/// A new set of `so`'s base kind holding its elements (CPython's `set_copy`).
+fn copy_of(vm: &mut Vm, so: &ObjRef) -> PyResult<ObjRef> {
+    let r = new_like(vm, so);
+    set::merge(vm, &r, so)?;
+    Ok(r)
+}
+
+/// CPython's `set_intersection`: iterate the smaller set, probing the larger.
+fn intersection(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
+    if same(so, other) {
+        return copy_of(vm, so);
+    }
+    let result = new_like(vm, so);
+    if let Value::Obj(o) = other {
+        if is_set(other) {
+            let (big, small) = if set::len(o) > set::len(so) {
+                (o, so)
+            } else {
+                (so, o)
             };
-            let other_set = vm.new_set(false);
-            for (h, x) in &other {
-                set::add_hashed(vm, &other_set, x.clone(), *h)?;
-            }
-            for (h, x) in keys(a) {
-                if !contains_hashed(vm, &other_set, h, &x)? {
-                    set::add_hashed(vm, result, x, h)?;
+            for (h, x) in keys(small) {
+                if contains_hashed(vm, big, h, &x)? {
+                    set::add_hashed(vm, &result, x, h)?;
                 }
             }
-            for (h, x) in keys(&other_set) {
-                if !contains_hashed(vm, a, h, &x)? {
-                    set::add_hashed(vm, result, x, h)?;
-                }
+            return Ok(result);
+        }
+    }
+    for x in vm.iterate(other)? {
+        let h = vm.hash(&x)?;
+        if contains_hashed(vm, so, h, &x)? {
+            set::add_hashed(vm, &result, x, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// CPython's `set_difference_update_internal`.
+fn difference_update_internal(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
+    if same(so, other) {
+        clear(so);
+        return Ok(());
+    }
+    match other {
+        Value::Obj(o) if is_set(other) => {
+            for (h, x) in keys(o) {
+                set::discard_hashed(vm, so, &x, h)?;
             }
+        }
+        _ => {
+            for x in vm.iterate(other)? {
+                set::discard(vm, so, &x)?;
+            }
+        }
+    }
+    if let Payload::Set(t) = &so.payload {
+        t.borrow_mut().compact_after_removals();
+    }
+    Ok(())
+}
+
+/// CPython's `set_difference`: copy-then-remove when `so` is much larger than `other` (or
+/// `other` is not a set or dict), else filter `so` into a fresh set.
+fn difference(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
+    let dict_keys = exact_dict_keys(vm, other);
+    let other_size = match (other, &dict_keys) {
+        (Value::Obj(o), _) if is_set(other) => Some(set::len(o)),
+        (_, Some(d)) => Some(d.len()),
+        _ => None,
+    };
+    match other_size {
+        Some(n) if (set::len(so) >> 2) <= n => {}
+        _ => {
+            let r = copy_of(vm, so)?;
+            difference_update_internal(vm, &r, other)?;
+            return Ok(r);
+        }
+    }
+    let result = new_like(vm, so);
+    for (h, x) in keys(so) {
+        let present = match other {
+            Value::Obj(o) if is_set(other) => contains_hashed(vm, o, h, &x)?,
+            Value::Obj(o) => crate::dict::get_item_hashed(vm, o, &x, h)?.is_some(),
+            _ => false,
+        };
+        if !present {
+            set::add_hashed(vm, &result, x, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// CPython's `set_symmetric_difference_update`: each element of `other` is removed from
+/// `so` if present, else added.
+fn symmetric_difference_update(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
+    if same(so, other) {
+        clear(so);
+        return Ok(());
+    }
+    let entries = match (other, exact_dict_keys(vm, other)) {
+        (_, Some(d)) => d,
+        (Value::Obj(o), None) if is_set(other) => keys(o),
+        _ => {
+            let tmp = new_like(vm, so);
+            update_internal(vm, &tmp, other)?;
+            keys(&tmp)
+        }
+    };
+    for (h, x) in entries {
+        if !set::discard_hashed(vm, so, &x, h)? {
+            set::add_hashed(vm, so, x, h)?;
         }
     }
     Ok(())
 }
 
+/// CPython's `set_symmetric_difference`: a copy of `other` updated with `so`.
+fn symmetric_difference(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
+    let r = new_like(vm, so);
+    update_internal(vm, &r, other)?;
+    symmetric_difference_update(vm, &r, &Value::Obj(so.clone()))?;
+    Ok(r)
+}
+
+fn one_arg<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    match args {
+        [x] => Ok(x),
+        _ => Err(vm.type_error(format!(
+            "set.{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// The binary operator forms (`a | b` ...), on two sets.
+fn binary(vm: &mut Vm, so: &ObjRef, other: &Value, op: SetOp) -> PyResult<ObjRef> {
+    match op {
+        SetOp::Union => {
+            let r = copy_of(vm, so)?;
+            if !same(so, other) {
+                update_internal(vm, &r, other)?;
+            }
+            Ok(r)
+        }
+        SetOp::Inter => intersection(vm, so, other),
+        SetOp::Diff => difference(vm, so, other),
+        SetOp::SymDiff => symmetric_difference(vm, so, other),
+    }
+}
+
+/// The method forms (`a.union(*others)` ...), which accept any iterables.
 fn op_method(vm: &mut Vm, args: &[Value], op: SetOp, name: &str) -> PyResult<Value> {
-    let a = this(vm, &args[0], name)?;
-    let r = new_like(vm, &a);
-    combine(vm, &a, &args[1..], op, &r)?;
+    let so = this(vm, &args[0], name)?;
+    let others = &args[1..];
+    let r = match op {
+        SetOp::Union => {
+            let r = copy_of(vm, &so)?;
+            for o in others {
+                if !same(&so, o) {
+                    update_internal(vm, &r, o)?;
+                }
+            }
+            r
+        }
+        SetOp::Inter => {
+            let mut r = match others.first() {
+                None => return Ok(Value::Obj(copy_of(vm, &so)?)),
+                Some(o) => intersection(vm, &so, o)?,
+            };
+            for o in &others[1..] {
+                r = intersection(vm, &r, o)?;
+            }
+            r
+        }
+        SetOp::Diff => {
+            let r = match others.first() {
+                None => return Ok(Value::Obj(copy_of(vm, &so)?)),
+                Some(o) => difference(vm, &so, o)?,
+            };
+            for o in &others[1..] {
+                difference_update_internal(vm, &r, o)?;
+            }
+            r
+        }
+        SetOp::SymDiff => {
+            let o = one_arg(vm, others, name)?;
+            symmetric_difference(vm, &so, o)?
+        }
+    };
     Ok(Value::Obj(r))
+}
+
+/// The in-place method forms (`a.update(*others)` ...).
+fn op_update(vm: &mut Vm, args: &[Value], op: SetOp, name: &str) -> PyResult<Value> {
+    let so = this(vm, &args[0], name)?;
+    let others = &args[1..];
+    match op {
+        SetOp::Union => {
+            for o in others {
+                update_internal(vm, &so, o)?;
+            }
+        }
+        SetOp::Inter => {
+            let mut r = so.clone();
+            for o in others {
+                r = intersection(vm, &r, o)?;
+            }
+            if !std::rc::Rc::ptr_eq(&r, &so) {
+                replace_body(&so, &r);
+            }
+        }
+        SetOp::Diff => {
+            for o in others {
+                difference_update_internal(vm, &so, o)?;
+            }
+        }
+        SetOp::SymDiff => {
+            let o = one_arg(vm, others, name)?;
+            symmetric_difference_update(vm, &so, o)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn op_operator(
@@ -321,9 +500,7 @@ fn op_operator(
         (args[0].clone(), other)
     };
     let ao = this(vm, &a, name)?;
-    let r = new_like(vm, &ao);
-    combine(vm, &ao, &[b], op, &r)?;
-    Ok(Value::Obj(r))
+    Ok(Value::Obj(binary(vm, &ao, &b, op)?))
 }
 
 fn op_inplace(vm: &mut Vm, args: &[Value], op: SetOp, name: &str) -> PyResult<Value> {
@@ -331,42 +508,36 @@ fn op_inplace(vm: &mut Vm, args: &[Value], op: SetOp, name: &str) -> PyResult<Va
     if !is_set(&other) {
         return Ok(vm.not_implemented.clone());
     }
-    let a = this(vm, &args[0], name)?;
-    let r = vm.new_set(false);
-    combine(vm, &a, &[other], op, &r)?;
-    if let (Payload::Set(dst), Payload::Set(src)) = (&a.payload, &r.payload) {
-        let new = std::mem::take(&mut *src.borrow_mut());
-        *dst.borrow_mut() = new;
+    let so = this(vm, &args[0], name)?;
+    match op {
+        SetOp::Union => update_internal(vm, &so, &other)?,
+        SetOp::Inter => {
+            let r = intersection(vm, &so, &other)?;
+            replace_body(&so, &r);
+        }
+        SetOp::Diff => difference_update_internal(vm, &so, &other)?,
+        SetOp::SymDiff => symmetric_difference_update(vm, &so, &other)?,
     }
     Ok(args[0].clone())
 }
 
 macro_rules! set_ops {
-    ($($m:ident, $o:ident, $r:ident, $i:ident, $u:ident, $op:expr, $name:literal);* $(;)?) => {
+    ($($m:ident, $o:ident, $r:ident, $i:ident, $u:ident, $op:expr, $name:literal, $uname:literal);* $(;)?) => {
         $(
             fn $m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { op_method(vm, args, $op, $name) }
             fn $o(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { op_operator(vm, args, $op, $name, false) }
             fn $r(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { op_operator(vm, args, $op, $name, true) }
             fn $i(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { op_inplace(vm, args, $op, $name) }
-            fn $u(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-                let a = this(vm, &args[0], $name)?;
-                let r = vm.new_set(false);
-                combine(vm, &a, &args[1..], $op, &r)?;
-                if let (Payload::Set(dst), Payload::Set(src)) = (&a.payload, &r.payload) {
-                    let new = std::mem::take(&mut *src.borrow_mut());
-                    *dst.borrow_mut() = new;
-                }
-                Ok(Value::None)
-            }
+            fn $u(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> { op_update(vm, args, $op, $uname) }
         )*
     };
 }
 
 set_ops!(
-    s_union, s_or, s_ror, s_ior, s_update, SetOp::Union, "union";
-    s_intersection, s_and, s_rand, s_iand, s_intersection_update, SetOp::Inter, "intersection";
-    s_difference, s_sub, s_rsub, s_isub, s_difference_update, SetOp::Diff, "difference";
-    s_symmetric_difference, s_xor, s_rxor, s_ixor, s_symmetric_difference_update, SetOp::SymDiff, "symmetric_difference";
+    s_union, s_or, s_ror, s_ior, s_update, SetOp::Union, "union", "update";
+    s_intersection, s_and, s_rand, s_iand, s_intersection_update, SetOp::Inter, "intersection", "intersection_update";
+    s_difference, s_sub, s_rsub, s_isub, s_difference_update, SetOp::Diff, "difference", "difference_update";
+    s_symmetric_difference, s_xor, s_rxor, s_ixor, s_symmetric_difference_update, SetOp::SymDiff, "symmetric_difference", "symmetric_difference_update";
 );
 
 fn s_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -418,11 +589,7 @@ fn s_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     if s.class_is(&vm.types.frozenset) {
         return Ok(args[0].clone());
     }
-    let r = new_like(vm, &s);
-    for (h, x) in keys(&s) {
-        set::add_hashed(vm, &r, x, h)?;
-    }
-    Ok(Value::Obj(r))
+    Ok(Value::Obj(copy_of(vm, &s)?))
 }
 
 fn s_issubset(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
