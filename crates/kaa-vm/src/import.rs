@@ -4,8 +4,9 @@
 //! `sys.path`, insertion into `sys.modules` before execution and removal on failure, binding
 //! submodules on their parent, `fromlist` handling, `from m import *` with `__all__`, and
 //! CPython's ImportError/ModuleNotFoundError messages. A replaced `builtins.__import__` is
-//! honoured. The Python-visible finder/loader machinery (meta_path, specs) is the import
-//! issue's and builds on this.
+//! honoured. `sys.meta_path` is consulted live before the built-in search (find_spec,
+//! create_module, exec_module or the legacy load_module), and the small `_imp` helper module
+//! gives `Lib/importlib` access to the native and embedded module tables and the file system.
 
 use crate::object::{ObjRef, Payload};
 use crate::value::Value;
@@ -235,12 +236,24 @@ pub fn import_abs(vm: &mut Vm, name: &str) -> PyResult<Value> {
     Ok(module)
 }
 
-/// Finds and executes a module: native, embedded, then source files on the path.
+/// Finds and executes a module: meta-path finders, native, embedded, then source files.
 fn load_module(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<Option<Value>> {
+    if name == "_imp" {
+        let m = make_imp_module(vm);
+        let modules = vm.modules_dict();
+        vm.dict_set_str(&modules, name, Value::Obj(m.clone()));
+        return Ok(Some(Value::Obj(m)));
+    }
+    if let Some(m) = load_via_meta_path(vm, name, search_path.clone())? {
+        return Ok(Some(m));
+    }
     if let Some(init) = vm.native_modules.get(name).copied() {
         let m = init(vm)?;
         let modules = vm.modules_dict();
         vm.dict_set_str(&modules, name, Value::Obj(m.clone()));
+        if let Some(spec) = make_spec(vm, name, SpecKind::Builtin)? {
+            set_spec_attrs(vm, &m, &spec)?;
+        }
         return Ok(Some(Value::Obj(m)));
     }
     if let Some((src, is_pkg)) = vm.frozen_modules.get(name).copied() {
@@ -333,15 +346,31 @@ pub fn exec_source_module(
     let p = vm.new_string(package);
     vm.dict_set_str(&d, "__package__", p);
     if is_pkg {
-        let path = match pkg_dir {
-            Some(dir) => vec![vm.new_string(dir)],
+        let path = match &pkg_dir {
+            Some(dir) => vec![vm.new_string(dir.clone())],
             None => vec![],
         };
         let l = vm.new_list(path);
         vm.dict_set_str(&d, "__path__", l);
     }
+    let kind = if frozen {
+        SpecKind::Frozen(is_pkg)
+    } else {
+        SpecKind::File(file.to_string(), pkg_dir.clone())
+    };
     let modules = vm.modules_dict();
     vm.dict_set_str(&modules, name, Value::Obj(m.clone()));
+    let spec = match make_spec(vm, name, kind) {
+        Ok(s) => s,
+        Err(e) => {
+            let k = vm.intern(name);
+            let _ = crate::dict::del_item(vm, &modules, &k);
+            return Err(e);
+        }
+    };
+    if let Some(spec) = &spec {
+        set_spec_attrs(vm, &m, spec)?;
+    }
     let code = match vm.compile_source(src, file, kaa_compiler::Mode::Exec) {
         Ok(c) => c,
         Err(e) => {
@@ -350,7 +379,14 @@ pub fn exec_source_module(
             return Err(e);
         }
     };
-    if let Err(e) = vm.run_code(&code, &d, None) {
+    if let Some(spec) = &spec {
+        let _ = vm.setattr(spec, "_initializing", Value::Bool(true));
+    }
+    let res = vm.run_code(&code, &d, None);
+    if let Some(spec) = &spec {
+        let _ = vm.setattr(spec, "_initializing", Value::Bool(false));
+    }
+    if let Err(e) = res {
         let modules = vm.modules_dict();
         let k = vm.intern(name);
         let _ = crate::dict::del_item(vm, &modules, &k);
@@ -359,6 +395,439 @@ pub fn exec_source_module(
     // The module may have replaced itself in sys.modules.
     let modules = vm.modules_dict();
     Ok(vm.dict_get_str(&modules, name).unwrap_or(Value::Obj(m)))
+}
+
+/// Asks each finder on `sys.meta_path` (read live) for a spec; loads the module from the
+/// first spec found. `Ok(None)` when no finder handles the name.
+fn load_via_meta_path(
+    vm: &mut Vm,
+    name: &str,
+    search_path: Option<Value>,
+) -> PyResult<Option<Value>> {
+    let Some(sysd) = vm.sys.dict() else {
+        return Ok(None);
+    };
+    let Some(mp) = vm.dict_get_str(&sysd, "meta_path") else {
+        return Ok(None);
+    };
+    let finders = vm.iterate(&mp)?;
+    if finders.is_empty() {
+        return Ok(None);
+    }
+    let path = search_path.unwrap_or(Value::None);
+    let n = vm.new_str(name);
+    for finder in finders {
+        let spec = match vm.getattr_opt(&finder, "find_spec")? {
+            Some(fs) => vm.call(&fs, &[n.clone(), path.clone(), Value::None])?,
+            None => match vm.getattr_opt(&finder, "find_module")? {
+                // Legacy finders: find_module returns a loader with load_module.
+                Some(fm) => {
+                    let loader = vm.call(&fm, &[n.clone(), path.clone()])?;
+                    if loader.is_none() {
+                        continue;
+                    }
+                    let lm = vm.getattr(&loader, "load_module")?;
+                    vm.call(&lm, std::slice::from_ref(&n))?;
+                    let modules = vm.modules_dict();
+                    return Ok(vm.dict_get_str(&modules, name));
+                }
+                None => continue,
+            },
+        };
+        if spec.is_none() {
+            continue;
+        }
+        return load_from_spec(vm, name, &spec).map(Some);
+    }
+    Ok(None)
+}
+
+/// Creates, initialises and executes a module from `spec` (the `_load` step of the reference).
+fn load_from_spec(vm: &mut Vm, name: &str, spec: &Value) -> PyResult<Value> {
+    let loader = vm.getattr_opt(spec, "loader")?.unwrap_or(Value::None);
+    if !loader.is_none() && vm.getattr_opt(&loader, "exec_module")?.is_none() {
+        if let Some(lm) = vm.getattr_opt(&loader, "load_module")? {
+            let n = vm.new_str(name);
+            vm.call(&lm, &[n])?;
+            let modules = vm.modules_dict();
+            return match vm.dict_get_str(&modules, name) {
+                Some(m) => Ok(m),
+                None => {
+                    let c = vm.types.key_error.clone();
+                    Err(vm.new_exc(&c, format!("'{name}'")))
+                }
+            };
+        }
+    }
+    let mut module = Value::None;
+    if !loader.is_none() {
+        if let Some(cm) = vm.getattr_opt(&loader, "create_module")? {
+            module = vm.call(&cm, std::slice::from_ref(spec))?;
+        }
+    }
+    if module.is_none() {
+        module = Value::Obj(vm.new_module(name));
+    }
+    init_module_attrs(vm, &module, spec, &loader)?;
+    let modules = vm.modules_dict();
+    vm.dict_set_str(&modules, name, module.clone());
+    let _ = vm.setattr(spec, "_initializing", Value::Bool(true));
+    let res = if loader.is_none() {
+        Ok(Value::None)
+    } else {
+        match vm.getattr_opt(&loader, "exec_module")? {
+            Some(em) => vm.call(&em, std::slice::from_ref(&module)),
+            None => Ok(Value::None),
+        }
+    };
+    let _ = vm.setattr(spec, "_initializing", Value::Bool(false));
+    if let Err(e) = res {
+        let modules = vm.modules_dict();
+        let k = vm.intern(name);
+        let _ = crate::dict::del_item(vm, &modules, &k);
+        return Err(e);
+    }
+    let modules = vm.modules_dict();
+    match vm.dict_get_str(&modules, name) {
+        Some(m) => Ok(m),
+        None => {
+            let c = vm.types.key_error.clone();
+            Err(vm.new_exc(&c, format!("'{name}'")))
+        }
+    }
+}
+
+/// Sets `__name__ __loader__ __package__ __spec__ __path__ __file__ __cached__` from a spec,
+/// keeping values the module already has (as `_init_module_attrs` without override).
+fn init_module_attrs(vm: &mut Vm, module: &Value, spec: &Value, loader: &Value) -> PyResult<()> {
+    let missing = |vm: &mut Vm, a: &str| -> PyResult<bool> {
+        Ok(vm.getattr_opt(module, a)?.is_none_or(|v| v.is_none()))
+    };
+    if missing(vm, "__name__")? {
+        let n = vm.getattr(spec, "name")?;
+        let _ = vm.setattr(module, "__name__", n);
+    }
+    if missing(vm, "__loader__")? && !loader.is_none() {
+        let _ = vm.setattr(module, "__loader__", loader.clone());
+    }
+    if missing(vm, "__package__")? {
+        if let Some(p) = vm.getattr_opt(spec, "parent")? {
+            let _ = vm.setattr(module, "__package__", p);
+        }
+    }
+    let _ = vm.setattr(module, "__spec__", spec.clone());
+    let locs = vm
+        .getattr_opt(spec, "submodule_search_locations")?
+        .unwrap_or(Value::None);
+    if !locs.is_none() && missing(vm, "__path__")? {
+        let _ = vm.setattr(module, "__path__", locs);
+    }
+    let has_loc = match vm.getattr_opt(spec, "has_location")? {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if has_loc {
+        if missing(vm, "__file__")? {
+            let o = vm.getattr(spec, "origin")?;
+            let _ = vm.setattr(module, "__file__", o);
+        }
+        if missing(vm, "__cached__")? {
+            if let Some(c) = vm.getattr_opt(spec, "cached")? {
+                if !c.is_none() {
+                    let _ = vm.setattr(module, "__cached__", c);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn arg_str(vm: &mut Vm, args: &[Value], i: usize) -> PyResult<String> {
+    match args.get(i).and_then(|a| a.as_str()) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error("expected a str argument")),
+    }
+}
+
+fn imp_is_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = arg_str(vm, args, 0)?;
+    Ok(Value::Int(i64::from(
+        vm.native_modules.contains_key(&n) || n == "sys" || n == "builtins" || n == "_imp",
+    )))
+}
+
+fn imp_is_frozen(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = arg_str(vm, args, 0)?;
+    Ok(Value::Bool(vm.frozen_modules.contains_key(&n)))
+}
+
+fn imp_is_frozen_package(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = arg_str(vm, args, 0)?;
+    Ok(Value::Bool(
+        vm.frozen_modules.get(&n).is_some_and(|(_, pkg)| *pkg),
+    ))
+}
+
+fn imp_get_frozen_source(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let n = arg_str(vm, args, 0)?;
+    match vm.frozen_modules.get(&n).copied() {
+        Some((src, _)) => Ok(vm.new_str(src)),
+        None => {
+            let c = vm.types.import_error.clone();
+            Err(vm.new_exc(&c, format!("No such frozen object named '{n}'")))
+        }
+    }
+}
+
+fn imp_create_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let spec = args.first().cloned().unwrap_or(Value::None);
+    let nv = vm.getattr(&spec, "name")?;
+    let n = nv.as_str().unwrap_or("").to_string();
+    let modules = vm.modules_dict();
+    if n == "sys" || n == "builtins" || n == "_imp" {
+        if let Some(m) = vm.dict_get_str(&modules, &n) {
+            return Ok(m);
+        }
+    }
+    match vm.native_modules.get(&n).copied() {
+        Some(init) => Ok(Value::Obj(init(vm)?)),
+        None => {
+            let c = vm.types.import_error.clone();
+            Err(vm.new_exc(&c, format!("no built-in module named {n}")))
+        }
+    }
+}
+
+fn imp_path_kind(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let p = arg_str(vm, args, 0)?;
+    let path = std::path::Path::new(if p.is_empty() { "." } else { &p });
+    Ok(Value::Int(if path.is_file() {
+        1
+    } else if path.is_dir() {
+        2
+    } else {
+        0
+    }))
+}
+
+fn imp_listdir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let p = arg_str(vm, args, 0)?;
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(if p.is_empty() { "." } else { &p }) {
+        for e in rd.flatten() {
+            if let Some(s) = e.file_name().to_str() {
+                out.push(vm.new_str(s));
+            }
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+fn imp_getcwd(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match std::env::current_dir() {
+        Ok(d) => Ok(vm.new_string(d.to_string_lossy().into_owned())),
+        Err(e) => {
+            let c = vm.types.os_error.clone();
+            Err(vm.new_exc(&c, e.to_string()))
+        }
+    }
+}
+
+fn imp_read_bytes(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let p = arg_str(vm, args, 0)?;
+    match std::fs::read(&p) {
+        Ok(b) => Ok(vm.new_bytes(b)),
+        Err(e) => {
+            let c = if e.kind() == std::io::ErrorKind::NotFound {
+                vm.types.file_not_found_error.clone()
+            } else {
+                vm.types.os_error.clone()
+            };
+            let msg = format!("[Errno {}] {}: '{p}'", e.raw_os_error().unwrap_or(0), {
+                let s = e.to_string();
+                s.split(" (os error").next().unwrap_or("").to_string()
+            });
+            Err(vm.new_exc(&c, msg))
+        }
+    }
+}
+
+fn imp_read_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let p = arg_str(vm, args, 0)?;
+    let s = read_source(vm, &p)?;
+    Ok(vm.new_string(s))
+}
+
+fn imp_stat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let p = arg_str(vm, args, 0)?;
+    match std::fs::metadata(&p) {
+        Ok(m) => {
+            let mt = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs_f64())
+                .unwrap_or(0.0);
+            let size = i64::try_from(m.len()).unwrap_or(i64::MAX);
+            Ok(vm.new_tuple(vec![Value::Float(mt), Value::Int(size)]))
+        }
+        Err(e) => {
+            let c = vm.types.os_error.clone();
+            Err(vm.new_exc(&c, e.to_string()))
+        }
+    }
+}
+
+/// The `_imp` helper module used by `Lib/importlib`.
+fn make_imp_module(vm: &mut Vm) -> ObjRef {
+    let m = vm.new_module("_imp");
+    let d = m.dict().unwrap_or_else(|| vm.new_dict());
+    let funcs: [(&'static str, crate::object::NativeFn); 11] = [
+        ("is_builtin", imp_is_builtin),
+        ("is_frozen", imp_is_frozen),
+        ("is_frozen_package", imp_is_frozen_package),
+        ("get_frozen_source", imp_get_frozen_source),
+        ("create_builtin", imp_create_builtin),
+        ("_path_kind", imp_path_kind),
+        ("_listdir", imp_listdir),
+        ("_getcwd", imp_getcwd),
+        ("_read_bytes", imp_read_bytes),
+        ("_read_source", imp_read_source),
+        ("_stat", imp_stat),
+    ];
+    for (n, f) in funcs {
+        let v = vm.new_builtin(n, f, crate::object::BuiltinKind::Function, None);
+        vm.dict_set_str(&d, n, v);
+    }
+    let l = vm.new_list(vec![]);
+    vm.dict_set_str(&d, "extension_suffixes_list", l);
+    m
+}
+
+/// Where a module kaa loads itself comes from, for its `__spec__`.
+enum SpecKind {
+    Builtin,
+    Frozen(bool),
+    /// The file, and the package directory for a package.
+    File(String, Option<String>),
+}
+
+thread_local! {
+    static BOOTSTRAPPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `importlib._bootstrap`, importing it on first use; `None` while it is being imported (its
+/// own modules get their specs afterwards) or when it is unavailable.
+fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
+    if BOOTSTRAPPING.with(|c| c.get()) {
+        return Ok(None);
+    }
+    let modules = vm.modules_dict();
+    if let Some(b) = vm.dict_get_str(&modules, "importlib._bootstrap") {
+        return Ok(Some(b));
+    }
+    if !vm.frozen_modules.contains_key("importlib._bootstrap") {
+        return Ok(None);
+    }
+    BOOTSTRAPPING.with(|c| c.set(true));
+    let r = import_abs(vm, "importlib._bootstrap");
+    BOOTSTRAPPING.with(|c| c.set(false));
+    let b = r?;
+    // Give the modules imported before the machinery existed their specs.
+    let modules = vm.modules_dict();
+    let ks = vm.call_method(&Value::Obj(modules.clone()), "keys", &[])?;
+    for k in vm.iterate(&ks)? {
+        let Some(n) = k.as_str().map(|s| s.to_string()) else {
+            continue;
+        };
+        if n == "__main__" {
+            continue;
+        }
+        let Some(m) = vm.dict_get_str(&modules, &n) else {
+            continue;
+        };
+        let Some(Payload::Module) = m.payload() else {
+            continue;
+        };
+        if vm.getattr_opt(&m, "__spec__")?.is_some_and(|s| !s.is_none()) {
+            continue;
+        }
+        let kind = if let Some((_, pkg)) = vm.frozen_modules.get(&n).copied() {
+            SpecKind::Frozen(pkg)
+        } else if vm.native_modules.contains_key(&n) || n == "sys" || n == "builtins" {
+            SpecKind::Builtin
+        } else {
+            continue;
+        };
+        if let Some(spec) = make_spec(vm, &n, kind)? {
+            if let Value::Obj(o) = &m {
+                set_spec_attrs(vm, o, &spec)?;
+            }
+        }
+    }
+    Ok(Some(b))
+}
+
+/// A `ModuleSpec` for a module kaa loads itself, built by `importlib._bootstrap`.
+fn make_spec(vm: &mut Vm, name: &str, kind: SpecKind) -> PyResult<Option<Value>> {
+    let Some(b) = bootstrap_module(vm)? else {
+        return Ok(None);
+    };
+    let n = vm.new_str(name);
+    let spec = match kind {
+        SpecKind::Builtin | SpecKind::Frozen(_) => {
+            let (cls, origin, pkg) = match kind {
+                SpecKind::Frozen(p) => ("FrozenImporter", "frozen", p),
+                _ => ("BuiltinImporter", "built-in", false),
+            };
+            let loader = vm.getattr(&b, cls)?;
+            let ms = vm.getattr(&b, "ModuleSpec")?;
+            let o = vm.new_str(origin);
+            let spec = vm.call(&ms, &[n, loader])?;
+            vm.setattr(&spec, "origin", o)?;
+            if pkg {
+                let l = vm.new_list(vec![]);
+                vm.setattr(&spec, "submodule_search_locations", l)?;
+            }
+            spec
+        }
+        SpecKind::File(file, pkg_dir) => {
+            let sfl = vm.getattr(&b, "SourceFileLoader")?;
+            let f = vm.new_string(file);
+            let loader = vm.call(&sfl, &[n.clone(), f.clone()])?;
+            let ms = vm.getattr(&b, "ModuleSpec")?;
+            let spec = vm.call(&ms, &[n, loader])?;
+            vm.setattr(&spec, "origin", f)?;
+            vm.setattr(&spec, "_set_fileattr", Value::Bool(true))?;
+            if let Some(d) = pkg_dir {
+                let d = vm.new_string(d);
+                let l = vm.new_list(vec![d]);
+                vm.setattr(&spec, "submodule_search_locations", l)?;
+            }
+            spec
+        }
+    };
+    Ok(Some(spec))
+}
+
+/// Sets `__spec__`, `__loader__` and (for files) `__cached__` on a module kaa loaded itself.
+fn set_spec_attrs(vm: &mut Vm, m: &ObjRef, spec: &Value) -> PyResult<()> {
+    let Some(d) = m.dict() else {
+        return Ok(());
+    };
+    vm.dict_set_str(&d, "__spec__", spec.clone());
+    let loader = vm.getattr(spec, "loader")?;
+    vm.dict_set_str(&d, "__loader__", loader);
+    if vm.dict_get_str(&d, "__file__").is_some() {
+        if let Some(c) = vm.getattr_opt(spec, "cached")? {
+            vm.dict_set_str(&d, "__cached__", c);
+        }
+    }
+    Ok(())
 }
 
 /// IMPORT_FROM: `from module import name`.
