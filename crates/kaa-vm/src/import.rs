@@ -444,7 +444,17 @@ fn load_via_meta_path(
 
 /// Creates, initialises and executes a module from `spec` (the `_load` step of the reference).
 fn load_from_spec(vm: &mut Vm, name: &str, spec: &Value) -> PyResult<Value> {
-    let loader = vm.getattr_opt(spec, "loader")?.unwrap_or(Value::None);
+    let loader = vm.getattr(spec, "loader")?;
+    if !loader.is_none()
+        && vm.getattr_opt(&loader, "exec_module")?.is_some()
+        && vm.getattr_opt(&loader, "create_module")?.is_none()
+    {
+        let c = vm.types.import_error.clone();
+        return Err(vm.new_exc(
+            &c,
+            "loaders that define exec_module() must also define create_module()",
+        ));
+    }
     if !loader.is_none() && vm.getattr_opt(&loader, "exec_module")?.is_none() {
         if let Some(lm) = vm.getattr_opt(&loader, "load_module")? {
             let n = vm.new_str(name);
