@@ -578,11 +578,7 @@ fn imp_is_frozen_package(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
     ))
 }
 
-fn imp_get_frozen_source(
-    vm: &mut Vm,
-    args: &[Value],
-    _kw: &[(Value, Value)],
-) -> PyResult<Value> {
+fn imp_get_frozen_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = arg_str(vm, args, 0)?;
     match vm.frozen_modules.get(&n).copied() {
         Some((src, _)) => Ok(vm.new_str(src)),
@@ -763,7 +759,10 @@ fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(Payload::Module) = m.payload() else {
             continue;
         };
-        if vm.getattr_opt(&m, "__spec__")?.is_some_and(|s| !s.is_none()) {
+        if vm
+            .getattr_opt(&m, "__spec__")?
+            .is_some_and(|s| !s.is_none())
+        {
             continue;
         }
         let kind = if let Some((_, pkg)) = vm.frozen_modules.get(&n).copied() {
