@@ -189,6 +189,10 @@ def spec_from_file_location(name, location=None, *, loader=None,
                 pass
     else:
         location = str(location)
+        try:
+            location = _path_abspath(location)
+        except OSError:
+            pass
     spec = ModuleSpec(name, loader, origin=location)
     spec._set_fileattr = True
     if loader is None:
