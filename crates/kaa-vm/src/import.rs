@@ -63,24 +63,7 @@ pub fn resolve_name(
         }
         return Ok(name.to_string());
     }
-    let package = globals.and_then(|g| {
-        let p = vm.dict_get_str(g, "__package__").filter(|p| !p.is_none());
-        match p {
-            Some(p) => p.as_str().map(|s| s.to_string()),
-            None => {
-                let n = vm.dict_get_str(g, "__name__")?.as_str()?.to_string();
-                if vm.dict_get_str(g, "__path__").is_some() {
-                    Some(n)
-                } else {
-                    Some(
-                        n.rsplit_once('.')
-                            .map(|(a, _)| a.to_string())
-                            .unwrap_or_default(),
-                    )
-                }
-            }
-        }
-    });
+    let package = package_of(vm, globals)?;
     let Some(package) = package.filter(|p| !p.is_empty()) else {
         let c = vm.types.import_error.clone();
         return Err(vm.new_exc(&c, "attempted relative import with no known parent package"));
@@ -100,6 +83,46 @@ pub fn resolve_name(
     } else {
         format!("{base}.{name}")
     })
+}
+
+/// The package a relative import is resolved against: `__package__`, else `__spec__.parent`,
+/// else derived from `__name__` (and `__path__`), with CPython's errors for bad globals.
+fn package_of(vm: &mut Vm, globals: Option<&ObjRef>) -> PyResult<Option<String>> {
+    let not_in_globals = |vm: &mut Vm| {
+        let c = vm.types.key_error.clone();
+        vm.new_exc(&c, "'__name__' not in globals")
+    };
+    let Some(g) = globals else {
+        return Err(not_in_globals(vm));
+    };
+    if let Some(p) = vm.dict_get_str(g, "__package__").filter(|p| !p.is_none()) {
+        return match p.as_str() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(vm.type_error("package must be a string")),
+        };
+    }
+    if let Some(spec) = vm.dict_get_str(g, "__spec__").filter(|s| !s.is_none()) {
+        if let Some(p) = vm.getattr_opt(&spec, "parent")? {
+            if let Some(s) = p.as_str() {
+                return Ok(Some(s.to_string()));
+            }
+        }
+    }
+    let Some(n) = vm.dict_get_str(g, "__name__") else {
+        return Err(not_in_globals(vm));
+    };
+    let Some(n) = n.as_str().map(|s| s.to_string()) else {
+        return Err(vm.type_error("__name__ must be a string"));
+    };
+    if vm.dict_get_str(g, "__path__").is_some() {
+        Ok(Some(n))
+    } else {
+        Ok(Some(
+            n.rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default(),
+        ))
+    }
 }
 
 /// `importlib.__import__` semantics.
