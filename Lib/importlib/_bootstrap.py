@@ -578,14 +578,16 @@ class PathFinder:
     @staticmethod
     def invalidate_caches():
         for name, finder in list(sys.path_importer_cache.items()):
-            if finder is None:
+            if finder is None or not (isinstance(name, str) and name.startswith('/')):
                 del sys.path_importer_cache[name]
             elif hasattr(finder, 'invalidate_caches'):
                 finder.invalidate_caches()
 
     @staticmethod
     def _path_hooks(path):
-        hooks = sys.path_hooks or [_default_path_hook]
+        hooks = list(sys.path_hooks)
+        if _default_path_hook not in hooks:
+            hooks.append(_default_path_hook)
         for hook in hooks:
             try:
                 return hook(path)

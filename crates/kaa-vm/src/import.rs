@@ -284,6 +284,20 @@ fn load_module(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<
         let m = exec_source_module(vm, name, src, &file, None, is_pkg, true)?;
         return Ok(Some(m));
     }
+    if path_hooks_in_use(vm)? {
+        // Custom path hooks: the Python PathFinder walks the path entries and their finders.
+        if let Some(b) = bootstrap_module(vm)? {
+            let pf = vm.getattr(&b, "PathFinder")?;
+            let fs = vm.getattr(&pf, "find_spec")?;
+            let n = vm.new_str(name);
+            let p = search_path.unwrap_or(Value::None);
+            let spec = vm.call(&fs, &[n, p])?;
+            if spec.is_none() {
+                return Ok(None);
+            }
+            return load_from_spec(vm, name, &spec).map(Some);
+        }
+    }
     let dirs: Vec<String> = match search_path {
         Some(p) => vm
             .iterate(&p)?
@@ -324,6 +338,17 @@ fn load_module(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<
         }
     }
     Ok(None)
+}
+
+/// Whether user code put finders on `sys.path_hooks` (the native file search ignores them).
+fn path_hooks_in_use(vm: &mut Vm) -> PyResult<bool> {
+    let Some(d) = vm.sys.dict() else {
+        return Ok(false);
+    };
+    match vm.dict_get_str(&d, "path_hooks") {
+        Some(h) => Ok(!vm.iterate(&h)?.is_empty()),
+        None => Ok(false),
+    }
 }
 
 fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
