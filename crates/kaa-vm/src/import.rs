@@ -267,9 +267,22 @@ fn load_module(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<
         vm.dict_set_str(&modules, name, Value::Obj(m.clone()));
         return Ok(Some(Value::Obj(m)));
     }
-    if let Some(m) = load_via_meta_path(vm, name, search_path.clone())? {
+    match load_via_meta_path(vm, name, search_path.clone())? {
+        MetaPath::Found(m) => return Ok(Some(m)),
+        MetaPath::NotFound => return Ok(None),
+        MetaPath::NoDefaults => {}
+    }
+    if let Some(m) = load_builtin(vm, name)? {
         return Ok(Some(m));
     }
+    if let Some(m) = load_frozen(vm, name)? {
+        return Ok(Some(m));
+    }
+    load_from_path(vm, name, search_path)
+}
+
+/// A native module, as `BuiltinImporter` would load it.
+fn load_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     if let Some(init) = vm.native_modules.get(name).copied() {
         let m = init(vm)?;
         let modules = vm.modules_dict();
@@ -279,11 +292,21 @@ fn load_module(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<
         }
         return Ok(Some(Value::Obj(m)));
     }
+    Ok(None)
+}
+
+/// An embedded `Lib/` module, as `FrozenImporter` would load it.
+fn load_frozen(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     if let Some((src, is_pkg)) = vm.frozen_modules.get(name).copied() {
         let file = format!("<frozen {name}>");
         let m = exec_source_module(vm, name, src, &file, None, is_pkg, true)?;
         return Ok(Some(m));
     }
+    Ok(None)
+}
+
+/// A source file or package along `search_path` (else `sys.path`), as `PathFinder` would.
+fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<Option<Value>> {
     if path_hooks_in_use(vm)? {
         // Custom path hooks: the Python PathFinder walks the path entries and their finders.
         if let Some(b) = bootstrap_module(vm)? {
@@ -445,26 +468,81 @@ pub fn exec_source_module(
     Ok(vm.dict_get_str(&modules, name).unwrap_or(Value::Obj(m)))
 }
 
-/// Asks each finder on `sys.meta_path` (read live) for a spec; loads the module from the
-/// first spec found. `Ok(None)` when no finder handles the name.
-fn load_via_meta_path(
-    vm: &mut Vm,
-    name: &str,
-    search_path: Option<Value>,
-) -> PyResult<Option<Value>> {
+/// What the meta-path walk found.
+enum MetaPath {
+    Found(Value),
+    /// Every finder declined, and kaa's default finders were among them.
+    NotFound,
+    /// Every finder declined (or there were none) and the default finders were absent: the
+    /// caller runs the native search.
+    NoDefaults,
+}
+
+/// Which of kaa's default finders `finder` is: 1 BuiltinImporter, 2 FrozenImporter,
+/// 3 PathFinder, 0 none (read from an already imported `importlib._bootstrap`).
+fn default_finder_kind(vm: &mut Vm, finder: &Value) -> PyResult<u8> {
+    let modules = vm.modules_dict();
+    let Some(b) = vm.dict_get_str(&modules, "importlib._bootstrap") else {
+        return Ok(0);
+    };
+    for (i, n) in ["BuiltinImporter", "FrozenImporter", "PathFinder"]
+        .iter()
+        .enumerate()
+    {
+        if let Some(c) = vm.getattr_opt(&b, n)? {
+            if c.is(finder) {
+                return Ok(i as u8 + 1);
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// Asks each finder on `sys.meta_path` (read live) for a spec and loads the module from the
+/// first spec found. kaa's own default finders are served natively, in their place in the list.
+fn load_via_meta_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<MetaPath> {
     let Some(sysd) = vm.sys.dict() else {
-        return Ok(None);
+        return Ok(MetaPath::NoDefaults);
     };
     let Some(mp) = vm.dict_get_str(&sysd, "meta_path") else {
-        return Ok(None);
+        return Ok(MetaPath::NoDefaults);
     };
     let finders = vm.iterate(&mp)?;
-    if finders.is_empty() {
-        return Ok(None);
-    }
+    let mut saw_default = false;
     let path = search_path.unwrap_or(Value::None);
     let n = vm.new_str(name);
     for finder in finders {
+        let kind = default_finder_kind(vm, &finder)?;
+        let found = match kind {
+            0 => None,
+            1 => {
+                saw_default = true;
+                if path.is_none() {
+                    load_builtin(vm, name)?
+                } else {
+                    None
+                }
+            }
+            2 => {
+                saw_default = true;
+                load_frozen(vm, name)?
+            }
+            _ => {
+                saw_default = true;
+                let sp = if path.is_none() {
+                    None
+                } else {
+                    Some(path.clone())
+                };
+                load_from_path(vm, name, sp)?
+            }
+        };
+        if let Some(m) = found {
+            return Ok(MetaPath::Found(m));
+        }
+        if kind != 0 {
+            continue;
+        }
         let spec = match vm.getattr_opt(&finder, "find_spec")? {
             Some(fs) => vm.call(&fs, &[n.clone(), path.clone(), Value::None])?,
             None => match vm.getattr_opt(&finder, "find_module")? {
@@ -477,7 +555,10 @@ fn load_via_meta_path(
                     let lm = vm.getattr(&loader, "load_module")?;
                     vm.call(&lm, std::slice::from_ref(&n))?;
                     let modules = vm.modules_dict();
-                    return Ok(vm.dict_get_str(&modules, name));
+                    return Ok(match vm.dict_get_str(&modules, name) {
+                        Some(m) => MetaPath::Found(m),
+                        None => MetaPath::NotFound,
+                    });
                 }
                 None => continue,
             },
@@ -485,9 +566,13 @@ fn load_via_meta_path(
         if spec.is_none() {
             continue;
         }
-        return load_from_spec(vm, name, &spec).map(Some);
+        return load_from_spec(vm, name, &spec).map(MetaPath::Found);
     }
-    Ok(None)
+    Ok(if saw_default {
+        MetaPath::NotFound
+    } else {
+        MetaPath::NoDefaults
+    })
 }
 
 /// Creates, initialises and executes a module from `spec` (the `_load` step of the reference).
@@ -791,6 +876,17 @@ fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
     let r = import_abs(vm, "importlib._bootstrap");
     BOOTSTRAPPING.with(|c| c.set(false));
     let b = r?;
+    // An empty sys.meta_path gets kaa's default finders, as CPython starts with them.
+    if let Some(sysd) = vm.sys.dict() {
+        if let Some(mp) = vm.dict_get_str(&sysd, "meta_path") {
+            if vm.iterate(&mp)?.is_empty() {
+                for n in ["BuiltinImporter", "FrozenImporter", "PathFinder"] {
+                    let c = vm.getattr(&b, n)?;
+                    vm.call_method(&mp, "append", &[c])?;
+                }
+            }
+        }
+    }
     // Give the modules imported before the machinery existed their specs.
     let modules = vm.modules_dict();
     let ks = vm.call_method(&Value::Obj(modules.clone()), "keys", &[])?;
