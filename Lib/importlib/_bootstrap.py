@@ -480,6 +480,59 @@ class ExtensionFileLoader(FileLoader):
         raise ImportError('kaa cannot load extension modules', name=self.name, path=self.path)
 
 
+class _NamespacePath:
+    """The `__path__` of a namespace package: recomputed when the parent path changes."""
+
+    def __init__(self, name, path, path_finder=None):
+        self._name = name
+        self._path = list(path)
+        self._last_parent_path = tuple(self._get_parent_path())
+        self._path_finder = path_finder
+
+    def _get_parent_path(self):
+        parent, dot, _ = self._name.rpartition('.')
+        if not dot:
+            return sys.path
+        return getattr(sys.modules[parent], '__path__', ())
+
+    def _recalculate(self):
+        parent_path = tuple(self._get_parent_path())
+        if parent_path != self._last_parent_path:
+            spec = PathFinder.find_spec(self._name, list(parent_path))
+            if spec is not None and (spec.loader is None or isinstance(spec.loader, NamespaceLoader)):
+                if spec.submodule_search_locations:
+                    self._path = list(spec.submodule_search_locations)
+            self._last_parent_path = parent_path
+        return self._path
+
+    def __iter__(self):
+        return iter(self._recalculate())
+
+    def __getitem__(self, index):
+        return self._recalculate()[index]
+
+    def __setitem__(self, index, path):
+        self._path[index] = path
+
+    def __len__(self):
+        return len(self._recalculate())
+
+    def __repr__(self):
+        return '_NamespacePath({!r})'.format(self._path)
+
+    def __contains__(self, item):
+        return item in self._recalculate()
+
+    def append(self, item):
+        self._path.append(item)
+
+
+def _namespace_spec(name, portions):
+    spec = ModuleSpec(name, None)
+    spec.submodule_search_locations = _NamespacePath(name, portions)
+    return spec
+
+
 class NamespaceLoader:
     def __init__(self, name, path, path_finder=None):
         self._path = path
@@ -634,15 +687,12 @@ class PathFinder:
                 raise ImportError('spec missing loader')
             namespace_path.extend(portions)
         if namespace_path:
-            spec = ModuleSpec(fullname, None)
-            spec.submodule_search_locations = namespace_path
-            spec.loader = NamespaceLoader(fullname, namespace_path)
-            return spec
+            return _namespace_spec(fullname, namespace_path)
         return None
 
 
 for _c in (FileLoader, SourceLoader, SourceFileLoader, SourcelessFileLoader,
-           ExtensionFileLoader, NamespaceLoader, FileFinder, PathFinder):
+           ExtensionFileLoader, NamespaceLoader, _NamespacePath, FileFinder, PathFinder):
     _c.__module__ = '_frozen_importlib_external'
 del _c
 

@@ -340,6 +340,7 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
         }
     };
     let last = name.rsplit('.').next().unwrap_or(name);
+    let mut portions: Vec<String> = Vec::new();
     for d in dirs {
         let base = if d.is_empty() {
             ".".to_string()
@@ -358,6 +359,28 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
             let src = read_source(vm, &file)?;
             let m = exec_source_module(vm, name, &src, &file, None, false, false)?;
             return Ok(Some(m));
+        }
+        let dir = format!("{base}/{last}");
+        if std::path::Path::new(&dir).is_dir() {
+            let abs_base = if d.is_empty() {
+                std::env::current_dir()
+                    .map(|c| c.to_string_lossy().into_owned())
+                    .unwrap_or(base)
+            } else {
+                base
+            };
+            portions.push(format!("{abs_base}/{last}"));
+        }
+    }
+    if !portions.is_empty() {
+        // A namespace package: the directories without `__init__.py` along the path.
+        if let Some(b) = bootstrap_module(vm)? {
+            let f = vm.getattr(&b, "_namespace_spec")?;
+            let n = vm.new_str(name);
+            let items = portions.into_iter().map(|p| vm.new_string(p)).collect();
+            let l = vm.new_list(items);
+            let spec = vm.call(&f, &[n, l])?;
+            return load_from_spec(vm, name, &spec).map(Some);
         }
     }
     Ok(None)
@@ -611,7 +634,15 @@ fn load_from_spec(vm: &mut Vm, name: &str, spec: &Value) -> PyResult<Value> {
     if module.is_none() {
         module = Value::Obj(vm.new_module(name));
     }
-    init_module_attrs(vm, &module, spec, &loader)?;
+    let modules = vm.modules_dict();
+    match vm.dict_get_str(&modules, "importlib._bootstrap") {
+        Some(b) => {
+            let f = vm.getattr(&b, "_init_module_attrs")?;
+            vm.call(&f, &[spec.clone(), module.clone()])?;
+        }
+        None => init_module_attrs(vm, &module, spec, &loader)?,
+    }
+    let loader = vm.getattr(spec, "loader")?;
     let modules = vm.modules_dict();
     vm.dict_set_str(&modules, name, module.clone());
     let _ = vm.setattr(spec, "_initializing", Value::Bool(true));
