@@ -309,21 +309,13 @@ fn load_frozen(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResult<Option<Value>> {
     if path_hooks_in_use(vm)? {
         // Custom path hooks: the Python PathFinder walks the path entries and their finders.
-        if let Some(b) = bootstrap_module(vm)? {
-            let pf = vm.getattr(&b, "PathFinder")?;
-            let fs = vm.getattr(&pf, "find_spec")?;
-            let n = vm.new_str(name);
-            let p = search_path.unwrap_or(Value::None);
-            let spec = vm.call(&fs, &[n, p])?;
-            if spec.is_none() {
-                return Ok(None);
-            }
-            return load_from_spec(vm, name, &spec).map(Some);
+        if let Some(r) = python_path_search(vm, name, search_path.clone())? {
+            return Ok(r);
         }
     }
-    let dirs: Vec<String> = match search_path {
+    let dirs: Vec<String> = match &search_path {
         Some(p) => vm
-            .iterate(&p)?
+            .iterate(p)?
             .iter()
             .filter_map(|v| v.as_str().map(|s| s.to_string()))
             .collect(),
@@ -337,6 +329,16 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
                     .collect(),
                 None => Vec::new(),
             }
+        }
+    };
+    let dirs = match cached_path_entries(vm, dirs)? {
+        Some(d) => d,
+        None => {
+            // A custom finder sits in sys.path_importer_cache: let PathFinder use it.
+            if let Some(r) = python_path_search(vm, name, search_path)? {
+                return Ok(r);
+            }
+            return Ok(None);
         }
     };
     let last = name.rsplit('.').next().unwrap_or(name);
@@ -384,6 +386,94 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
         }
     }
     Ok(None)
+}
+
+/// The path search by `importlib._bootstrap.PathFinder`; `None` when the machinery is absent.
+fn python_path_search(
+    vm: &mut Vm,
+    name: &str,
+    search_path: Option<Value>,
+) -> PyResult<Option<Option<Value>>> {
+    let Some(b) = bootstrap_module(vm)? else {
+        return Ok(None);
+    };
+    let pf = vm.getattr(&b, "PathFinder")?;
+    let fs = vm.getattr(&pf, "find_spec")?;
+    let n = vm.new_str(name);
+    let p = search_path.unwrap_or(Value::None);
+    let spec = vm.call(&fs, &[n, p])?;
+    if spec.is_none() {
+        return Ok(Some(None));
+    }
+    load_from_spec(vm, name, &spec).map(|m| Some(Some(m)))
+}
+
+/// Fills `sys.path_importer_cache` for the path entries as PathFinder does (a FileFinder for a
+/// directory, None otherwise) and keeps the entries whose finder is a FileFinder. `None` when
+/// an entry's cached finder is something else, which only the Python PathFinder can use.
+fn cached_path_entries(vm: &mut Vm, dirs: Vec<String>) -> PyResult<Option<Vec<String>>> {
+    let Some(b) = bootstrap_module(vm)? else {
+        return Ok(Some(dirs));
+    };
+    let Some(sysd) = vm.sys.dict() else {
+        return Ok(Some(dirs));
+    };
+    let Some(cache) = vm.dict_get_str(&sysd, "path_importer_cache") else {
+        return Ok(Some(dirs));
+    };
+    let hook = vm.getattr(&b, "_default_path_hook")?;
+    let ff = vm.getattr(&b, "FileFinder")?;
+    let ie = vm.types.import_error.clone();
+    let mut out = Vec::with_capacity(dirs.len());
+    for d in dirs {
+        let key = if d.is_empty() {
+            match std::env::current_dir() {
+                Ok(c) => c.to_string_lossy().into_owned(),
+                Err(_) => continue,
+            }
+        } else {
+            d.clone()
+        };
+        let k = vm.new_string(key);
+        let cached = vm.call_method(&cache, "get", std::slice::from_ref(&k))?;
+        let present = if cached.is_none() {
+            let c = vm.call_method(&cache, "__contains__", std::slice::from_ref(&k))?;
+            vm.truthy(&c)?
+        } else {
+            true
+        };
+        let finder = match cached {
+            Value::None if !present => {
+                let arg = vm.new_string(d.clone());
+                let f = match vm.call(&hook, &[arg]) {
+                    Ok(f) => f,
+                    Err(e) if vm.exc_matches(&e, &ie) => Value::None,
+                    Err(e) => return Err(e),
+                };
+                vm.setitem(&cache, k, f.clone())?;
+                f
+            }
+            f => f,
+        };
+        if finder.is_none() {
+            continue;
+        }
+        let is_ff = match &finder {
+            Value::Obj(_) => {
+                let t = vm.type_of(&finder);
+                match &ff {
+                    Value::Obj(ffc) => crate::types::is_subtype(&t, ffc),
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        if !is_ff {
+            return Ok(None);
+        }
+        out.push(d);
+    }
+    Ok(Some(out))
 }
 
 /// Whether user code put finders on `sys.path_hooks` (the native file search ignores them).
