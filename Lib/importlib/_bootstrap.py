@@ -373,7 +373,15 @@ class FileLoader:
     def create_module(self, spec):
         return None
 
+    def _check_name(self, name):
+        if name is None:
+            return self.name
+        if name != self.name:
+            raise ImportError('loader for {} cannot handle {}'.format(self.name, name), name=name)
+        return name
+
     def get_filename(self, name=None):
+        self._check_name(name)
         return self.path
 
     def get_data(self, path):
@@ -386,8 +394,7 @@ class FileLoader:
         return stem == '__init__' and tail != '__init__'
 
     def load_module(self, fullname=None):
-        if fullname is None:
-            fullname = self.name
+        fullname = self._check_name(fullname)
         spec = spec_from_loader(fullname, self)
         if fullname in sys.modules:
             module = sys.modules[fullname]

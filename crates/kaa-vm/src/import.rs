@@ -1094,6 +1094,10 @@ fn set_spec_attrs(vm: &mut Vm, m: &ObjRef, spec: &Value) -> PyResult<()> {
         return Ok(());
     };
     vm.dict_set_str(&d, "__spec__", spec.clone());
+    if let Some(p) = vm.dict_get_str(&d, "__path__") {
+        // The spec and the package share one list, as in CPython.
+        vm.setattr(spec, "submodule_search_locations", p)?;
+    }
     let loader = vm.getattr(spec, "loader")?;
     vm.dict_set_str(&d, "__loader__", loader);
     if vm.dict_get_str(&d, "__file__").is_some() {
