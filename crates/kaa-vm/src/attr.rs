@@ -191,7 +191,19 @@ impl Vm {
         let msg = match obj {
             Value::Obj(o) if matches!(o.payload, Payload::Module) => {
                 let mname = o.dict().and_then(|d| self.dict_get_str(&d, "__name__"));
+                let spec = o.dict().and_then(|d| self.dict_get_str(&d, "__spec__"));
+                let initializing = match spec.filter(|s| !s.is_none()) {
+                    Some(s) => match self.getattr_opt(&s, "_initializing") {
+                        Ok(Some(v)) => self.truthy(&v).unwrap_or(false),
+                        _ => false,
+                    },
+                    None => false,
+                };
                 match mname.as_ref().and_then(|m| m.as_str()) {
+                    Some(m) if initializing => format!(
+                        "partially initialized module '{m}' has no attribute '{name}' \
+                         (most likely due to a circular import)"
+                    ),
                     Some(m) => format!("module '{m}' has no attribute '{name}'"),
                     None => format!("module has no attribute '{name}'"),
                 }

@@ -1040,8 +1040,7 @@ fn b_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         .or_else(|| kwarg(kw, "name"))
         .unwrap_or(Value::None);
     let Some(n) = name.as_str().map(|s| s.to_string()) else {
-        let tn = vm.type_name(&name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
+        return Err(vm.type_error("module name must be a string"));
     };
     let globals = args
         .get(1)

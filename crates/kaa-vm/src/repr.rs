@@ -311,7 +311,14 @@ impl Vm {
                         {
                             format!("<module {} (built-in)>", n)
                         }
-                        (None, None) => format!("<module {}>", n),
+                        (None, None) => {
+                            let loader =
+                                d.as_ref().and_then(|d| self.dict_get_str(d, "__loader__"));
+                            match loader.filter(|l| !l.is_none()) {
+                                Some(l) => format!("<module {} ({})>", n, self.repr_string(&l)?),
+                                None => format!("<module {}>", n),
+                            }
+                        }
                     }
                 }
                 Payload::Cell(c) => {
