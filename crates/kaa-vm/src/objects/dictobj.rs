@@ -3,11 +3,13 @@
 //! iteration, `reversed`) and methods (`get`, `setdefault`, `pop`, `popitem`, `update`,
 //! `keys`/`values`/`items`, `copy`, `clear`, `fromkeys`), with CPython's messages.
 
+use super::setobj;
 use crate::dict;
 use crate::iter::IterState;
 use crate::object::{BuiltinKind, ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use kaa_compiler::opcodes::CmpKind;
 use std::cell::RefCell;
 
 fn this(vm: &mut Vm, v: &Value, m: &str) -> PyResult<ObjRef> {
@@ -425,29 +427,127 @@ fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 
 /// Set operations and comparisons of keys/items views go through sets of their elements.
 fn view_as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(to_set(vm, v)?))
+}
+
+/// A new set of an operand's elements, as CPython's `dictviews_to_set`: a keys view is
+/// built from its dict (which pre-sizes the table), anything else by iteration.
+fn to_set(vm: &mut Vm, v: &Value) -> PyResult<ObjRef> {
     let s = vm.new_set(false);
-    for x in vm.iterate(v)? {
-        crate::set::add(vm, &s, x)?;
+    let src = match v.payload() {
+        Some(Payload::DictView(0, d)) => Value::Obj(d.clone()),
+        _ => v.clone(),
+    };
+    setobj::update_internal(vm, &s, &src)?;
+    Ok(s)
+}
+
+#[derive(Clone, Copy)]
+enum ViewOp {
+    And,
+    Or,
+    Sub,
+    Xor,
+}
+
+/// `left OP right` where one side is a keys/items view, operands in source order (CPython's
+/// number slots see them unswapped, so `[1] - d.keys()` is a set built from the list).
+fn view_binop(vm: &mut Vm, left: &Value, right: &Value, op: ViewOp) -> PyResult<Value> {
+    let r = match op {
+        ViewOp::Or => {
+            let r = to_set(vm, left)?;
+            setobj::update_internal(vm, &r, right)?;
+            r
+        }
+        ViewOp::Sub => {
+            let r = to_set(vm, left)?;
+            setobj::difference_update_internal(vm, &r, right)?;
+            r
+        }
+        ViewOp::Xor => {
+            let r = to_set(vm, left)?;
+            setobj::symmetric_difference_update(vm, &r, right)?;
+            r
+        }
+        ViewOp::And => return view_intersect(vm, left, right),
+    };
+    Ok(Value::Obj(r))
+}
+
+fn is_setlike_view(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::DictView(k, _)) if *k != 1)
+}
+
+/// CPython's `_PyDictView_Intersect`: a larger exact set does the work itself; otherwise
+/// the smaller operand is iterated and probed in the view.
+fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut this, mut other) = if is_setlike_view(a) {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
+    let len_self = vm.len(&this)?;
+    if let Value::Obj(o) = &other {
+        if o.class_is(&vm.types.set) && len_self <= crate::set::len(o) {
+            return vm.call_method(&other, "intersection", &[this]);
+        }
     }
-    Ok(Value::Obj(s))
+    if is_setlike_view(&other) && vm.len(&other)? > len_self {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let result = vm.new_set(false);
+    for x in vm.iterate(&other)? {
+        let found = view_contains(vm, &[this.clone(), x.clone()], &[])?;
+        if vm.truthy(&found)? {
+            crate::set::add(vm, &result, x)?;
+        }
+    }
+    Ok(Value::Obj(result))
 }
 
 macro_rules! view_setop {
-    ($name:ident, $method:literal) => {
+    ($name:ident, $rname:ident, $op:expr) => {
         fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-            let (kind, _) = view_parts(vm, &args[0])?;
-            if kind == 1 {
-                return Ok(vm.not_implemented.clone());
-            }
             let other = args.get(1).cloned().unwrap_or(Value::None);
-            if !vm.is_iterable(&other) {
-                return Ok(vm.not_implemented.clone());
-            }
-            let a = view_as_set(vm, &args[0])?;
-            vm.call_method(&a, $method, &[other])
+            view_binop(vm, &args[0], &other, $op)
+        }
+        fn $rname(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+            let other = args.get(1).cloned().unwrap_or(Value::None);
+            view_binop(vm, &other, &args[0], $op)
         }
     };
 }
+
+/// Rich comparisons of keys/items views with sets and other set-like views, as subset
+/// relations (CPython's `dictview_richcompare`); anything else is NotImplemented.
+fn view_compare(vm: &mut Vm, args: &[Value], op: CmpKind) -> PyResult<Value> {
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    let setlike = matches!(other.payload(), Some(Payload::Set(_))) || is_setlike_view(&other);
+    if !setlike {
+        return Ok(vm.not_implemented.clone());
+    }
+    let a = view_as_set(vm, &args[0])?;
+    let b = view_as_set(vm, &other)?;
+    vm.compare(&a, &b, op)
+}
+
+macro_rules! view_cmp {
+    ($($name:ident => $op:expr),* $(,)?) => {
+        $(
+            fn $name(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+                view_compare(vm, args, $op)
+            }
+        )*
+    };
+}
+
+view_cmp!(
+    view_ne => CmpKind::Ne,
+    view_lt => CmpKind::Lt,
+    view_le => CmpKind::Le,
+    view_gt => CmpKind::Gt,
+    view_ge => CmpKind::Ge,
+);
 
 /// `view.isdisjoint(iterable)`: no element of the iterable is in the view.
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -461,10 +561,10 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     Ok(Value::Bool(true))
 }
 
-view_setop!(view_and, "intersection");
-view_setop!(view_or, "union");
-view_setop!(view_sub, "difference");
-view_setop!(view_xor, "symmetric_difference");
+view_setop!(view_and, view_rand, ViewOp::And);
+view_setop!(view_or, view_ror, ViewOp::Or);
+view_setop!(view_sub, view_rsub, ViewOp::Sub);
+view_setop!(view_xor, view_rxor, ViewOp::Xor);
 
 fn view_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (kind, _) = view_parts(vm, &args[0])?;
@@ -543,13 +643,19 @@ pub fn init(vm: &mut Vm) {
     for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         vm.add_method(&v, "__contains__", view_contains);
         vm.add_method(&v, "__and__", view_and);
-        vm.add_method(&v, "__rand__", view_and);
+        vm.add_method(&v, "__rand__", view_rand);
         vm.add_method(&v, "__or__", view_or);
-        vm.add_method(&v, "__ror__", view_or);
+        vm.add_method(&v, "__ror__", view_ror);
         vm.add_method(&v, "__sub__", view_sub);
+        vm.add_method(&v, "__rsub__", view_rsub);
         vm.add_method(&v, "__xor__", view_xor);
-        vm.add_method(&v, "__rxor__", view_xor);
+        vm.add_method(&v, "__rxor__", view_rxor);
         vm.add_method(&v, "__eq__", view_eq);
+        vm.add_method(&v, "__ne__", view_ne);
+        vm.add_method(&v, "__lt__", view_lt);
+        vm.add_method(&v, "__le__", view_le);
+        vm.add_method(&v, "__gt__", view_gt);
+        vm.add_method(&v, "__ge__", view_ge);
         vm.add_method(&v, "isdisjoint", view_isdisjoint);
         vm.type_dict_set(&v, "__hash__", Value::None);
     }

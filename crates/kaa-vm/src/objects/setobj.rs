@@ -267,7 +267,7 @@ fn copy_of(vm: &mut Vm, so: &ObjRef) -> PyResult<ObjRef> {
 }
 
 /// CPython's `set_intersection`: iterate the smaller set, probing the larger.
-fn intersection(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
+pub(crate) fn intersection(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
     if same(so, other) {
         return copy_of(vm, so);
     }
@@ -297,7 +297,7 @@ fn intersection(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
 }
 
 /// CPython's `set_difference_update_internal`.
-fn difference_update_internal(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
+pub(crate) fn difference_update_internal(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
     if same(so, other) {
         clear(so);
         return Ok(());
@@ -353,7 +353,7 @@ fn difference(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<ObjRef> {
 
 /// CPython's `set_symmetric_difference_update`: each element of `other` is removed from
 /// `so` if present, else added.
-fn symmetric_difference_update(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
+pub(crate) fn symmetric_difference_update(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResult<()> {
     if same(so, other) {
         clear(so);
         return Ok(());
