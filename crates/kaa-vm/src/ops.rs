@@ -533,7 +533,7 @@ impl Vm {
                 Payload::Set(_)
                     if o.class_is(&self.types.set) || o.class_is(&self.types.frozenset) =>
                 {
-                    return crate::set::contains(self, o, item)
+                    return crate::objects::setobj::contains_key(self, o, item)
                 }
                 _ => {}
             }

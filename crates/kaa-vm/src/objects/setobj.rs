@@ -121,25 +121,38 @@ fn set_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     Ok(Value::Int(set::len(&s) as i64))
 }
 
-fn set_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = this(vm, &args[0], "__contains__")?;
-    let x = args.get(1).cloned().unwrap_or(Value::None);
-    match set::contains(vm, &s, &x) {
-        Ok(r) => Ok(Value::Bool(r)),
+/// Runs a lookup of `x`; if `x` is an unhashable set, retries with an equal frozenset, as
+/// CPython's `set_contains`/`discard`/`remove` do (`{1} in {frozenset({1})}`).
+fn with_frozen_retry<T>(
+    vm: &mut Vm,
+    x: &Value,
+    mut f: impl FnMut(&mut Vm, &Value) -> PyResult<T>,
+) -> PyResult<T> {
+    match f(vm, x) {
         Err(e) => {
-            // An unhashable set is looked up as a frozenset.
-            if let Value::Obj(xo) = &x {
-                if xo.class_is(&vm.types.set) && vm.exc_matches(&e, &vm.types.type_error.clone()) {
-                    let f = vm.new_set(true);
-                    for (h, k) in keys(xo) {
-                        set::add_hashed(vm, &f, k, h)?;
-                    }
-                    return Ok(Value::Bool(set::contains(vm, &s, &Value::Obj(f))?));
+            if let Value::Obj(xo) = x {
+                let te = vm.types.type_error.clone();
+                if is_set(x) && !is_frozen(vm, xo) && vm.exc_matches(&e, &te) {
+                    let fz = vm.new_set(true);
+                    set::merge(vm, &fz, xo)?;
+                    return f(vm, &Value::Obj(fz));
                 }
             }
             Err(e)
         }
+        ok => ok,
     }
+}
+
+/// `x in s` for a set or frozenset `s`.
+pub fn contains_key(vm: &mut Vm, s: &ObjRef, x: &Value) -> PyResult<bool> {
+    with_frozen_retry(vm, x, |vm, x| set::contains(vm, s, x))
+}
+
+fn set_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let s = this(vm, &args[0], "__contains__")?;
+    let x = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Bool(contains_key(vm, &s, &x)?))
 }
 
 fn set_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -549,7 +562,7 @@ fn s_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 fn s_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(vm, &args[0], "remove")?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
-    if !set::discard(vm, &s, &x)? {
+    if !with_frozen_retry(vm, &x, |vm, k| set::discard(vm, &s, k))? {
         return Err(vm.key_error(x));
     }
     Ok(Value::None)
@@ -557,7 +570,9 @@ fn s_remove(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn s_discard(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(vm, &args[0], "discard")?;
-    set::discard(vm, &s, args.get(1).unwrap_or(&Value::None))?;
+    with_frozen_retry(vm, args.get(1).unwrap_or(&Value::None), |vm, k| {
+        set::discard(vm, &s, k)
+    })?;
     Ok(Value::None)
 }
 
