@@ -3,7 +3,7 @@
 //! iteration, `reversed`) and methods (`get`, `setdefault`, `pop`, `popitem`, `update`,
 //! `keys`/`values`/`items`, `copy`, `clear`, `fromkeys`), with CPython's messages.
 
-use super::setobj;
+use super::{argcheck, setobj};
 use crate::dict;
 use crate::iter::IterState;
 use crate::object::{BuiltinKind, ObjRef, Object, Payload};
@@ -250,8 +250,9 @@ fn dict_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "setdefault")?;
+    argcheck::positional(vm, args, kw, "dict.setdefault", "setdefault", 1, 2)?;
     let k = args.get(1).cloned().unwrap_or(Value::None);
     if let Some(v) = dict::get_item(vm, &d, &k)? {
         return Ok(v);
@@ -275,8 +276,9 @@ fn dict_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "popitem")?;
+    argcheck::no_args(vm, args, kw, "dict.popitem")?;
     let r = match &d.payload {
         Payload::Dict(t) => t.borrow_mut().pop_last(),
         _ => None,
@@ -307,8 +309,10 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::None)
 }
 
-fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
-    let d = this(vm, &args[0], "keys")?;
+fn view(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], kind: u8) -> PyResult<Value> {
+    let name = ["keys", "values", "items"][kind.min(2) as usize];
+    let d = this(vm, &args[0], name)?;
+    argcheck::no_args(vm, args, kw, &format!("dict.{name}"))?;
     let cls = match kind {
         0 => vm.types.dict_keys.clone(),
         1 => vm.types.dict_values.clone(),
@@ -317,18 +321,19 @@ fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
     Ok(Value::Obj(Object::new(cls, Payload::DictView(kind, d))))
 }
 
-fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    view(vm, args, 0)
+fn dict_keys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, 0)
 }
-fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    view(vm, args, 1)
+fn dict_values(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, 1)
 }
-fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    view(vm, args, 2)
+fn dict_items(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, 2)
 }
 
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "copy")?;
+    argcheck::no_args(vm, args, kw, "dict.copy")?;
     let n = vm.new_dict();
     for (k, v) in items(&d) {
         dict::set_item(vm, &n, k, v)?;
@@ -336,8 +341,9 @@ fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::Obj(n))
 }
 
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "clear")?;
+    argcheck::no_args(vm, args, kw, "dict.clear")?;
     let old = match &d.payload {
         Payload::Dict(t) => std::mem::take(&mut *t.borrow_mut()),
         _ => Default::default(),
@@ -346,7 +352,8 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::None)
 }
 
-fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    argcheck::positional(vm, args, kw, "dict.fromkeys", "fromkeys", 1, 2)?;
     let cls = args[0].clone();
     let it = args.get(1).cloned().unwrap_or(Value::None);
     let v = args.get(2).cloned().unwrap_or(Value::None);
