@@ -151,6 +151,7 @@ pub fn create_types() -> Types {
         str_ascii_iterator: mk("str_ascii_iterator", o, Layout::Other, none),
         str_iterator: mk("str_iterator", o, Layout::Other, none),
         range_iterator: mk("range_iterator", o, Layout::Other, none),
+        longrange_iterator: mk("longrange_iterator", o, Layout::Other, none),
         dict_keyiterator: mk("dict_keyiterator", o, Layout::Other, none),
         dict_valueiterator: mk("dict_valueiterator", o, Layout::Other, none),
         dict_itemiterator: mk("dict_itemiterator", o, Layout::Other, none),

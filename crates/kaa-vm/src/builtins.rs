@@ -67,6 +67,7 @@ pub fn types_init(vm: &mut Vm) {
     crate::objects::dictobj::init(vm);
     crate::objects::setobj::init(vm);
     crate::objects::misc::init(vm);
+    crate::objects::rangeobj::init(vm);
     crate::objects::excobj::init(vm);
     crate::generator::init(vm);
     let g = crate::objects::generic::init(vm);

@@ -27,6 +27,8 @@ pub enum IterState {
         remaining: i64,
         step: i64,
     },
+    /// A range iterator beyond machine integers: (next, remaining, step).
+    BigRange(Box<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
     /// Dict keys (0), values (1) or items (2): position, and the size seen at start.
     Dict {
         dict: ObjRef,
@@ -94,7 +96,7 @@ impl IterState {
                 visit(func);
                 visit(sentinel);
             }
-            IterState::Range { .. } | IterState::Exhausted => {}
+            IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
         }
     }
 }
@@ -173,6 +175,16 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 *remaining -= 1;
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
+            }
+            IterState::BigRange(b) => {
+                let (next, remaining, step) = &mut **b;
+                if !num_traits::Signed::is_positive(remaining) {
+                    return Ok(None);
+                }
+                let v = vm.new_int(next.clone());
+                *remaining -= 1u8;
+                *next += &*step;
+                return Ok(Some(v));
             }
             IterState::Dict {
                 dict,

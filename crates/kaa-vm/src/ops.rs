@@ -576,6 +576,7 @@ impl Vm {
                 _ => &t.str_ascii_iterator,
             },
             S::Range { .. } => &t.range_iterator,
+            S::BigRange(_) => &t.longrange_iterator,
             S::Dict { kind: 0, .. } => &t.dict_keyiterator,
             S::Dict { kind: 1, .. } => &t.dict_valueiterator,
             S::Dict { .. } => &t.dict_itemiterator,
@@ -622,7 +623,7 @@ impl Vm {
                             byte_pos: 0,
                         }))
                     }
-                    Payload::Range(r) => {
+                    Payload::Range(r) if r.big.is_none() => {
                         return Ok(self.new_iter(IterState::Range {
                             next: r.start,
                             remaining: r.len(),

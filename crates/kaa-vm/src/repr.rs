@@ -223,10 +223,11 @@ impl Vm {
                     return self.container_repr(o)
                 }
                 Payload::Range(r) => {
-                    if r.step == 1 {
-                        format!("range({}, {})", r.start, r.stop)
+                    let (start, stop, step, _) = r.bounds();
+                    if step == 1u8.into() {
+                        format!("range({start}, {stop})")
                     } else {
-                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                        format!("range({start}, {stop}, {step})")
                     }
                 }
                 Payload::Slice(a, b, c) => {

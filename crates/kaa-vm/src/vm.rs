@@ -124,6 +124,7 @@ types_struct!(
     str_ascii_iterator,
     str_iterator,
     range_iterator,
+    longrange_iterator,
     dict_keyiterator,
     dict_valueiterator,
     dict_itemiterator,

@@ -3,9 +3,7 @@
 //! code, module, traceback and frame attributes.
 
 use super::typeobj::add_getset;
-use crate::iter::IterState;
 use crate::object::{BuiltinKind, Object, Payload};
-use crate::range::RangeData;
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -68,186 +66,6 @@ pub fn slice_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
-}
-
-// ---- range ------------------------------------------------------------------------------------
-
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let tp = vm.type_of(v);
-    if types::lookup(&tp, "__index__").is_none() {
-        let n = types::type_name(&tp);
-        return Err(vm.type_error(format!("'{n}' object cannot be interpreted as an integer")));
-    }
-    vm.index_i64(v)
-}
-
-fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if !kw.is_empty() {
-        return Err(vm.type_error("range() takes no keyword arguments"));
-    }
-    let a = &args[1..];
-    let (start, stop, step) = match a.len() {
-        1 => (0, range_arg(vm, &a[0])?, 1),
-        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
-        3 => (
-            range_arg(vm, &a[0])?,
-            range_arg(vm, &a[1])?,
-            range_arg(vm, &a[2])?,
-        ),
-        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(Object::new(
-        vm.types.range.clone(),
-        Payload::Range(RangeData { start, stop, step }),
-    )))
-}
-
-fn rng(vm: &mut Vm, v: &Value) -> PyResult<RangeData> {
-    match v.payload() {
-        Some(Payload::Range(r)) => Ok(*r),
-        _ => Err(vm.type_error("descriptor requires a 'range' object")),
-    }
-}
-
-fn range_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(rng(vm, &args[0])?.len()))
-}
-
-fn range_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    let key = args.get(1).cloned().unwrap_or(Value::None);
-    let n = r.len();
-    if let Some(Payload::Slice(..)) = key.payload() {
-        let (a, b, c) = slice_indices(vm, &key, n)?;
-        let start = r.start.wrapping_add(r.step.wrapping_mul(a));
-        let stop = r.start.wrapping_add(r.step.wrapping_mul(b));
-        let step = r.step.wrapping_mul(c);
-        return Ok(Value::Obj(Object::new(
-            vm.types.range.clone(),
-            Payload::Range(RangeData { start, stop, step }),
-        )));
-    }
-    let tp = vm.type_of(&key);
-    if types::lookup(&tp, "__index__").is_none() {
-        let tn = types::type_name(&tp);
-        return Err(vm.type_error(format!(
-            "range indices must be integers or slices, not {tn}"
-        )));
-    }
-    let i = vm.index_i64(&key)?;
-    let idx = if i < 0 { i + n } else { i };
-    if idx < 0 || idx >= n {
-        return Err(vm.index_error("range object index out of range"));
-    }
-    Ok(Value::Int(r.at(idx)))
-}
-
-fn range_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    match args.get(1) {
-        Some(Value::Int(i)) => Ok(Value::Bool(r.contains(*i))),
-        Some(Value::Bool(b)) => Ok(Value::Bool(r.contains(*b as i64))),
-        Some(x) => {
-            let x = x.clone();
-            for i in 0..r.len() {
-                if vm.eq(&Value::Int(r.at(i)), &x)? {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        None => Ok(Value::Bool(false)),
-    }
-}
-
-fn range_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    Ok(vm.new_iter(IterState::Range {
-        next: r.start,
-        remaining: r.len(),
-        step: r.step,
-    }))
-}
-
-fn range_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    let n = r.len();
-    let last = if n > 0 { r.at(n - 1) } else { r.start };
-    Ok(vm.new_iter(IterState::Range {
-        next: last,
-        remaining: n,
-        step: -r.step,
-    }))
-}
-
-fn range_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = rng(vm, &args[0])?;
-    let Some(Payload::Range(b)) = args.get(1).and_then(|b| b.payload()) else {
-        return Ok(vm.not_implemented.clone());
-    };
-    let (la, lb) = (a.len(), b.len());
-    let eq = la == lb && (la == 0 || (a.start == b.start && (la == 1 || a.step == b.step)));
-    Ok(Value::Bool(eq))
-}
-
-fn range_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    let n = r.len();
-    let t = if n == 0 {
-        vm.new_tuple(vec![Value::Int(0), Value::None, Value::None])
-    } else if n == 1 {
-        vm.new_tuple(vec![Value::Int(1), Value::Int(r.start), Value::None])
-    } else {
-        vm.new_tuple(vec![Value::Int(n), Value::Int(r.start), Value::Int(r.step)])
-    };
-    Ok(Value::Int(vm.hash(&t)?))
-}
-
-fn range_start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(rng(vm, v)?.start))
-}
-fn range_stop(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(rng(vm, v)?.stop))
-}
-fn range_step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Int(rng(vm, v)?.step))
-}
-
-fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    if let Some(Value::Int(i)) = args.get(1) {
-        if r.contains(*i) {
-            return Ok(Value::Int((*i - r.start) / r.step));
-        }
-        return Err(vm.value_error(format!("{i} is not in range")));
-    }
-    let x = args.get(1).cloned().unwrap_or(Value::None);
-    for i in 0..r.len() {
-        if vm.eq(&Value::Int(r.at(i)), &x)? {
-            return Ok(Value::Int(i));
-        }
-    }
-    let rs = vm.repr_string(&x)?;
-    Err(vm.value_error(format!("{rs} is not in range")))
-}
-
-fn range_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let r = rng(vm, &args[0])?;
-    if let Some(Value::Int(i)) = args.get(1) {
-        return Ok(Value::Int(r.contains(*i) as i64));
-    }
-    let x = args.get(1).cloned().unwrap_or(Value::None);
-    let mut c = 0;
-    for i in 0..r.len() {
-        if vm.eq(&Value::Int(r.at(i)), &x)? {
-            c += 1;
-        }
-    }
-    Ok(Value::Int(c))
 }
 
 // ---- slice ------------------------------------------------------------------------------------
@@ -356,7 +174,7 @@ fn bool_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     Ok(vm.new_str(if b { "True" } else { "False" }))
 }
 
-fn repr_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn repr_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = vm.builtin_repr(&args[0])?;
     Ok(vm.new_string(r))
 }
@@ -717,31 +535,6 @@ fn f_builtins(vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.clone();
-    let r = t.range.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        range_new,
-        BuiltinKind::StaticMethod,
-        Some(r.clone()),
-    );
-    vm.type_dict_set(&r, "__new__", nf);
-    for (n, f) in [
-        ("__len__", range_len as crate::object::NativeFn),
-        ("__getitem__", range_getitem),
-        ("__contains__", range_contains),
-        ("__iter__", range_iter),
-        ("__reversed__", range_reversed),
-        ("__eq__", range_eq),
-        ("__hash__", range_hash),
-        ("__repr__", repr_builtin),
-        ("index", range_index),
-        ("count", range_count),
-    ] {
-        vm.add_method(&r, n, f);
-    }
-    add_getset(vm, &r, "start", range_start, None);
-    add_getset(vm, &r, "stop", range_stop, None);
-    add_getset(vm, &r, "step", range_step, None);
     let s = t.slice.clone();
     let nf = vm.new_builtin(
         "__new__",
@@ -835,6 +628,7 @@ pub fn init(vm: &mut Vm) {
         t.str_ascii_iterator.clone(),
         t.str_iterator.clone(),
         t.range_iterator.clone(),
+        t.longrange_iterator.clone(),
         t.dict_keyiterator.clone(),
         t.dict_valueiterator.clone(),
         t.dict_itemiterator.clone(),

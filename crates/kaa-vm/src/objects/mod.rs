@@ -19,6 +19,7 @@ pub mod num;
 pub mod numobj;
 pub mod objectobj;
 pub mod percent;
+pub mod rangeobj;
 pub mod seqobj;
 pub mod setobj;
 pub mod str_case;
