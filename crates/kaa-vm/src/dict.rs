@@ -244,6 +244,24 @@ impl DictTable {
         None
     }
 
+    /// The live entry before raw position `pos`, with its own position (reverse iteration:
+    /// start at the number of raw entries).
+    pub fn prev_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos > 0 {
+            pos -= 1;
+            let e = &self.entries[pos];
+            if !e.key.is_null() {
+                return Some((pos, e));
+            }
+        }
+        None
+    }
+
+    /// Raw entry slots, live or deleted (where reverse iteration starts).
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Removes and returns the last inserted item (`popitem`).
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         let i = self.entries.iter().rposition(|e| !e.key.is_null())?;

@@ -29,7 +29,8 @@ pub enum IterState {
     },
     /// A range iterator beyond machine integers: (next, remaining, step).
     BigRange(Box<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
-    /// Dict keys (0), values (1) or items (2): position, and the size seen at start.
+    /// Dict keys (0), values (1) or items (2), or the same reversed (3..=5): raw position,
+    /// and the size seen at start.
     Dict {
         dict: ObjRef,
         kind: u8,
@@ -202,11 +203,16 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                     drop(st);
                     return Err(vm.runtime_error("dictionary changed size during iteration"));
                 }
-                match t.next_from(*pos) {
+                let found = if *kind >= 3 {
+                    t.prev_from(*pos)
+                } else {
+                    t.next_from(*pos)
+                };
+                match found {
                     Some((np, e)) => {
                         *pos = np;
                         let (k, v) = (e.key.clone(), e.value.clone());
-                        let kind = *kind;
+                        let kind = *kind % 3;
                         drop(t);
                         drop(st);
                         return Ok(Some(match kind {

@@ -172,9 +172,23 @@ fn dict_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let d = this(vm, &args[0], "__reversed__")?;
-    let keys: Vec<Value> = items(&d).into_iter().rev().map(|(k, _)| k).collect();
-    let l = vm.new_list(keys);
-    vm.iter(&l)
+    Ok(reverse_iter(vm, d, 0))
+}
+
+/// A live reverse iterator over keys (0), values (1) or items (2): `IterState::Dict` with
+/// kinds 3..=5, walking the entries from the end.
+fn reverse_iter(vm: &mut Vm, d: ObjRef, kind: u8) -> Value {
+    let size = dict::len(&d);
+    let pos = match &d.payload {
+        Payload::Dict(t) => t.borrow().raw_len(),
+        _ => 0,
+    };
+    vm.new_iter(IterState::Dict {
+        dict: d,
+        kind: kind + 3,
+        pos,
+        size,
+    })
 }
 
 fn dict_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -391,16 +405,7 @@ fn view_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 
 fn view_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (kind, d) = view_parts(vm, &args[0])?;
-    let mut out = Vec::new();
-    for (k, v) in items(&d).into_iter().rev() {
-        out.push(match kind {
-            0 => k,
-            1 => v,
-            _ => vm.new_tuple(vec![k, v]),
-        });
-    }
-    let l = vm.new_list(out);
-    vm.iter(&l)
+    Ok(reverse_iter(vm, d, kind))
 }
 
 fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
