@@ -58,19 +58,104 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
     }
 }
 
-fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if let Some(s) = args.get(1).and_then(|v| v.as_str()) {
-        if args.len() > 2 {
+/// A constructor argument as CPython's `complex_new` sees it: a complex value (from a
+/// complex or `__complex__`), or a real one (from `__float__` or `__index__`); None when the
+/// object is not a number.
+fn number_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<((f64, f64), bool)>> {
+    if let Some(Payload::Complex(r, i)) = v.payload() {
+        return Ok(Some(((*r, *i), true)));
+    }
+    let tp = vm.type_of(v);
+    if crate::types::lookup(&tp, "__complex__").is_some() {
+        let r = vm.call_method(v, "__complex__", &[])?;
+        return match r.payload() {
+            Some(Payload::Complex(a, b)) => Ok(Some(((*a, *b), true))),
+            _ => {
+                let n = vm.type_name(&r);
+                Err(vm.type_error(format!("__complex__ returned non-complex (type {n})")))
+            }
+        };
+    }
+    if let Some(f) = super::num::as_float(vm, v)? {
+        return Ok(Some(((f, 0.0), false)));
+    }
+    if crate::types::lookup(&tp, "__float__").is_some()
+        || crate::types::lookup(&tp, "__index__").is_some()
+    {
+        let f = super::numobj::float_from_value(vm, v)?;
+        return Ok(Some(((f, 0.0), false)));
+    }
+    Ok(None)
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Obj(c)) => c.clone(),
+        _ => vm.types.complex.clone(),
+    };
+    let mut real = args.get(1).cloned();
+    let mut imag = args.get(2).cloned();
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    for (k, v) in kw {
+        let (slot, pos) = match k.as_str() {
+            Some("real") => (&mut real, 1),
+            Some("imag") => (&mut imag, 2),
+            _ => {
+                let ks = vm.str_string(k)?;
+                return Err(vm.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for complex()"
+                )));
+            }
+        };
+        if slot.is_some() {
+            let ks = vm.str_string(k)?;
+            return Err(vm.type_error(format!(
+                "argument for complex() given by name ('{ks}') and position ({pos})"
+            )));
+        }
+        *slot = Some(v.clone());
+    }
+    let make = |vm: &mut Vm, r: f64, i: f64| -> Value {
+        if std::rc::Rc::ptr_eq(&cls, &vm.types.complex) {
+            new_complex(vm, r, i)
+        } else {
+            Value::Obj(super::typeobj::new_instance(
+                vm,
+                &cls,
+                Payload::Complex(r, i),
+            ))
+        }
+    };
+    if let Some(s) = real.as_ref().and_then(|v| v.as_str()) {
+        if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
         return match parse_complex(s) {
-            Some((r, i)) => Ok(new_complex(vm, r, i)),
+            Some((r, i)) => Ok(make(vm, r, i)),
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
     }
-    let re = match args.get(1) {
-        Some(v) => match as_complex(vm, v)? {
-            Some(c) => c,
+    if let Some(i) = imag.as_ref().filter(|v| v.as_str().is_some()) {
+        let _ = i;
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    // A bare complex passes through unchanged, as CPython returns the same object.
+    if let (Some(r), None) = (&real, &imag) {
+        if r.as_obj().is_some_and(|o| o.class_is(&vm.types.complex))
+            && std::rc::Rc::ptr_eq(&cls, &vm.types.complex)
+        {
+            return Ok(r.clone());
+        }
+    }
+    let (cr, cr_complex) = match &real {
+        None => ((0.0, 0.0), false),
+        Some(v) => match number_arg(vm, v)? {
+            Some(x) => x,
             None => {
                 let n = vm.type_name(v);
                 return Err(vm.type_error(format!(
@@ -78,11 +163,13 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
                 )));
             }
         },
-        None => (0.0, 0.0),
     };
-    let im = match args.get(2) {
-        Some(v) => match as_complex(vm, v)? {
-            Some(c) => c,
+    let (ci, ci_complex) = match &imag {
+        // Without an imaginary argument the real argument's own imaginary part is kept
+        // as is (so `complex(complex(0, -0.0))` keeps its signed zero).
+        None => ((cr.1, 0.0), false),
+        Some(v) => match number_arg(vm, v)? {
+            Some(x) => x,
             None => {
                 let n = vm.type_name(v);
                 return Err(vm.type_error(format!(
@@ -90,9 +177,16 @@ fn complex_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
                 )));
             }
         },
-        None => (0.0, 0.0),
     };
-    Ok(new_complex(vm, re.0 - im.1, re.1 + im.0))
+    let mut re = cr.0;
+    let mut im = ci.0;
+    if ci_complex {
+        re -= ci.1;
+    }
+    if cr_complex && imag.is_some() {
+        im += cr.1;
+    }
+    Ok(make(vm, re, im))
 }
 
 fn parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64)> {
@@ -144,13 +238,27 @@ c_binop!(c_mul, c_rmul, |_, a, b| Ok((
     a.0 * b.0 - a.1 * b.1,
     a.0 * b.1 + a.1 * b.0
 )));
-c_binop!(c_div, c_rdiv, |vm, a, b| {
-    let d = b.0 * b.0 + b.1 * b.1;
-    if d == 0.0 {
-        return Err(vm.zero_division("complex division by zero"));
+/// Complex division scaled by the larger component of the divisor (Smith's method, as
+/// CPython's `_Py_c_quot`), which avoids needless overflow and fixes the rounding.
+fn quot(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return Err(vm.zero_division("complex division by zero"));
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Ok(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Ok(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Ok((f64::NAN, f64::NAN))
     }
-    Ok(((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d))
-});
+}
+
+c_binop!(c_div, c_rdiv, quot);
 
 fn cpow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     if b == (0.0, 0.0) {
@@ -207,6 +315,43 @@ fn c_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::Float(r.hypot(i)))
 }
 
+fn c_pos(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(new_complex(vm, r, i))
+}
+
+fn c_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    match c_eq(vm, args, kw)? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        other => Ok(other),
+    }
+}
+
+/// Ordering is not defined for complex numbers: NotImplemented, so `<` raises TypeError.
+fn c_unordered(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.not_implemented.clone())
+}
+
+fn c_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    let spec = args.get(1).cloned().unwrap_or(Value::None);
+    let Some(spec) = spec.as_str() else {
+        return Err(vm.type_error("format() argument 2 must be str"));
+    };
+    if spec.is_empty() {
+        return vm.str(&args[0]);
+    }
+    let tn = vm.type_name(&args[0]);
+    let fs = kaa_fmt::spec::FormatSpec::parse(spec, &tn).map_err(|e| vm.fmt_error(e))?;
+    let out = kaa_fmt::spec::format_complex(r, i, &fs, &tn).map_err(|e| vm.fmt_error(e))?;
+    Ok(vm.new_string(out))
+}
+
+fn c_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (r, i) = parts(vm, &args[0])?;
+    Ok(vm.new_tuple(vec![Value::Float(r), Value::Float(i)]))
+}
+
 fn c_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (r, i) = parts(vm, &args[0])?;
     Ok(new_complex(vm, -r, -i))
@@ -251,6 +396,14 @@ pub fn init(vm: &mut Vm) {
         ("__rpow__", c_rpow),
         ("__abs__", c_abs),
         ("__neg__", c_neg),
+        ("__pos__", c_pos),
+        ("__ne__", c_ne),
+        ("__lt__", c_unordered),
+        ("__le__", c_unordered),
+        ("__gt__", c_unordered),
+        ("__ge__", c_unordered),
+        ("__format__", c_format),
+        ("__getnewargs__", c_getnewargs),
         ("__bool__", c_bool),
         ("__hash__", c_hash),
         ("conjugate", c_conjugate),
