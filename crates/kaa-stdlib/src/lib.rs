@@ -17,6 +17,8 @@ pub mod math;
 mod math_gamma;
 mod math_int;
 pub mod operator;
+pub mod posix;
+mod posix_stat;
 pub mod random;
 pub mod sha512;
 pub mod time;
@@ -42,6 +44,7 @@ const MODULES: &[(&str, Init)] = &[
     ("_io", io::init_private),
     ("errno", errno::init),
     ("json", json::init),
+    ("posix", posix::init),
 ];
 
 pub fn register(vm: &mut Vm) {
