@@ -322,6 +322,24 @@ fn access(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     Ok(Value::Bool(r == 0))
 }
 
+fn chmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    static PARAMS: &[&str] = &["path", "mode", "dir_fd", "follow_symlinks"];
+    let sig = Sig {
+        name: "chmod",
+        params: PARAMS,
+        max_pos: 2,
+        required: 2,
+        pos_only: 0,
+    };
+    let v = sig.bind(vm, args, kw)?;
+    let p = path_arg(vm, v[0].as_ref().unwrap_or(&Value::None), "chmod", true)?;
+    let mode = vm.index_i64(v[1].as_ref().unwrap_or(&Value::None))?;
+    let perms = std::fs::Permissions::from_mode((mode & 0o7777) as u32);
+    std::fs::set_permissions(&p.path, perms).map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
+    Ok(Value::None)
+}
+
 // ---- file descriptors -----------------------------------------------------------------------------
 
 fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
@@ -566,6 +584,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("symlink", symlink),
         ("readlink", readlink),
         ("access", access),
+        ("chmod", chmod),
         ("open", os_open),
         ("close", close),
         ("write", write),
