@@ -173,7 +173,12 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
         def onerror(*args):
             raise
     try:
-        if os.path.islink(path):
+        orig_st = os.lstat(path)
+    except Exception:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
+        if stat.S_ISLNK(orig_st.st_mode):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
         onerror(os.path.islink, path, sys.exc_info())
