@@ -22,9 +22,8 @@ pub struct PathArg {
 
 impl PathArg {
     fn cstring(&self, vm: &mut Vm, func: &str) -> PyResult<CString> {
-        CString::new(self.path.as_os_str().as_bytes()).map_err(|_| {
-            vm.value_error(format!("{func}: embedded null character in path"))
-        })
+        CString::new(self.path.as_os_str().as_bytes())
+            .map_err(|_| vm.value_error(format!("{func}: embedded null character in path")))
     }
 }
 
@@ -101,8 +100,10 @@ fn last_os_error(vm: &mut Vm, filename: Option<&Value>) -> kaa_vm::PyErr {
     os_error(vm, &e, filename)
 }
 
-fn arg<'a>(vals: &'a [Option<Value>], i: usize) -> Option<&'a Value> {
-    vals.get(i).and_then(|v| v.as_ref()).filter(|v| !v.is_none())
+fn arg(vals: &[Option<Value>], i: usize) -> Option<&Value> {
+    vals.get(i)
+        .and_then(|v| v.as_ref())
+        .filter(|v| !v.is_none())
 }
 
 fn one_path(
@@ -269,7 +270,13 @@ fn os_error2(vm: &mut Vm, e: &std::io::Error, a: &Value, b: &Value) -> kaa_vm::P
     };
     let cls = crate::io_file::os_error_class(vm, code);
     let msg = vm.new_string(crate::io_file::strerror(code));
-    let args = vec![Value::Int(code as i64), msg, a.clone(), Value::None, b.clone()];
+    let args = vec![
+        Value::Int(code as i64),
+        msg,
+        a.clone(),
+        Value::None,
+        b.clone(),
+    ];
     vm.new_exc_args(&cls, args)
 }
 
@@ -507,7 +514,9 @@ fn env_bytes(vm: &mut Vm, v: &Value, what: &str) -> PyResult<OsString> {
         Some(Payload::Str(s)) => Ok(OsString::from(s.as_str())),
         _ => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("{what}: expected str, bytes or os.PathLike object, not {n}")))
+            Err(vm.type_error(format!(
+                "{what}: expected str, bytes or os.PathLike object, not {n}"
+            )))
         }
     }
 }

@@ -216,13 +216,10 @@ fn timespec_of(vm: &mut Vm, v: &Value) -> PyResult<libc::timespec> {
     })
 }
 
-fn pair(vm: &mut Vm, v: &Value) -> Option<(Value, Value)> {
+fn pair(v: &Value) -> Option<(Value, Value)> {
     match v.payload() {
         Some(Payload::Tuple(t)) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
-        _ => {
-            let _ = vm;
-            None
-        }
+        _ => None,
     }
 }
 
@@ -240,9 +237,7 @@ pub fn utime(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let times = v[1].clone().filter(|t| !t.is_none());
     let ns = v[2].clone();
     if times.is_some() && ns.is_some() {
-        return Err(vm.value_error(
-            "utime: you may specify either 'times' or 'ns' but not both",
-        ));
+        return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"));
     }
     let follow = match &v[4] {
         Some(f) => vm.truthy(f)?,
@@ -254,13 +249,13 @@ pub fn utime(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     };
     let mut ts = [now, now];
     if let Some(t) = times {
-        let Some((a, m)) = pair(vm, &t) else {
+        let Some((a, m)) = pair(&t) else {
             return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
         };
         ts[0] = timespec_of(vm, &a)?;
         ts[1] = timespec_of(vm, &m)?;
     } else if let Some(n) = ns {
-        let Some((a, m)) = pair(vm, &n) else {
+        let Some((a, m)) = pair(&n) else {
             return Err(vm.type_error("utime: 'ns' must be a tuple of two ints"));
         };
         for (i, x) in [a, m].iter().enumerate() {
