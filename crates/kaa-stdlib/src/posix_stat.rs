@@ -277,7 +277,8 @@ pub fn utime(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     let r = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags) };
     if r != 0 {
         let e = std::io::Error::last_os_error();
-        return Err(os_error(vm, &e, Some(&p.obj)));
+        // CPython 3.11 reports utime failures without the file name.
+        return Err(os_error(vm, &e, None));
     }
     Ok(Value::None)
 }
