@@ -18,6 +18,7 @@ mod math_gamma;
 mod math_int;
 pub mod operator;
 pub mod posix;
+mod posix_fd;
 mod posix_stat;
 pub mod random;
 pub mod sha512;

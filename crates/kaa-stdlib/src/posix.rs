@@ -2,9 +2,11 @@
 //! Paths are str, bytes or os.PathLike; functions that return names return bytes when given
 //! bytes. Failures raise the OSError subclass for the errno with the path as `filename`
 //! (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`). `stat_result` is in
-//! `posix_stat.rs`; the environment is a snapshot dict of bytes (`os.environ` wraps it).
+//! `posix_stat.rs`, the file-descriptor functions in `posix_fd.rs`; the environment is a
+//! snapshot dict of bytes (`os.environ` wraps it).
 
 use crate::io_file::os_error;
+use crate::posix_fd::fd_arg;
 use crate::util::{add_functions, Sig};
 use kaa_vm::object::{NativeFn, ObjRef, Payload};
 use kaa_vm::types;
@@ -21,7 +23,7 @@ pub struct PathArg {
 }
 
 impl PathArg {
-    fn cstring(&self, vm: &mut Vm, func: &str) -> PyResult<CString> {
+    pub(crate) fn cstring(&self, vm: &mut Vm, func: &str) -> PyResult<CString> {
         CString::new(self.path.as_os_str().as_bytes())
             .map_err(|_| vm.value_error(format!("{func}: embedded null character in path")))
     }
@@ -82,7 +84,12 @@ pub fn name_value(vm: &mut Vm, name: OsString, bytes: bool) -> Value {
     }
 }
 
-fn noargs(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+pub(crate) fn noargs(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -95,12 +102,12 @@ fn noargs(vm: &mut Vm, name: &str, args: &[Value], kw: &[(Value, Value)]) -> PyR
     Ok(())
 }
 
-fn last_os_error(vm: &mut Vm, filename: Option<&Value>) -> kaa_vm::PyErr {
+pub(crate) fn last_os_error(vm: &mut Vm, filename: Option<&Value>) -> kaa_vm::PyErr {
     let e = std::io::Error::last_os_error();
     os_error(vm, &e, filename)
 }
 
-fn arg(vals: &[Option<Value>], i: usize) -> Option<&Value> {
+pub(crate) fn arg(vals: &[Option<Value>], i: usize) -> Option<&Value> {
     vals.get(i)
         .and_then(|v| v.as_ref())
         .filter(|v| !v.is_none())
@@ -347,77 +354,30 @@ fn chmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-// ---- file descriptors -----------------------------------------------------------------------------
-
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
-    let n = vm.index_i64(v)?;
-    libc::c_int::try_from(n).map_err(|_| vm.overflow_error("fd is greater than maximum"))
-}
-
-fn os_open(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    static PARAMS: &[&str] = &["path", "flags", "mode", "dir_fd"];
+fn truncate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    static PARAMS: &[&str] = &["path", "length"];
     let sig = Sig {
-        name: "open",
+        name: "truncate",
         params: PARAMS,
-        max_pos: 3,
+        max_pos: 2,
         required: 2,
         pos_only: 0,
     };
     let v = sig.bind(vm, args, kw)?;
-    let p = path_arg(vm, v[0].as_ref().unwrap_or(&Value::None), "open", false)?;
-    let flags = fd_arg(vm, v[1].as_ref().unwrap_or(&Value::None))?;
-    let mode = match arg(&v, 2) {
-        Some(m) => vm.index_i64(m)?,
-        None => 0o777,
-    };
-    let c = p.cstring(vm, "open")?;
-    // SAFETY: a valid NUL-terminated path; the descriptor is handed to Python.
-    let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) };
-    if fd < 0 {
+    let p = path_arg(vm, v[0].as_ref().unwrap_or(&Value::None), "truncate", true)?;
+    let len = vm.index_i64(v[1].as_ref().unwrap_or(&Value::None))?;
+    let c = p.cstring(vm, "truncate")?;
+    // SAFETY: a valid NUL-terminated path.
+    if unsafe { libc::truncate(c.as_ptr(), len as libc::off_t) } != 0 {
         return Err(last_os_error(vm, Some(&p.obj)));
-    }
-    Ok(Value::Int(fd as i64))
-}
-
-fn close(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "close", "close", args, kw, 1, 1)?;
-    let fd = fd_arg(vm, &a[0])?;
-    // SAFETY: closing a descriptor number; an invalid one fails with EBADF.
-    if unsafe { libc::close(fd) } != 0 {
-        return Err(last_os_error(vm, None));
     }
     Ok(Value::None)
 }
 
-fn write(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "write", "write", args, kw, 2, 2)?;
-    let fd = fd_arg(vm, &a[0])?;
-    let data = crate::io::bytes_of(vm, &a[1])?;
-    // SAFETY: the buffer is valid for data.len() bytes.
-    let n = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-    if n < 0 {
-        return Err(last_os_error(vm, None));
-    }
-    Ok(Value::Int(n as i64))
-}
-
-fn read(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "read", "read", args, kw, 2, 2)?;
-    let fd = fd_arg(vm, &a[0])?;
-    let n = vm.index_i64(&a[1])?;
-    if n < 0 {
-        let c = vm.types.os_error.clone();
-        let msg = vm.new_string(crate::io_file::strerror(libc::EINVAL));
-        return Err(vm.new_exc_args(&c, vec![Value::Int(libc::EINVAL as i64), msg]));
-    }
-    let mut buf = vec![0u8; n as usize];
-    // SAFETY: the buffer is valid for buf.len() bytes.
-    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-    if got < 0 {
-        return Err(last_os_error(vm, None));
-    }
-    buf.truncate(got as usize);
-    Ok(vm.new_bytes(buf))
+fn link(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (a, b) = two_paths(vm, args, kw, "link")?;
+    std::fs::hard_link(&a.path, &b.path).map_err(|e| os_error2(vm, &e, &a.obj, &b.obj))?;
+    Ok(Value::None)
 }
 
 // ---- process and misc ------------------------------------------------------------------------------
@@ -437,6 +397,24 @@ fn getuid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     noargs(vm, "getuid", args, kw)?;
     // SAFETY: getuid cannot fail.
     Ok(Value::Int(unsafe { libc::getuid() } as i64))
+}
+
+fn getgid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    noargs(vm, "getgid", args, kw)?;
+    // SAFETY: getgid cannot fail.
+    Ok(Value::Int(unsafe { libc::getgid() } as i64))
+}
+
+fn geteuid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    noargs(vm, "geteuid", args, kw)?;
+    // SAFETY: geteuid cannot fail.
+    Ok(Value::Int(unsafe { libc::geteuid() } as i64))
+}
+
+fn getegid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    noargs(vm, "getegid", args, kw)?;
+    // SAFETY: getegid cannot fail.
+    Ok(Value::Int(unsafe { libc::getegid() } as i64))
 }
 
 fn cpu_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -594,10 +572,19 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("readlink", readlink),
         ("access", access),
         ("chmod", chmod),
-        ("open", os_open),
-        ("close", close),
-        ("write", write),
-        ("read", read),
+        ("open", crate::posix_fd::os_open),
+        ("close", crate::posix_fd::close),
+        ("write", crate::posix_fd::write),
+        ("read", crate::posix_fd::read),
+        ("lseek", crate::posix_fd::lseek),
+        ("isatty", crate::posix_fd::isatty),
+        ("ftruncate", crate::posix_fd::ftruncate),
+        ("truncate", truncate),
+        ("dup", crate::posix_fd::dup),
+        ("link", link),
+        ("getgid", getgid),
+        ("geteuid", geteuid),
+        ("getegid", getegid),
         ("getpid", getpid),
         ("getppid", getppid),
         ("getuid", getuid),

@@ -62,3 +62,22 @@ print(oct(os.stat('raw.bin').st_mode & 0o777), os.access('raw.bin', os.R_OK), os
 os.symlink('raw.bin', 'link')
 print(os.readlink('link'), os.path.islink('link'), os.path.islink('raw.bin'), os.path.realpath('link') == os.path.abspath('raw.bin'))
 print(os.lstat('link').st_size == os.stat('link').st_size)
+
+fd = os.open('raw.bin', os.O_RDWR)
+print(os.lseek(fd, 2, os.SEEK_SET), os.read(fd, 2), os.lseek(fd, 0, os.SEEK_CUR), os.lseek(fd, 0, os.SEEK_END))
+os.ftruncate(fd, 3)
+fd2 = os.dup(fd)
+print(fd2 != fd, os.fstat(fd2).st_size, os.isatty(fd))
+os.close(fd2)
+os.close(fd)
+os.truncate('raw.bin', 1)
+os.link('raw.bin', 'hard')
+print(os.stat('hard').st_size, os.stat('raw.bin').st_nlink, os.path.samefile('hard', 'raw.bin'))
+try:
+    os.close(fd)
+except OSError as e:
+    print(type(e).__name__, e)
+try:
+    os.link('nope', 'hard')
+except OSError as e:
+    print(type(e).__name__, e)
