@@ -342,6 +342,7 @@ class TemporaryDirectory:
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
+        self._done = True
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
         self._done = False
@@ -365,6 +366,14 @@ class TemporaryDirectory:
             self._done = True
             self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
         self._done = True
+
+    def __del__(self):
+        # CPython's weakref.finalize: a forgotten directory is removed when collected.
+        try:
+            if not self._done:
+                self.cleanup()
+        except Exception:
+            pass
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

@@ -30,6 +30,48 @@ macro_rules! field_getters {
 
 field_getters!(g0 = 0, g1 = 1, g2 = 2, g3 = 3, g4 = 4, g5 = 5, g6 = 6);
 
+/// The attribute-only fields, kept in the instance dict.
+const EXTRAS: [&str; 9] = [
+    "st_atime",
+    "st_mtime",
+    "st_ctime",
+    "st_atime_ns",
+    "st_mtime_ns",
+    "st_ctime_ns",
+    "st_blksize",
+    "st_blocks",
+    "st_rdev",
+];
+
+macro_rules! extra_getters {
+    ($($g:ident = $i:expr),*) => {
+        $(fn $g(vm: &mut Vm, v: &Value) -> PyResult<Value> { extra(vm, v, EXTRAS[$i]) })*
+        const EXTRA_GETTERS: [kaa_vm::object::Getter; 9] = [$($g),*];
+    };
+}
+
+extra_getters!(
+    e0 = 0,
+    e1 = 1,
+    e2 = 2,
+    e3 = 3,
+    e4 = 4,
+    e5 = 5,
+    e6 = 6,
+    e7 = 7,
+    e8 = 8
+);
+
+fn extra(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    let d = v.as_obj().and_then(|o| o.dict());
+    Ok(d.and_then(|d| vm.dict_get_str(&d, name))
+        .unwrap_or(Value::None))
+}
+
+fn readonly(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 fn field(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Tuple(t)) => Ok(t.get(i).cloned().unwrap_or(Value::None)),
@@ -56,7 +98,10 @@ pub fn stat_result_type(vm: &mut Vm) -> ObjRef {
     vm.type_dict_set(&t, "__module__", module);
     vm.add_method(&t, "__repr__", sr_repr);
     for (i, getter) in GETTERS.iter().enumerate() {
-        kaa_vm::objects::typeobj::add_getset(vm, &t, FIELDS[i], *getter, None);
+        kaa_vm::objects::typeobj::add_getset(vm, &t, FIELDS[i], *getter, Some(readonly));
+    }
+    for (i, getter) in EXTRA_GETTERS.iter().enumerate() {
+        kaa_vm::objects::typeobj::add_getset(vm, &t, EXTRAS[i], *getter, Some(readonly));
     }
     vm.type_dict_set(&t, "n_fields", Value::Int(19));
     vm.type_dict_set(&t, "n_sequence_fields", Value::Int(10));

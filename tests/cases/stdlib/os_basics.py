@@ -102,3 +102,11 @@ print(os.fsencode('abc'), os.fsdecode(b'abc'), os.fsencode(P('q')))
 
 print(isinstance(os.getpid(), int), len(os.urandom(16)), os.urandom(0))
 print(os.error is OSError, os.strerror(2))
+
+s = os.stat('.')
+for n in ('st_mode', 'st_mtime', 'st_rdev'):
+    try:
+        setattr(s, n, 1)
+    except AttributeError as e:
+        print(n, e)
+print(type(s.st_mtime).__name__, type(s.st_blocks).__name__, type(s.st_atime_ns).__name__)

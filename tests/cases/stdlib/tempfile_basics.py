@@ -87,3 +87,8 @@ shutil.rmtree(os.path.join(path, 'missing'), onerror=lambda fn, p, ei: calls.app
 print(calls)
 shutil.rmtree(path)
 print(os.path.exists(path))
+
+t = tempfile.TemporaryDirectory()
+n = t.name
+del t
+print(os.path.exists(n))
