@@ -45,3 +45,9 @@ try:
     os.path.getsize('nope')
 except FileNotFoundError as e:
     print(e)
+for args in ((None,), ('a', None)):
+    try:
+        os.path.join(*args)
+    except TypeError as e:
+        print(e)
+print(None.__class__.__name__, None.__class__ is type(None))
