@@ -84,6 +84,17 @@ pub fn name_value(vm: &mut Vm, name: OsString, bytes: bool) -> Value {
     }
 }
 
+/// A zero-filled buffer of `n` bytes, or MemoryError when it cannot be allocated.
+pub(crate) fn zeroed_buffer(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    if buf.try_reserve_exact(n).is_err() {
+        let c = vm.types.memory_error.clone();
+        return Err(vm.new_exc_args(&c, Vec::new()));
+    }
+    buf.resize(n, 0);
+    Ok(buf)
+}
+
 pub(crate) fn noargs(
     vm: &mut Vm,
     name: &str,
@@ -432,7 +443,7 @@ fn urandom(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = crate::posix::zeroed_buffer(vm, n as usize)?;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(|e| os_error(vm, &e, None))?;

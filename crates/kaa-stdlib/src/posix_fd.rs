@@ -67,7 +67,7 @@ pub fn read(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
         let msg = vm.new_string(crate::io_file::strerror(libc::EINVAL));
         return Err(vm.new_exc_args(&c, vec![Value::Int(libc::EINVAL as i64), msg]));
     }
-    let mut buf = vec![0u8; n as usize];
+    let mut buf = crate::posix::zeroed_buffer(vm, n as usize)?;
     // SAFETY: the buffer is valid for buf.len() bytes.
     let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if got < 0 {
