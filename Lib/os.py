@@ -413,6 +413,47 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+# ---- terminal size -----------------------------------------------------------------------------
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(items)}-sequence given)")
+        return tuple.__new__(cls, items)
+
+    @property
+    def columns(self):
+        """width of the terminal window in characters"""
+        return self[0]
+
+    @property
+    def lines(self):
+        """height of the terminal window in characters"""
+        return self[1]
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+terminal_size.__module__ = 'os'
+_get_terminal_size = get_terminal_size
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal window on fd as terminal_size(columns, lines)."""
+    return terminal_size(_get_terminal_size(fd))
+
+
 # ---- PathLike ----------------------------------------------------------------------------------
 
 class PathLike(abc.ABC):

@@ -6,6 +6,7 @@ import stat
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SameFileError", "which",
+           "get_terminal_size",
            "ignore_patterns"]
 
 COPY_BUFSIZE = 64 * 1024
@@ -210,6 +211,28 @@ def move(src, dst, copy_function=copy2):
             copy_function(src, real_dst)
             os.unlink(src)
     return real_dst
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal size from $COLUMNS/$LINES, else from stdout, else the fallback."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):

@@ -593,6 +593,7 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("truncate", truncate),
         ("dup", crate::posix_fd::dup),
         ("link", link),
+        ("get_terminal_size", crate::posix_fd::get_terminal_size),
         ("getgid", getgid),
         ("geteuid", geteuid),
         ("getegid", getegid),

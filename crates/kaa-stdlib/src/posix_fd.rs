@@ -118,3 +118,26 @@ pub fn dup(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     }
     Ok(Value::Int(r as i64))
 }
+
+/// `get_terminal_size(fd=1)` as a (columns, lines) tuple; os.py wraps it in `terminal_size`.
+pub fn get_terminal_size(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::util::pos_args(vm, "get_terminal_size", "get_terminal_size", args, kw, 0, 1)?;
+    let fd = match a.first() {
+        Some(v) => fd_arg(vm, v)?,
+        None => 1,
+    };
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct we own.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
+        return Err(last_os_error(vm, None));
+    }
+    Ok(vm.new_tuple(vec![
+        Value::Int(ws.ws_col as i64),
+        Value::Int(ws.ws_row as i64),
+    ]))
+}
