@@ -299,15 +299,22 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     flags = _bin_openflags
     fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    # The file is reopened by name so that file.name is the path, as CPython's (kaa's open()
+    # has no opener argument yet); it was created exclusively, so this is the same file.
+    target = fd if 'x' in mode else name
     try:
+        if target is name:
+            _os.close(fd)
+            fd = None
         if 'b' in mode:
-            file = _io.open(fd, mode, buffering=buffering)
+            file = _io.open(target, mode, buffering=buffering)
         else:
-            file = _io.open(fd, mode, buffering=buffering, encoding=encoding,
+            file = _io.open(target, mode, buffering=buffering, encoding=encoding,
                             newline=newline, errors=errors)
     except BaseException:
         _os.unlink(name)
-        _os.close(fd)
+        if fd is not None:
+            _os.close(fd)
         raise
     return _TemporaryFileWrapper(file, name, delete)
 

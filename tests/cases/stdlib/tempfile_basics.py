@@ -92,3 +92,12 @@ t = tempfile.TemporaryDirectory()
 n = t.name
 del t
 print(os.path.exists(n))
+
+with tempfile.NamedTemporaryFile('w+') as f:
+    print(f.file.name == f.name, f.mode, f.closed)
+    f.write('line1\nline2\n')
+    f.seek(0)
+    print(list(f), f.readable(), f.writable())
+print(f.closed)
+with tempfile.TemporaryFile('w+') as tf:
+    print(type(tf.name).__name__, tf.mode)
