@@ -454,6 +454,44 @@ def get_terminal_size(fd=1):
     return terminal_size(_get_terminal_size(fd))
 
 
+class uname_result(tuple):
+    """uname_result: Result from os.uname()."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+    n_unnamed_fields = 0
+    _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 5:
+            raise TypeError(f"os.uname_result() takes a 5-sequence ({len(items)}-sequence given)")
+        return tuple.__new__(cls, items)
+
+    sysname = property(lambda self: self[0], doc="operating system name")
+    nodename = property(lambda self: self[1], doc="name of machine on network (implementation-defined)")
+    release = property(lambda self: self[2], doc="operating system release")
+    version = property(lambda self: self[3], doc="operating system version")
+    machine = property(lambda self: self[4], doc="hardware identifier")
+
+    def __repr__(self):
+        fields = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))
+        return f'posix.uname_result({fields})'
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+uname_result.__module__ = 'posix'
+_uname = uname
+
+
+def uname():
+    """The system's identification as uname_result(sysname, nodename, release, version,
+    machine)."""
+    return uname_result(_uname())
+
+
 # ---- PathLike ----------------------------------------------------------------------------------
 
 class PathLike(abc.ABC):

@@ -428,6 +428,44 @@ fn getegid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::Int(unsafe { libc::getegid() } as i64))
 }
 
+fn uname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    noargs(vm, "uname", args, kw)?;
+    // SAFETY: utsname is plain data; uname fills it in.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid, writable utsname.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Err(last_os_error(vm, None));
+    }
+    let field = |f: &[libc::c_char]| {
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|&&c| c != 0)
+            .map(|&c| c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let items = [
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ];
+    let vals = items.into_iter().map(|s| vm.new_string(s)).collect();
+    Ok(vm.new_tuple(vals))
+}
+
+fn kill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::util::pos_args(vm, "kill", "kill", args, kw, 2, 2)?;
+    let pid = vm.index_i64(&a[0])?;
+    let sig = fd_arg(vm, &a[1])?;
+    // SAFETY: kill only sends a signal; failures are reported through errno.
+    if unsafe { libc::kill(pid as libc::pid_t, sig) } != 0 {
+        return Err(last_os_error(vm, None));
+    }
+    Ok(Value::None)
+}
+
 fn cpu_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     noargs(vm, "cpu_count", args, kw)?;
     Ok(match std::thread::available_parallelism() {
@@ -593,6 +631,10 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("truncate", truncate),
         ("dup", crate::posix_fd::dup),
         ("link", link),
+        ("uname", uname),
+        ("kill", kill),
+        ("pipe", crate::posix_fd::pipe),
+        ("fsync", crate::posix_fd::fsync),
         ("get_terminal_size", crate::posix_fd::get_terminal_size),
         ("getgid", getgid),
         ("geteuid", geteuid),

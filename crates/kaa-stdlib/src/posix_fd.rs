@@ -141,3 +141,30 @@ pub fn get_terminal_size(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
         Value::Int(ws.ws_row as i64),
     ]))
 }
+
+/// `pipe()`: a (read, write) pair of close-on-exec descriptors.
+pub fn pipe(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    crate::posix::noargs(vm, "pipe", args, kw)?;
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: pipe2 writes two descriptors into the array we own.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
+        return Err(last_os_error(vm, None));
+    }
+    Ok(vm.new_tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
+}
+
+/// `fsync(fd)`: also accepts an object with `fileno()`.
+pub fn fsync(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::util::pos_args(vm, "fsync", "fsync", args, kw, 1, 1)?;
+    let v = if crate::util::is_int(&a[0]) {
+        a[0].clone()
+    } else {
+        vm.call_method(&a[0], "fileno", &[])?
+    };
+    let fd = fd_arg(vm, &v)?;
+    // SAFETY: fsync on a descriptor number; failures are reported through errno.
+    if unsafe { libc::fsync(fd) } != 0 {
+        return Err(last_os_error(vm, None));
+    }
+    Ok(Value::None)
+}
