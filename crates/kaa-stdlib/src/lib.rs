@@ -19,6 +19,7 @@ mod math_int;
 pub mod operator;
 pub mod posix;
 mod posix_fd;
+mod posix_proc;
 mod posix_stat;
 pub mod random;
 pub mod sha512;

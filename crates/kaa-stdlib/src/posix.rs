@@ -2,11 +2,11 @@
 //! Paths are str, bytes or os.PathLike; functions that return names return bytes when given
 //! bytes. Failures raise the OSError subclass for the errno with the path as `filename`
 //! (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`). `stat_result` is in
-//! `posix_stat.rs`, the file-descriptor functions in `posix_fd.rs`; the environment is a
-//! snapshot dict of bytes (`os.environ` wraps it).
+//! `posix_stat.rs`, the file-descriptor functions in `posix_fd.rs`, the process and
+//! environment ones in `posix_proc.rs`; `environ` is a snapshot dict of bytes (`os.environ`
+//! wraps it).
 
 use crate::io_file::os_error;
-use crate::posix_fd::fd_arg;
 use crate::util::{add_functions, Sig};
 use kaa_vm::object::{NativeFn, ObjRef, Payload};
 use kaa_vm::types;
@@ -391,116 +391,6 @@ fn link(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-// ---- process and misc ------------------------------------------------------------------------------
-
-fn getpid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "getpid", args, kw)?;
-    Ok(Value::Int(std::process::id() as i64))
-}
-
-fn getppid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "getppid", args, kw)?;
-    // SAFETY: getppid cannot fail.
-    Ok(Value::Int(unsafe { libc::getppid() } as i64))
-}
-
-fn getuid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "getuid", args, kw)?;
-    // SAFETY: getuid cannot fail.
-    Ok(Value::Int(unsafe { libc::getuid() } as i64))
-}
-
-fn getgid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "getgid", args, kw)?;
-    // SAFETY: getgid cannot fail.
-    Ok(Value::Int(unsafe { libc::getgid() } as i64))
-}
-
-fn geteuid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "geteuid", args, kw)?;
-    // SAFETY: geteuid cannot fail.
-    Ok(Value::Int(unsafe { libc::geteuid() } as i64))
-}
-
-fn getegid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "getegid", args, kw)?;
-    // SAFETY: getegid cannot fail.
-    Ok(Value::Int(unsafe { libc::getegid() } as i64))
-}
-
-fn uname(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "uname", args, kw)?;
-    // SAFETY: utsname is plain data; uname fills it in.
-    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
-    // SAFETY: a valid, writable utsname.
-    if unsafe { libc::uname(&mut u) } != 0 {
-        return Err(last_os_error(vm, None));
-    }
-    let field = |f: &[libc::c_char]| {
-        let bytes: Vec<u8> = f
-            .iter()
-            .take_while(|&&c| c != 0)
-            .map(|&c| c as u8)
-            .collect();
-        String::from_utf8_lossy(&bytes).into_owned()
-    };
-    let items = [
-        field(&u.sysname),
-        field(&u.nodename),
-        field(&u.release),
-        field(&u.version),
-        field(&u.machine),
-    ];
-    let vals = items.into_iter().map(|s| vm.new_string(s)).collect();
-    Ok(vm.new_tuple(vals))
-}
-
-fn kill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "kill", "kill", args, kw, 2, 2)?;
-    let pid = vm.index_i64(&a[0])?;
-    let sig = fd_arg(vm, &a[1])?;
-    // SAFETY: kill only sends a signal; failures are reported through errno.
-    if unsafe { libc::kill(pid as libc::pid_t, sig) } != 0 {
-        return Err(last_os_error(vm, None));
-    }
-    Ok(Value::None)
-}
-
-fn cpu_count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    noargs(vm, "cpu_count", args, kw)?;
-    Ok(match std::thread::available_parallelism() {
-        Ok(n) => Value::Int(n.get() as i64),
-        Err(_) => Value::None,
-    })
-}
-
-fn urandom(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    use std::io::Read;
-    let a = crate::util::pos_args(vm, "urandom", "urandom", args, kw, 1, 1)?;
-    let n = vm.index_i64(&a[0])?;
-    if n < 0 {
-        return Err(vm.value_error("negative argument not allowed"));
-    }
-    let mut buf = crate::posix::zeroed_buffer(vm, n as usize)?;
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut buf))
-        .map_err(|e| os_error(vm, &e, None))?;
-    Ok(vm.new_bytes(buf))
-}
-
-fn strerror_fn(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "strerror", "strerror", args, kw, 1, 1)?;
-    let code = fd_arg(vm, &a[0])?;
-    Ok(vm.new_string(crate::io_file::strerror(code)))
-}
-
-fn umask(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "umask", "umask", args, kw, 1, 1)?;
-    let m = vm.index_i64(&a[0])?;
-    // SAFETY: umask cannot fail.
-    Ok(Value::Int(unsafe { libc::umask(m as libc::mode_t) } as i64))
-}
-
 fn fspath(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     static PARAMS: &[&str] = &["path"];
     let sig = Sig {
@@ -533,52 +423,6 @@ fn fspath(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     Err(vm.type_error(format!(
         "expected str, bytes or os.PathLike object, not {n}"
     )))
-}
-
-fn env_bytes(vm: &mut Vm, v: &Value, what: &str) -> PyResult<OsString> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(OsString::from_vec(b.to_vec())),
-        Some(Payload::Str(s)) => Ok(OsString::from(s.as_str())),
-        _ => {
-            let n = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{what}: expected str, bytes or os.PathLike object, not {n}"
-            )))
-        }
-    }
-}
-
-fn putenv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "putenv", "putenv", args, kw, 2, 2)?;
-    let k = env_bytes(vm, &a[0], "putenv")?;
-    let v = env_bytes(vm, &a[1], "putenv")?;
-    if k.is_empty() || k.as_bytes().contains(&b'=') {
-        return Err(vm.value_error("illegal environment variable name"));
-    }
-    if k.as_bytes().contains(&0) || v.as_bytes().contains(&0) {
-        return Err(vm.value_error("embedded null byte"));
-    }
-    std::env::set_var(k, v);
-    Ok(Value::None)
-}
-
-fn unsetenv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "unsetenv", "unsetenv", args, kw, 1, 1)?;
-    let k = env_bytes(vm, &a[0], "unsetenv")?;
-    if k.is_empty() || k.as_bytes().contains(&b'=') {
-        return Err(vm.value_error("illegal environment variable name"));
-    }
-    if k.as_bytes().contains(&0) {
-        return Err(vm.value_error("embedded null byte"));
-    }
-    std::env::remove_var(k);
-    Ok(Value::None)
-}
-
-fn exit_now(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "_exit", "_exit", args, kw, 1, 1)?;
-    let code = fd_arg(vm, &a[0])?;
-    std::process::exit(code)
 }
 
 const CONSTANTS: &[(&str, i64)] = &[
@@ -631,25 +475,25 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
         ("truncate", truncate),
         ("dup", crate::posix_fd::dup),
         ("link", link),
-        ("uname", uname),
-        ("kill", kill),
+        ("uname", crate::posix_proc::uname),
+        ("kill", crate::posix_proc::kill),
         ("pipe", crate::posix_fd::pipe),
         ("fsync", crate::posix_fd::fsync),
         ("get_terminal_size", crate::posix_fd::get_terminal_size),
-        ("getgid", getgid),
-        ("geteuid", geteuid),
-        ("getegid", getegid),
-        ("getpid", getpid),
-        ("getppid", getppid),
-        ("getuid", getuid),
-        ("cpu_count", cpu_count),
-        ("urandom", urandom),
-        ("strerror", strerror_fn),
-        ("umask", umask),
+        ("getgid", crate::posix_proc::getgid),
+        ("geteuid", crate::posix_proc::geteuid),
+        ("getegid", crate::posix_proc::getegid),
+        ("getpid", crate::posix_proc::getpid),
+        ("getppid", crate::posix_proc::getppid),
+        ("getuid", crate::posix_proc::getuid),
+        ("cpu_count", crate::posix_proc::cpu_count),
+        ("urandom", crate::posix_proc::urandom),
+        ("strerror", crate::posix_proc::strerror_fn),
+        ("umask", crate::posix_proc::umask),
         ("fspath", fspath),
-        ("putenv", putenv),
-        ("unsetenv", unsetenv),
-        ("_exit", exit_now),
+        ("putenv", crate::posix_proc::putenv),
+        ("unsetenv", crate::posix_proc::unsetenv),
+        ("_exit", crate::posix_proc::exit_now),
         ("stat", crate::posix_stat::stat),
         ("lstat", crate::posix_stat::lstat),
         ("fstat", crate::posix_stat::fstat),
