@@ -6,6 +6,7 @@ import io as _io
 import os as _os
 import shutil as _shutil
 import errno as _errno
+import weakref as _weakref
 from random import Random as _Random
 
 __all__ = [
@@ -257,6 +258,8 @@ class _TemporaryFileWrapper:
         self.name = name
         self.delete = delete
         self._closer = _TemporaryFileCloser(file, name, delete)
+        # At exit (kaa does not collect module globals then), close and delete the file.
+        _weakref.finalize(self, self._closer.close).atexit = True
 
     def __getattr__(self, name):
         file = self.__dict__['file']
@@ -349,14 +352,19 @@ class TemporaryDirectory:
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
-        self._done = True
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._done = False
+        # Removes a forgotten directory when the object is collected or at exit.
+        self._finalizer = _weakref.finalize(
+            self, self._cleanup, self.name, ignore_errors=self._ignore_cleanup_errors)
 
     @classmethod
     def _rmtree(cls, name, ignore_errors=False):
         _shutil.rmtree(name, ignore_errors=ignore_errors)
+
+    @classmethod
+    def _cleanup(cls, name, ignore_errors=False):
+        cls._rmtree(name, ignore_errors=ignore_errors)
 
     def __repr__(self):
         return "<{} {!r}>".format(self.__class__.__name__, self.name)
@@ -369,18 +377,8 @@ class TemporaryDirectory:
 
     def cleanup(self):
         """Removes the directory and everything in it (once)."""
-        if not self._done and _os.path.lexists(self.name):
-            self._done = True
+        if self._finalizer.detach() or _os.path.exists(self.name):
             self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
-        self._done = True
-
-    def __del__(self):
-        # CPython's weakref.finalize: a forgotten directory is removed when collected.
-        try:
-            if not self._done:
-                self.cleanup()
-        except Exception:
-            pass
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

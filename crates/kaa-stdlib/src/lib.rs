@@ -5,6 +5,7 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod atexit;
 pub mod errno;
 pub mod functools;
 pub mod io;
@@ -47,6 +48,7 @@ const MODULES: &[(&str, Init)] = &[
     ("errno", errno::init),
     ("json", json::init),
     ("posix", posix::init),
+    ("atexit", atexit::init),
 ];
 
 pub fn register(vm: &mut Vm) {
