@@ -300,6 +300,7 @@ class finalize:
 
     _registry = {}
     _index = 0
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -314,6 +315,10 @@ class finalize:
         finalize._index += 1
         info.index = finalize._index
         self._registry[self] = info
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
@@ -346,6 +351,19 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit: the finalizers still pending with atexit set run, newest first.
+        pending = sorted(((f, i) for f, i in cls._registry.items() if i.atexit),
+                         key=lambda item: item[1].index)
+        while pending:
+            f, _ = pending.pop()
+            try:
+                f()
+            except Exception:
+                import sys
+                sys.excepthook(*sys.exc_info())
 
     def __repr__(self):
         info = self._registry.get(self)

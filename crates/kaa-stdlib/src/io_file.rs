@@ -105,7 +105,7 @@ fn class_for(vm: &Vm, kind: Kind) -> Option<ObjRef> {
 
 // ---- OS errors ----------------------------------------------------------------------------------
 
-fn strerror(code: i32) -> String {
+pub fn strerror(code: i32) -> String {
     // SAFETY: strerror returns a pointer to a NUL-terminated message owned by the C library.
     let p = unsafe { libc::strerror(code) };
     if p.is_null() {

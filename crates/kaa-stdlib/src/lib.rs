@@ -5,6 +5,7 @@
 use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
+pub mod atexit;
 pub mod errno;
 pub mod functools;
 pub mod io;
@@ -17,6 +18,10 @@ pub mod math;
 mod math_gamma;
 mod math_int;
 pub mod operator;
+pub mod posix;
+mod posix_fd;
+mod posix_proc;
+mod posix_stat;
 pub mod random;
 pub mod sha512;
 pub mod time;
@@ -42,6 +47,8 @@ const MODULES: &[(&str, Init)] = &[
     ("_io", io::init_private),
     ("errno", errno::init),
     ("json", json::init),
+    ("posix", posix::init),
+    ("atexit", atexit::init),
 ];
 
 pub fn register(vm: &mut Vm) {

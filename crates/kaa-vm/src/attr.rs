@@ -326,7 +326,13 @@ impl Vm {
                 Ok(v)
             }
             Some(Payload::GetSet(g)) => {
-                if obj.is_none() || obj.is_null() {
+                // `None.__class__`: a None instance, told apart from class access by the
+                // owner being NoneType.
+                let none_instance = obj.is_none()
+                    && owner
+                        .as_obj()
+                        .is_some_and(|o| std::rc::Rc::ptr_eq(o, &self.types.none_type));
+                if (obj.is_none() && !none_instance) || obj.is_null() {
                     return Ok(d.clone());
                 }
                 let st = self.type_of(obj);

@@ -114,6 +114,12 @@ fn init_special_attrs(vm: &mut Vm, o: &ObjRef, args: &Value) {
             "filename2",
             items.get(4).cloned().unwrap_or(Value::None),
         );
+        // With a filename, `args` keeps only (errno, strerror), as CPython's does.
+        if (3..=5).contains(&items.len()) {
+            if let Some(e) = exc_data(o) {
+                e.borrow_mut().args = vm.new_tuple(items[..2].to_vec());
+            }
+        }
     }
     if types::is_subtype(&cls, &t.syntax_error) {
         set_attr_raw(
@@ -255,6 +261,12 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
             if let Some(f) = vm.dict_get_str(&d, "filename") {
                 if !f.is_none() {
                     let fr = vm.repr_string(&f)?;
+                    if let Some(f2) = vm.dict_get_str(&d, "filename2") {
+                        if !f2.is_none() {
+                            let f2r = vm.repr_string(&f2)?;
+                            return Ok(format!("[Errno {errno}] {strerror}: {fr} -> {f2r}"));
+                        }
+                    }
                     return Ok(format!("[Errno {errno}] {strerror}: {fr}"));
                 }
             }

@@ -345,7 +345,10 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
     let mut portions: Vec<String> = Vec::new();
     for d in dirs {
         let base = if d.is_empty() {
-            ".".to_string()
+            // '' is the current directory, named absolutely as CPython's FileFinder does.
+            std::env::current_dir()
+                .map(|c| c.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| ".".to_string())
         } else {
             d.clone()
         };

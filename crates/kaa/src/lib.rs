@@ -45,6 +45,11 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
     }
 }
 
+/// Runs the functions registered with `atexit` (newest first), as CPython does at exit.
+pub fn run_exit_handlers(vm: &mut Vm) {
+    kaa_stdlib::atexit::run_exitfuncs(vm);
+}
+
 /// Prints an uncaught exception as CPython does and returns the exit status; SystemExit
 /// follows CPython's rules (None → 0, int → itself, anything else printed to stderr → 1).
 pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {

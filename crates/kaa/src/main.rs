@@ -173,6 +173,7 @@ fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
             kaa::run_module_as_main(&mut vm, &name)
         }
     };
+    kaa::run_exit_handlers(&mut vm);
     kaa_vm::sysmod::flush_stdout(&mut vm);
     match outcome {
         kaa::Outcome::Ok => 0,
