@@ -125,6 +125,92 @@ fn s_fileno(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::Int(fd as i64))
 }
 
+/// The fd of a standard stream, for the read methods (only stdin, fd 0, is readable).
+fn readable_stdin(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let fd = match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Native(n) => n
+                .borrow()
+                .as_any()
+                .downcast_ref::<StdStream>()
+                .map(|s| s.fd),
+            _ => None,
+        },
+        _ => None,
+    };
+    if fd == Some(0) {
+        Ok(())
+    } else {
+        let c = vm.types.os_error.clone();
+        Err(vm.new_exc(&c, "not readable"))
+    }
+}
+
+/// `sys.stdin.read([size])`: the rest of standard input (or up to `size` characters).
+fn s_read(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    use std::io::Read;
+    readable_stdin(vm, &args[0])?;
+    flush_stdout(vm);
+    let size = match args.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => vm.index_i64(v)?,
+    };
+    let mut out = String::new();
+    if size < 0 {
+        let mut bytes = Vec::new();
+        let _ = std::io::stdin().lock().read_to_end(&mut bytes);
+        out = String::from_utf8_lossy(&bytes).into_owned();
+    } else {
+        while (out.chars().count() as i64) < size {
+            let mut line = String::new();
+            match std::io::stdin().read_line(&mut line) {
+                Ok(0) | Err(_) => break,
+                Ok(_) => out.push_str(&line),
+            }
+        }
+        if (out.chars().count() as i64) > size {
+            // Characters past `size` are lost rather than buffered: line-at-a-time reading
+            // is the only granularity the standard input handle offers here.
+            out = out.chars().take(size as usize).collect();
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+/// `sys.stdin.readline()`: one line with its newline, or '' at end of input.
+fn s_readline(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    readable_stdin(vm, &args[0])?;
+    flush_stdout(vm);
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    Ok(vm.new_string(line))
+}
+
+fn s_readlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let l = s_readline(vm, &args[..1], kw)?;
+        if l.as_str().is_some_and(|s| s.is_empty()) {
+            break;
+        }
+        lines.push(l);
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn s_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn s_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let l = s_readline(vm, &args[..1], kw)?;
+    if l.as_str().is_some_and(|s| s.is_empty()) {
+        let c = vm.types.stop_iteration.clone();
+        return Err(vm.new_exc_args(&c, vec![]));
+    }
+    Ok(l)
+}
+
 fn s_isatty(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
@@ -274,6 +360,11 @@ pub fn init(vm: &mut Vm) {
         ("fileno", s_fileno),
         ("isatty", s_isatty),
         ("writable", s_true),
+        ("read", s_read),
+        ("readline", s_readline),
+        ("readlines", s_readlines),
+        ("__iter__", s_iter),
+        ("__next__", s_next),
     ];
     for (n, f) in sm {
         vm.add_method(&stream_type, n, *f);
