@@ -506,7 +506,12 @@ impl Vm {
                     Some(v) => crate::dict::set_item(self, &dict, name.clone(), v)?,
                     None => {
                         if crate::dict::del_item(self, &dict, name)?.is_none() {
-                            return Err(self.no_attribute(obj, tp, &ns));
+                            // CPython 3.11's generic delete names the type and attaches no
+                            // name/obj (so no "Did you mean" suggestion), modules included.
+                            let tn = types::type_name(tp);
+                            return Err(self.attribute_error(format!(
+                                "'{tn}' object has no attribute '{ns}'"
+                            )));
                         }
                     }
                 }
@@ -518,9 +523,6 @@ impl Vm {
             return Err(
                 self.attribute_error(format!("'{tn}' object attribute '{ns}' is read-only"))
             );
-        }
-        if v.is_none() && types::tdata(tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE)) {
-            return Err(self.no_attribute(obj, tp, &ns));
         }
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{ns}'")))
     }

@@ -417,23 +417,33 @@ fn module_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn module_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    // Argument Clinic names the function `module()` in these messages.
+    if args.len() + kw.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len() + kw.len() - 1
+        )));
+    }
     let mut name = args.get(1).cloned();
     let mut doc = args.get(2).cloned().unwrap_or(Value::None);
     for (k, v) in kw {
         match k.as_str() {
             Some("name") => name = Some(v.clone()),
             Some("doc") => doc = v.clone(),
-            _ => {}
+            _ => {
+                let ks = vm.str_string(k)?;
+                return Err(vm.type_error(format!(
+                    "'{ks}' is an invalid keyword argument for module()"
+                )));
+            }
         }
     }
     let Some(name) = name else {
-        return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
     };
     if name.as_str().is_none() {
         let n = vm.type_name(&name);
-        return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {n}"
-        )));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {n}")));
     }
     if let Some(d) = args[0].as_obj().and_then(|o| o.dict()) {
         vm.dict_set_str(&d, "__name__", name);

@@ -226,6 +226,10 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+fn readonly_dict(vm: &mut Vm, _v: &Value, _nv: Option<Value>) -> PyResult<()> {
+    Err(vm.attribute_error("readonly attribute"))
+}
+
 fn set_dict(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     let Some(o) = v.as_obj() else {
         return Err(vm.attribute_error("__dict__"));
@@ -311,9 +315,11 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &o, "__class__", get_class, Some(set_class));
     vm.type_dict_set(&o, "__doc__", Value::None);
     // Types whose instances carry a __dict__ expose it through this descriptor.
-    for t in [vm.types.base_exception.clone(), vm.types.module.clone()] {
-        add_getset(vm, &t, "__dict__", get_dict, Some(set_dict));
-    }
+    let be = vm.types.base_exception.clone();
+    add_getset(vm, &be, "__dict__", get_dict, Some(set_dict));
+    // A module's namespace cannot be replaced (CPython's read-only member).
+    let m = vm.types.module.clone();
+    add_getset(vm, &m, "__dict__", get_dict, Some(readonly_dict));
 }
 
 fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
