@@ -200,6 +200,37 @@ impl Vm {
     }
 
     /// The repr of a built-in value (also `__repr__` of the built-in types).
+    /// CPython's `_module_repr_from_spec`; None when the spec's fields cannot be read (the
+    /// caller then describes the module by its own attributes).
+    fn module_repr_from_spec(&mut self, spec: &Value) -> PyResult<Option<String>> {
+        let field = |vm: &mut Vm, n: &str| -> PyResult<Option<Value>> {
+            Ok(vm.getattr_opt(spec, n)?.filter(|v| !v.is_none()))
+        };
+        let name = match field(self, "name")? {
+            Some(n) => self.repr_string(&n)?,
+            None => "'?'".into(),
+        };
+        let Some(origin) = field(self, "origin")? else {
+            return Ok(Some(match field(self, "loader")? {
+                Some(l) => format!("<module {name} ({})>", self.repr_string(&l)?),
+                None => format!("<module {name}>"),
+            }));
+        };
+        let has_location = match field(self, "has_location")? {
+            Some(h) => self.truthy(&h)?,
+            None => false,
+        };
+        let o = match origin.as_str() {
+            Some(s) if !has_location => s.to_string(),
+            _ => self.repr_string(&origin)?,
+        };
+        Ok(Some(if has_location {
+            format!("<module {name} from {o}>")
+        } else {
+            format!("<module {name} ({o})>")
+        }))
+    }
+
     pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None | Value::Null => "None".into(),
@@ -286,6 +317,16 @@ impl Vm {
                 Payload::Type(_) => crate::objects::typeobj::type_repr_string(self, o)?,
                 Payload::Module => {
                     let d = o.dict();
+                    // As CPython's `_module_repr`: a module with a spec is described by it.
+                    if let Some(spec) = d
+                        .as_ref()
+                        .and_then(|d| self.dict_get_str(d, "__spec__"))
+                        .filter(|s| !s.is_none())
+                    {
+                        if let Some(r) = self.module_repr_from_spec(&spec)? {
+                            return Ok(r);
+                        }
+                    }
                     let name = d.as_ref().and_then(|d| self.dict_get_str(d, "__name__"));
                     let file = d.as_ref().and_then(|d| self.dict_get_str(d, "__file__"));
                     let n = match &name {

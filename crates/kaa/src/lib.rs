@@ -24,13 +24,17 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
     let Some(globals) = main.dict() else {
         return Outcome::Exit(1);
     };
+    // CPython's `__main__` starts with an empty `__annotations__` and the builtins module,
+    // then (for a file) `__file__` and `__cached__`, in this order.
+    let ann = vm.new_dict();
+    vm.dict_set_str(&globals, "__annotations__", Value::Obj(ann));
+    let b = Value::Obj(vm.builtins.clone());
+    vm.dict_set_str(&globals, "__builtins__", b);
     if set_file {
         let f = vm.new_str(filename);
         vm.dict_set_str(&globals, "__file__", f);
         vm.dict_set_str(&globals, "__cached__", Value::None);
     }
-    let b = Value::Obj(vm.builtins.clone());
-    vm.dict_set_str(&globals, "__builtins__", b);
     let modules = vm.modules_dict();
     vm.dict_set_str(&modules, "__main__", Value::Obj(main.clone()));
     vm.source_cache
