@@ -118,8 +118,10 @@ impl Vm {
         let Payload::Code(pc) = &code.payload else {
             return Err(self.type_error("expected a code object"));
         };
+        // As CPython's exec and import: globals without `__builtins__` get the builtins
+        // *dict* (only `__main__` is given the module, by the command).
         if self.dict_get_str(globals, "__builtins__").is_none() {
-            let b = Value::Obj(self.builtins.clone());
+            let b = Value::Obj(self.builtins_dict.clone());
             self.dict_set_str(globals, "__builtins__", b);
         }
         let builtins = match self.dict_get_str(globals, "__builtins__") {
