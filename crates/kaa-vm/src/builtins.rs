@@ -1218,8 +1218,7 @@ pub fn init(vm: &mut Vm) {
         (t.filter.clone(), filter_new),
         (t.reversed.clone(), reversed_new),
     ] {
-        let nf = vm.new_builtin("__new__", f, BuiltinKind::StaticMethod, Some(ty.clone()));
-        vm.type_dict_set(&ty, "__new__", nf);
+        vm.add_staticmethod(&ty, "__new__", f);
     }
     vm.dict_set_str(&d, "EnvironmentError", Value::Obj(t.os_error.clone()));
     vm.dict_set_str(&d, "IOError", Value::Obj(t.os_error.clone()));

@@ -379,13 +379,7 @@ pub fn create_types(vm: &mut Vm) -> (ObjRef, ObjRef, ObjRef) {
         ty
     };
     let r = mk(vm, "ReferenceType", types::FLAG_BASETYPE);
-    let nf = vm.new_builtin(
-        "__new__",
-        ref_new,
-        BuiltinKind::StaticMethod,
-        Some(r.clone()),
-    );
-    vm.type_dict_set(&r, "__new__", nf);
+    vm.add_staticmethod(&r, "__new__", ref_new);
     for (n, f) in [
         ("__init__", ref_init as NativeFn),
         ("__call__", ref_call),

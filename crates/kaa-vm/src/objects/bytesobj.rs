@@ -8,7 +8,7 @@
 
 use super::argcheck;
 use crate::iter::IterState;
-use crate::object::{BuiltinKind, Object, Payload};
+use crate::object::{Object, Payload};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -784,20 +784,8 @@ fn ba_alloc(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 pub fn init(vm: &mut Vm) {
     let bt = vm.types.bytes.clone();
     let ba = vm.types.bytearray.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        bytes_new,
-        BuiltinKind::StaticMethod,
-        Some(bt.clone()),
-    );
-    vm.type_dict_set(&bt, "__new__", nf);
-    let nf = vm.new_builtin(
-        "__new__",
-        bytearray_new,
-        BuiltinKind::StaticMethod,
-        Some(ba.clone()),
-    );
-    vm.type_dict_set(&ba, "__new__", nf);
+    vm.add_staticmethod(&bt, "__new__", bytes_new);
+    vm.add_staticmethod(&ba, "__new__", bytearray_new);
     vm.add_method(&ba, "__init__", bytearray_init);
     let common: &[(&'static str, crate::object::NativeFn)] = &[
         ("__repr__", b_repr),

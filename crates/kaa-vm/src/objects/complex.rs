@@ -1,7 +1,7 @@
 //! complex numbers: construction and the value used by literals and float powers. The
 //! arithmetic methods are added by the numeric-tower work; repr follows CPython.
 
-use crate::object::{BuiltinKind, Object, Payload};
+use crate::object::{Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -374,13 +374,7 @@ fn c_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 pub fn init(vm: &mut Vm) {
     let c = vm.types.complex.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        complex_new,
-        BuiltinKind::StaticMethod,
-        Some(c.clone()),
-    );
-    vm.type_dict_set(&c, "__new__", nf);
+    vm.add_staticmethod(&c, "__new__", complex_new);
     for (n, f) in [
         ("__repr__", c_repr as crate::object::NativeFn),
         ("__add__", c_add),

@@ -6,7 +6,7 @@
 use super::{argcheck, setobj};
 use crate::dict;
 use crate::iter::IterState;
-use crate::object::{BuiltinKind, ObjRef, Object, Payload};
+use crate::object::{ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::CmpKind;
@@ -604,13 +604,7 @@ fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let d = vm.types.dict.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        dict_new,
-        BuiltinKind::StaticMethod,
-        Some(d.clone()),
-    );
-    vm.type_dict_set(&d, "__new__", nf);
+    vm.add_staticmethod(&d, "__new__", dict_new);
     let dm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__init__", dict_init),
         ("__getitem__", dict_getitem),

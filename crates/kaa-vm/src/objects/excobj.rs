@@ -4,7 +4,7 @@
 
 use super::typeobj::add_getset;
 use crate::exceptions as exc;
-use crate::object::{BuiltinKind, ExcData, Payload};
+use crate::object::{ExcData, Payload};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -426,13 +426,7 @@ fn eg_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
 
 pub fn init(vm: &mut Vm) {
     let b = vm.types.base_exception.clone();
-    let newf = vm.new_builtin(
-        "__new__",
-        exc_new,
-        BuiltinKind::StaticMethod,
-        Some(b.clone()),
-    );
-    vm.type_dict_set(&b, "__new__", newf);
+    vm.add_staticmethod(&b, "__new__", exc_new);
     vm.add_method(&b, "__init__", exc_init);
     vm.add_method(&b, "__str__", exc_str);
     vm.add_method(&b, "__repr__", exc_repr);
@@ -469,13 +463,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&ie, "__init__", import_error_init);
     vm.add_method(&ie, "__str__", import_error_str);
     let g = vm.types.base_exception_group.clone();
-    let newf = vm.new_builtin(
-        "__new__",
-        eg_new,
-        BuiltinKind::StaticMethod,
-        Some(g.clone()),
-    );
-    vm.type_dict_set(&g, "__new__", newf);
+    vm.add_staticmethod(&g, "__new__", eg_new);
     vm.add_method(&g, "__init__", eg_init);
     vm.add_method(&g, "derive", eg_derive);
     vm.add_method(&g, "__str__", eg_str);

@@ -766,13 +766,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&f, "__get__", func_get);
     vm.add_method(&f, "__call__", func_call);
     let m = vm.types.method.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        method_new,
-        BuiltinKind::StaticMethod,
-        Some(m.clone()),
-    );
-    vm.type_dict_set(&m, "__new__", nf);
+    vm.add_staticmethod(&m, "__new__", method_new);
     add_getset(vm, &m, "__self__", method_self, None);
     add_getset(vm, &m, "__func__", method_func, None);
     vm.add_method(&m, "__eq__", method_eq);
@@ -816,13 +810,7 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&dt, "__delete__", descr_delete_m);
     }
     let p = vm.types.property.clone();
-    let newf = vm.new_builtin(
-        "__new__",
-        property_new,
-        BuiltinKind::StaticMethod,
-        Some(p.clone()),
-    );
-    vm.type_dict_set(&p, "__new__", newf);
+    vm.add_staticmethod(&p, "__new__", property_new);
     vm.add_method(&p, "__init__", property_init);
     vm.add_method(&p, "getter", property_getter);
     vm.add_method(&p, "setter", property_setter);
@@ -843,8 +831,7 @@ pub fn init(vm: &mut Vm) {
         ),
         (vm.types.staticmethod.clone(), staticmethod_new),
     ] {
-        let nf = vm.new_builtin("__new__", newfn, BuiltinKind::StaticMethod, Some(t.clone()));
-        vm.type_dict_set(&t, "__new__", nf);
+        vm.add_staticmethod(&t, "__new__", newfn);
         vm.add_method(&t, "__init__", wrapper_init);
         vm.add_method(&t, "__get__", func_get);
         add_getset(vm, &t, "__func__", wrapped_func, None);
@@ -853,13 +840,7 @@ pub fn init(vm: &mut Vm) {
     let sm = vm.types.staticmethod.clone();
     vm.add_method(&sm, "__call__", staticmethod_call);
     let s = vm.types.super_.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        super_new,
-        BuiltinKind::StaticMethod,
-        Some(s.clone()),
-    );
-    vm.type_dict_set(&s, "__new__", nf);
+    vm.add_staticmethod(&s, "__new__", super_new);
     vm.add_method(&s, "__init__", super_init);
     vm.add_method(&s, "__get__", super_get);
     add_getset(vm, &s, "__thisclass__", super_thisclass, None);

@@ -3,7 +3,7 @@
 //! code, module, traceback and frame attributes.
 
 use super::typeobj::add_getset;
-use crate::object::{BuiltinKind, Object, Payload};
+use crate::object::{Object, Payload};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -546,13 +546,7 @@ fn f_builtins(vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 pub fn init(vm: &mut Vm) {
     let t = vm.types.clone();
     let s = t.slice.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        slice_new,
-        BuiltinKind::StaticMethod,
-        Some(s.clone()),
-    );
-    vm.type_dict_set(&s, "__new__", nf);
+    vm.add_staticmethod(&s, "__new__", slice_new);
     vm.add_method(&s, "indices", slice_indices_m);
     vm.add_method(&s, "__eq__", slice_eq);
     vm.add_method(&s, "__lt__", slice_lt);
@@ -565,52 +559,22 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &s, "stop", slice_stop, None);
     add_getset(vm, &s, "step", slice_step, None);
     let n = t.none_type.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        none_new,
-        BuiltinKind::StaticMethod,
-        Some(n.clone()),
-    );
-    vm.type_dict_set(&n, "__new__", nf);
+    vm.add_staticmethod(&n, "__new__", none_new);
     vm.add_method(&n, "__bool__", none_bool);
     vm.add_method(&n, "__repr__", repr_builtin);
     let b = t.bool_.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        bool_new,
-        BuiltinKind::StaticMethod,
-        Some(b.clone()),
-    );
-    vm.type_dict_set(&b, "__new__", nf);
+    vm.add_staticmethod(&b, "__new__", bool_new);
     vm.add_method(&b, "__repr__", bool_repr);
     vm.add_method(&b, "__str__", bool_repr);
     let ni = t.not_implemented_type.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        singleton_new_ni,
-        BuiltinKind::StaticMethod,
-        Some(ni.clone()),
-    );
-    vm.type_dict_set(&ni, "__new__", nf);
+    vm.add_staticmethod(&ni, "__new__", singleton_new_ni);
     vm.add_method(&ni, "__repr__", repr_builtin);
     vm.add_method(&ni, "__bool__", ni_bool);
     let el = t.ellipsis_type.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        singleton_new_ellipsis,
-        BuiltinKind::StaticMethod,
-        Some(el.clone()),
-    );
-    vm.type_dict_set(&el, "__new__", nf);
+    vm.add_staticmethod(&el, "__new__", singleton_new_ellipsis);
     vm.add_method(&el, "__repr__", repr_builtin);
     let mp = t.mappingproxy.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        proxy_new,
-        BuiltinKind::StaticMethod,
-        Some(mp.clone()),
-    );
-    vm.type_dict_set(&mp, "__new__", nf);
+    vm.add_staticmethod(&mp, "__new__", proxy_new);
     for (nm, f) in [
         ("__getitem__", proxy_getitem as crate::object::NativeFn),
         ("__len__", proxy_len),
@@ -685,13 +649,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &co, "co_consts", co_consts, None);
     vm.add_method(&co, "__repr__", repr_builtin);
     let m = t.module.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        module_new,
-        BuiltinKind::StaticMethod,
-        Some(m.clone()),
-    );
-    vm.type_dict_set(&m, "__new__", nf);
+    vm.add_staticmethod(&m, "__new__", module_new);
     vm.add_method(&m, "__init__", module_init);
     vm.add_method(&m, "__dir__", module_dir);
     vm.add_method(&m, "__repr__", repr_builtin);

@@ -6,7 +6,7 @@
 
 use super::num::{self, as_int, float_binop, int_binop, IntRef};
 use super::typeobj::add_getset;
-use crate::object::{BuiltinKind, Payload};
+use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::{BinOpKind, CmpKind};
@@ -779,13 +779,7 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
 
 pub fn init(vm: &mut Vm) {
     let i = vm.types.int.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        int_new,
-        BuiltinKind::StaticMethod,
-        Some(i.clone()),
-    );
-    vm.type_dict_set(&i, "__new__", nf);
+    vm.add_staticmethod(&i, "__new__", int_new);
     let im: &[(&'static str, crate::object::NativeFn)] = &[
         ("__add__", int_add),
         ("__radd__", int_radd),
@@ -848,13 +842,7 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &i, "numerator", int_real, None);
     add_getset(vm, &i, "denominator", int_denominator, None);
     let f = vm.types.float.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        float_new,
-        BuiltinKind::StaticMethod,
-        Some(f.clone()),
-    );
-    vm.type_dict_set(&f, "__new__", nf);
+    vm.add_staticmethod(&f, "__new__", float_new);
     let fm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__add__", float_add),
         ("__radd__", float_radd),

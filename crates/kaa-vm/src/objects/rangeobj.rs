@@ -5,7 +5,7 @@
 
 use super::typeobj::add_getset;
 use crate::iter::IterState;
-use crate::object::{BuiltinKind, Object, Payload};
+use crate::object::{Object, Payload};
 use crate::objects::num::to_bigint;
 use crate::range::RangeData;
 use crate::types;
@@ -337,13 +337,7 @@ fn range_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 pub fn init(vm: &mut Vm) {
     let r = vm.types.range.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        range_new,
-        BuiltinKind::StaticMethod,
-        Some(r.clone()),
-    );
-    vm.type_dict_set(&r, "__new__", nf);
+    vm.add_staticmethod(&r, "__new__", range_new);
     for (n, f) in [
         ("__len__", range_len as crate::object::NativeFn),
         ("__bool__", range_bool),

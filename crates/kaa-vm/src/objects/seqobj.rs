@@ -5,7 +5,7 @@
 //! `sort` with `key`/`reverse` that detects mutation during sorting as CPython does).
 
 use super::misc::{slice_indices, slice_len};
-use crate::object::{BuiltinKind, ObjRef, Payload};
+use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::CmpKind;
@@ -837,13 +837,7 @@ fn tuple_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
 
 pub fn init(vm: &mut Vm) {
     let l = vm.types.list.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        list_new,
-        BuiltinKind::StaticMethod,
-        Some(l.clone()),
-    );
-    vm.type_dict_set(&l, "__new__", nf);
+    vm.add_staticmethod(&l, "__new__", list_new);
     let lm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__init__", list_init),
         ("__eq__", list_eq),
@@ -881,13 +875,7 @@ pub fn init(vm: &mut Vm) {
     }
     vm.type_dict_set(&l, "__hash__", Value::None);
     let t = vm.types.tuple.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        tuple_new,
-        BuiltinKind::StaticMethod,
-        Some(t.clone()),
-    );
-    vm.type_dict_set(&t, "__new__", nf);
+    vm.add_staticmethod(&t, "__new__", tuple_new);
     let tm: &[(&'static str, crate::object::NativeFn)] = &[
         ("__eq__", tuple_eq),
         ("__ne__", tuple_ne),

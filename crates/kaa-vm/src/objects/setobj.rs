@@ -3,7 +3,7 @@
 //! `discard`, `pop`, `clear`, `copy`, `update` and friends, `union`, `intersection`,
 //! `difference`, `symmetric_difference`, `issubset`, `issuperset`, `isdisjoint`).
 
-use crate::object::{BuiltinKind, ObjRef, Payload};
+use crate::object::{ObjRef, Payload};
 use crate::set;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -641,13 +641,7 @@ pub fn init(vm: &mut Vm) {
         (vm.types.set.clone(), false),
         (vm.types.frozenset.clone(), true),
     ] {
-        let nf = vm.new_builtin(
-            "__new__",
-            set_new,
-            BuiltinKind::StaticMethod,
-            Some(t.clone()),
-        );
-        vm.type_dict_set(&t, "__new__", nf);
+        vm.add_staticmethod(&t, "__new__", set_new);
         let common: &[(&'static str, crate::object::NativeFn)] = &[
             ("__init__", set_init),
             ("__len__", set_len),

@@ -2,7 +2,7 @@
 //! comparison, length, code-point indexing and slicing, `in`, `+`, `*`, `%`, iteration,
 //! `__format__`) and the core methods. More methods live in `str_methods.rs`.
 
-use crate::object::{BuiltinKind, ObjRef, Payload, PyStr};
+use crate::object::{ObjRef, Payload, PyStr};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -284,13 +284,7 @@ fn s_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.str.clone();
-    let nf = vm.new_builtin(
-        "__new__",
-        str_new,
-        BuiltinKind::StaticMethod,
-        Some(t.clone()),
-    );
-    vm.type_dict_set(&t, "__new__", nf);
+    vm.add_staticmethod(&t, "__new__", str_new);
     let methods: &[(&'static str, crate::object::NativeFn)] = &[
         ("__repr__", s_repr),
         ("__str__", s_str),

@@ -4,7 +4,7 @@
 //! (`__mro_entries__`, `__prepare__`, class keyword arguments), and the type attributes
 //! (`__name__`, `__qualname__`, `__module__`, `__bases__`, `__mro__`, `__dict__`, `mro()`).
 
-use crate::object::{BuiltinKind, ObjRef, Object, Payload};
+use crate::object::{ObjRef, Object, Payload};
 use crate::types::{self, tdata, Layout};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -1115,21 +1115,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__dir__", type_dir);
     vm.add_classmethod(&t, "__prepare__", type_prepare);
-    let newf = vm.new_builtin(
-        "__new__",
-        type_new,
-        BuiltinKind::StaticMethod,
-        Some(t.clone()),
-    );
-    vm.type_dict_set(&t, "__new__", newf);
+    vm.add_staticmethod(&t, "__new__", type_new);
     let o = vm.types.object.clone();
-    let newf = vm.new_builtin(
-        "__new__",
-        object_new,
-        BuiltinKind::StaticMethod,
-        Some(o.clone()),
-    );
-    vm.type_dict_set(&o, "__new__", newf);
+    vm.add_staticmethod(&o, "__new__", object_new);
     vm.add_method(&o, "__init__", object_init);
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
 }
