@@ -6,7 +6,7 @@ from importlib import _bootstrap
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
-__import__ = __import__
+__import__ = _imp.__import__
 
 
 def invalidate_caches():
@@ -31,7 +31,7 @@ def import_module(name, package=None):
     if level > 0 and not isinstance(package, str):
         raise TypeError('__package__ not set to a string')
     globals_ = {'__package__': package, '__name__': package} if level else None
-    __import__(name[level:], globals_, None, [], level)
+    _imp.__import__(name[level:], globals_, None, [], level)
     if level:
         from importlib.util import resolve_name
         absname = resolve_name(name, package)

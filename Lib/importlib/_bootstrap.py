@@ -337,12 +337,12 @@ class FrozenImporter:
     @staticmethod
     def exec_module(module):
         name = module.__spec__.name if module.__spec__ is not None else module.__name__
-        code = compile(_imp.get_frozen_source(name), '<frozen {}>'.format(name), 'exec')
+        code = _imp.get_frozen_object(name)
         exec(code, module.__dict__)
 
     @classmethod
     def get_code(cls, fullname):
-        return compile(_imp.get_frozen_source(fullname), '<frozen {}>'.format(fullname), 'exec')
+        return _imp.get_frozen_object(fullname)
 
     @classmethod
     def get_source(cls, fullname):

@@ -1,8 +1,13 @@
-//! Build script: embeds the pure-Python standard library (the repo's `Lib/`) in the binary.
-//! Walks `../../Lib` and writes `$OUT_DIR/frozen.rs`, a table `FROZEN` of (dotted module name,
-//! source text via `include_str!`, is_package) for every `.py` file; `pkg/__init__.py` becomes
-//! the package `pkg`. Cargo reruns it when `Lib/` or any file in it changes.
+//! Build script: embeds the pure-Python standard library (the repo's `Lib/`) in the binary,
+//! precompiled. Walks `../../Lib`, compiles every `.py` file with kaa's own compiler (a build
+//! dependency) into the `kaa_compiler::marshal` format under `$OUT_DIR/frozen/`, and writes
+//! `$OUT_DIR/frozen.rs`, a table `FROZEN` of (dotted module name, source text via
+//! `include_str!`, code via `include_bytes!`, is_package); `pkg/__init__.py` becomes the
+//! package `pkg`. Importing a stdlib module thus reads no file and compiles nothing (CPython's
+//! frozen modules). A file that does not compile gets empty code, so the import raises the
+//! SyntaxError at run time. Cargo reruns this when `Lib/` or the compiler changes.
 
+use kaa_compiler::Mode;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -59,22 +64,37 @@ fn main() {
     let mut modules = Vec::new();
     walk(&lib, &[], &mut modules);
     modules.sort();
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_string());
+    let code_dir = Path::new(&out_dir).join("frozen");
+    if let Err(e) = std::fs::create_dir_all(&code_dir) {
+        panic!("cannot create {}: {e}", code_dir.display());
+    }
     let mut src = String::from(
-        "/// The embedded pure-Python modules: (dotted name, source, is_package).\n\
-         pub static FROZEN: &[(&str, &str, bool)] = &[\n",
+        "/// The embedded pure-Python modules: (dotted name, source, code, is_package).\n\
+         pub static FROZEN: &[(&str, &str, &[u8], bool)] = &[\n",
     );
     for (name, path, is_pkg) in &modules {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let code = kaa_compiler::compile(&text, &format!("<frozen {name}>"), Mode::Exec)
+            .map(|c| kaa_compiler::marshal::dump(&c))
+            .unwrap_or_default();
+        let code_path = code_dir.join(format!("{name}.code"));
+        write_if_changed(&code_path, &code);
         let _ = writeln!(
             src,
-            "    ({name:?}, include_str!({:?}), {is_pkg}),",
-            path.display().to_string()
+            "    ({name:?}, include_str!({:?}), include_bytes!({:?}), {is_pkg}),",
+            path.display().to_string(),
+            code_path.display().to_string()
         );
     }
     src.push_str("];\n");
-    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_string());
-    let dest = Path::new(&out_dir).join("frozen.rs");
-    if std::fs::read_to_string(&dest).ok().as_deref() != Some(src.as_str()) {
-        if let Err(e) = std::fs::write(&dest, src) {
+    write_if_changed(&Path::new(&out_dir).join("frozen.rs"), src.as_bytes());
+}
+
+/// Rewrites `dest` only when its content changes, so unchanged modules do not force rebuilds.
+fn write_if_changed(dest: &Path, data: &[u8]) {
+    if std::fs::read(dest).ok().as_deref() != Some(data) {
+        if let Err(e) = std::fs::write(dest, data) {
             panic!("cannot write {}: {e}", dest.display());
         }
     }

@@ -55,9 +55,13 @@ pub fn register(vm: &mut Vm) {
     for (name, init) in MODULES {
         vm.native_modules.insert((*name).to_string(), *init);
     }
-    for (name, src, is_pkg) in frozen::FROZEN {
-        vm.frozen_modules
-            .insert((*name).to_string(), (*src, *is_pkg));
+    for (name, source, code, is_pkg) in frozen::FROZEN {
+        let fm = kaa_vm::vm::FrozenModule {
+            source,
+            code,
+            is_pkg: *is_pkg,
+        };
+        vm.frozen_modules.insert((*name).to_string(), fm);
     }
     // `open` is `io.open` (io's classes are created on first use).
     let open = util::new_func(vm, "open", io_file::io_open);

@@ -1034,7 +1034,7 @@ fn b_eval(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
     exec_eval(vm, args, kw, kaa_compiler::Mode::Eval, "eval")
 }
 
-fn b_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn b_import(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let name = args
         .first()
         .cloned()

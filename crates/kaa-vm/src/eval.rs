@@ -916,7 +916,7 @@ impl Vm {
                             let level = f.pop();
                             let globals = f.globals.clone();
                             let locals = f.locals.clone().unwrap_or(Value::None);
-                            let m = tri!('instr, crate::import::import_name_op(self, &name, &globals, &locals, &fromlist, &level));
+                            let m = tri!('instr, crate::import::import_name_op(self, &name, &f.builtins.clone(), &globals, &locals, &fromlist, &level));
                             f.push(m);
                         }
                         Op::ImportFrom => {

@@ -16,13 +16,20 @@ use crate::{PyResult, Vm};
 pub fn import_name_op(
     vm: &mut Vm,
     name: &Value,
+    builtins: &ObjRef,
     globals: &ObjRef,
     locals: &Value,
     fromlist: &Value,
     level: &Value,
 ) -> PyResult<Value> {
-    let imp = vm.dict_get_str(&vm.builtins_dict.clone(), "__import__");
-    if let Some(imp) = &imp {
+    // The frame's builtins, as CPython: `exec` with a custom `__builtins__` dict gets that
+    // dict's `__import__`, and none at all is an ImportError.
+    let imp = vm.dict_get_str(builtins, "__import__");
+    let Some(imp) = &imp else {
+        let c = vm.types.import_error.clone();
+        return Err(vm.new_exc(&c, "__import__ not found"));
+    };
+    {
         let native = matches!(imp.payload(), Some(Payload::Builtin(b)) if b.name == "__import__");
         if !native {
             return vm.call(
@@ -244,7 +251,11 @@ pub fn import_abs(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
         None => (None, None),
     };
-    let module = load_module(vm, name, search_path)?;
+    let module = if vm.verbose > 0 || vm.import_time {
+        crate::import_trace::traced(vm, name, |vm| load_module(vm, name, search_path))?
+    } else {
+        load_module(vm, name, search_path)?
+    };
     let Some(module) = module else {
         return Err(module_not_found(
             vm,
@@ -297,9 +308,9 @@ fn load_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 
 /// An embedded `Lib/` module, as `FrozenImporter` would load it.
 fn load_frozen(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    if let Some((src, is_pkg)) = vm.frozen_modules.get(name).copied() {
+    if let Some(fm) = vm.frozen_modules.get(name).copied() {
         let file = format!("<frozen {name}>");
-        let m = exec_source_module(vm, name, src, &file, None, is_pkg, true)?;
+        let m = exec_module_code(vm, name, ModuleCode::Frozen(fm), &file, None, fm.is_pkg)?;
         return Ok(Some(m));
     }
     Ok(None)
@@ -354,15 +365,13 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
         };
         let pkg_init = format!("{base}/{last}/__init__.py");
         if std::path::Path::new(&pkg_init).is_file() {
-            let src = read_source(vm, &pkg_init)?;
             let pkg_dir = format!("{base}/{last}");
-            let m = exec_source_module(vm, name, &src, &pkg_init, Some(pkg_dir), true, false)?;
+            let m = exec_module_code(vm, name, ModuleCode::File, &pkg_init, Some(pkg_dir), true)?;
             return Ok(Some(m));
         }
         let file = format!("{base}/{last}.py");
         if std::path::Path::new(&file).is_file() {
-            let src = read_source(vm, &file)?;
-            let m = exec_source_module(vm, name, &src, &file, None, false, false)?;
+            let m = exec_module_code(vm, name, ModuleCode::File, &file, None, false)?;
             return Ok(Some(m));
         }
         let dir = format!("{base}/{last}");
@@ -490,33 +499,25 @@ fn path_hooks_in_use(vm: &mut Vm) -> PyResult<bool> {
     }
 }
 
-fn read_source(vm: &mut Vm, path: &str) -> PyResult<String> {
-    match std::fs::read(path) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(s) => Ok(s),
-            Err(_) => {
-                let c = vm.types.syntax_error.clone();
-                Err(vm.new_exc(&c, format!("Non-UTF-8 code in file {path}")))
-            }
-        },
-        Err(e) => {
-            let c = vm.types.os_error.clone();
-            Err(vm.new_exc(&c, e.to_string()))
-        }
-    }
+/// Where a module's code comes from.
+pub enum ModuleCode {
+    /// The source file named by `file`, through the bytecode cache.
+    File,
+    /// An embedded `Lib/` module: precompiled at build time.
+    Frozen(crate::vm::FrozenModule),
 }
 
-/// Creates module `name`, registers it in sys.modules, runs `src` in it; removes it again if
-/// execution fails.
-pub fn exec_source_module(
+/// Creates module `name`, registers it in sys.modules, runs its code in it; removes it again
+/// if execution fails.
+pub fn exec_module_code(
     vm: &mut Vm,
     name: &str,
-    src: &str,
+    what: ModuleCode,
     file: &str,
     pkg_dir: Option<String>,
     is_pkg: bool,
-    frozen: bool,
 ) -> PyResult<Value> {
+    let frozen = matches!(what, ModuleCode::Frozen(_));
     let m = vm.new_module(name);
     let d = m.dict().unwrap_or_else(|| vm.new_dict());
     if !frozen {
@@ -558,7 +559,11 @@ pub fn exec_source_module(
     if let Some(spec) = &spec {
         set_spec_attrs(vm, &m, spec)?;
     }
-    let code = match vm.compile_source(src, file, kaa_compiler::Mode::Exec) {
+    let code = match what {
+        ModuleCode::File => crate::pycache::source_code(vm, name, file),
+        ModuleCode::Frozen(fm) => frozen_code(vm, fm, file),
+    };
+    let code = match code {
         Ok(c) => c,
         Err(e) => {
             let k = vm.intern(name);
@@ -582,6 +587,15 @@ pub fn exec_source_module(
     // The module may have replaced itself in sys.modules.
     let modules = vm.modules_dict();
     Ok(vm.dict_get_str(&modules, name).unwrap_or(Value::Obj(m)))
+}
+
+/// The code of an embedded module: its precompiled form, else (a build that could not compile
+/// it) its source compiled now, which raises the SyntaxError.
+pub fn frozen_code(vm: &mut Vm, fm: crate::vm::FrozenModule, file: &str) -> PyResult<ObjRef> {
+    match kaa_compiler::marshal::load(fm.code, None) {
+        Some(code) => Ok(vm.make_code(&code)),
+        None => vm.compile_source(fm.source, file, kaa_compiler::Mode::Exec),
+    }
 }
 
 /// What the meta-path walk found.
@@ -831,14 +845,25 @@ fn imp_is_frozen(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 fn imp_is_frozen_package(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = arg_str(vm, args, 0)?;
     Ok(Value::Bool(
-        vm.frozen_modules.get(&n).is_some_and(|(_, pkg)| *pkg),
+        vm.frozen_modules.get(&n).is_some_and(|fm| fm.is_pkg),
     ))
 }
 
 fn imp_get_frozen_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = arg_str(vm, args, 0)?;
     match vm.frozen_modules.get(&n).copied() {
-        Some((src, _)) => Ok(vm.new_str(src)),
+        Some(fm) => Ok(vm.new_str(fm.source)),
+        None => {
+            let c = vm.types.import_error.clone();
+            Err(vm.new_exc(&c, format!("No such frozen object named '{n}'")))
+        }
+    }
+}
+
+fn imp_get_frozen_object(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let n = arg_str(vm, args, 0)?;
+    match vm.frozen_modules.get(&n).copied() {
+        Some(fm) => Ok(Value::Obj(frozen_code(vm, fm, &format!("<frozen {n}>"))?)),
         None => {
             let c = vm.types.import_error.clone();
             Err(vm.new_exc(&c, format!("No such frozen object named '{n}'")))
@@ -921,7 +946,7 @@ fn imp_read_bytes(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 fn imp_read_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let p = arg_str(vm, args, 0)?;
-    let s = read_source(vm, &p)?;
+    let s = crate::pycache::read_source(vm, &p)?;
     Ok(vm.new_string(s))
 }
 
@@ -949,7 +974,10 @@ fn imp_stat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 fn make_imp_module(vm: &mut Vm) -> ObjRef {
     let m = vm.new_module("_imp");
     let d = m.dict().unwrap_or_else(|| vm.new_dict());
-    let funcs: [(&'static str, crate::object::NativeFn); 11] = [
+    let funcs: [(&'static str, crate::object::NativeFn); 14] = [
+        ("get_frozen_object", imp_get_frozen_object),
+        ("_source_code", crate::pycache::imp_source_code),
+        ("_cache_from_source", crate::pycache::imp_cache_from_source),
         ("is_builtin", imp_is_builtin),
         ("is_frozen", imp_is_frozen),
         ("is_frozen_package", imp_is_frozen_package),
@@ -966,6 +994,15 @@ fn make_imp_module(vm: &mut Vm) -> ObjRef {
         let v = vm.new_builtin(n, f, crate::object::BuiltinKind::Function, None);
         vm.dict_set_str(&d, n, v);
     }
+    // The native `__import__`, whatever `builtins.__import__` has been replaced with:
+    // `importlib.import_module` and `importlib.__import__` never go through the override.
+    let v = vm.new_builtin(
+        "__import__",
+        crate::builtins::b_import,
+        crate::object::BuiltinKind::Function,
+        None,
+    );
+    vm.dict_set_str(&d, "__import__", v);
     let l = vm.new_list(vec![]);
     vm.dict_set_str(&d, "extension_suffixes_list", l);
     m
@@ -1033,8 +1070,8 @@ fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
         {
             continue;
         }
-        let kind = if let Some((_, pkg)) = vm.frozen_modules.get(&n).copied() {
-            SpecKind::Frozen(pkg)
+        let kind = if let Some(fm) = vm.frozen_modules.get(&n).copied() {
+            SpecKind::Frozen(fm.is_pkg)
         } else if vm.native_modules.contains_key(&n) || n == "sys" || n == "builtins" {
             SpecKind::Builtin
         } else {

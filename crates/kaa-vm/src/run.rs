@@ -15,11 +15,18 @@ impl Vm {
     pub fn compile_source(&mut self, src: &str, filename: &str, mode: Mode) -> PyResult<ObjRef> {
         match kaa_compiler::compile(src, filename, mode) {
             Ok(code) => Ok(self.make_code(&code)),
-            Err(CompileError::Recursion) => {
+            Err(e) => Err(self.compile_error(e)),
+        }
+    }
+
+    /// The Python exception for a compile-time failure.
+    pub fn compile_error(&mut self, e: CompileError) -> crate::vm::PyErr {
+        match e {
+            CompileError::Recursion => {
                 let c = self.types.recursion_error.clone();
-                Err(self.new_exc(&c, "maximum recursion depth exceeded during compilation"))
+                self.new_exc(&c, "maximum recursion depth exceeded during compilation")
             }
-            Err(CompileError::Syntax(e)) => Err(self.syntax_error_from(&e)),
+            CompileError::Syntax(e) => self.syntax_error_from(&e),
         }
     }
 

@@ -91,6 +91,15 @@ pub fn write_to(vm: &mut Vm, f: &Value, text: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Sets one field of `sys.flags` (the command line's options, applied after start-up).
+pub fn set_flag(vm: &mut Vm, name: &str, v: Value) {
+    if let Some(Value::Obj(flags)) = sys_attr(vm, "flags") {
+        if let Some(fd) = flags.dict() {
+            vm.dict_set_str(&fd, name, v);
+        }
+    }
+}
+
 /// An attribute of the live sys module.
 pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
     vm.sys.dict().and_then(|d| vm.dict_get_str(&d, name))

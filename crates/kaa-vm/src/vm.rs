@@ -166,6 +166,16 @@ pub fn str_hash(s: &str) -> i64 {
     HASH_KEY.with(|k| kaa_fmt::hash::hash_str(s, &k.borrow()))
 }
 
+/// A pure-Python module embedded in the binary: its source (for `get_source` and tracebacks'
+/// sake) and its code, compiled when kaa was built (`kaa_compiler::marshal` format; empty when
+/// the build could not compile it, and the source is then compiled at import).
+#[derive(Clone, Copy)]
+pub struct FrozenModule {
+    pub source: &'static str,
+    pub code: &'static [u8],
+    pub is_pkg: bool,
+}
+
 pub struct Vm {
     pub types: Rc<Types>,
     pub builtins: ObjRef,
@@ -194,8 +204,13 @@ pub struct Vm {
     pub main_path: Option<String>,
     /// Native module initialisers, by name (filled by kaa-stdlib).
     pub native_modules: FxHashMap<String, fn(&mut Vm) -> PyResult<ObjRef>>,
-    /// Pure-Python modules embedded in the binary: name → (source, is_package).
-    pub frozen_modules: FxHashMap<String, (&'static str, bool)>,
+    /// Pure-Python modules embedded in the binary, by name.
+    pub frozen_modules: FxHashMap<String, FrozenModule>,
+    /// `-v` given this many times (`sys.flags.verbose`): import tracing on stderr.
+    pub verbose: u32,
+    /// `-X importtime`: CPython's per-import timing table on stderr.
+    pub import_time: bool,
+    pub import_timer: crate::import_trace::ImportTimer,
     /// Exceptions whose `__del__`/callback failed, reported as "Exception ignored".
     pub stdout_buffer: Option<String>,
     /// Globals/locals of the Python code calling a frame-aware built-in (`locals()`,
@@ -281,6 +296,9 @@ impl Vm {
             main_path: None,
             native_modules: FxHashMap::default(),
             frozen_modules: FxHashMap::default(),
+            verbose: 0,
+            import_time: false,
+            import_timer: Default::default(),
             stdout_buffer: None,
             caller_env: Vec::new(),
             repr_stack: Vec::new(),

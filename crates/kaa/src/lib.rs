@@ -11,6 +11,57 @@ pub fn new_vm() -> Box<Vm> {
     vm
 }
 
+/// The interpreter options a command line (or an embedder) chooses, as CPython's `PyConfig`;
+/// `configure` makes them visible in `sys` and `sys.flags`.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub dont_write_bytecode: bool,
+    pub verbose: u32,
+    pub import_time: bool,
+    pub pycache_prefix: Option<String>,
+    pub ignore_environment: bool,
+    pub isolated: bool,
+    pub no_user_site: bool,
+    pub no_site: bool,
+    pub quiet: bool,
+    pub optimize: u32,
+    pub safe_path: bool,
+    pub hash_randomization: bool,
+}
+
+/// Applies `config` to a fresh interpreter.
+pub fn configure(vm: &mut Vm, config: &Config) {
+    vm.verbose = config.verbose;
+    vm.import_time = config.import_time;
+    let sys = vm.sys.clone();
+    vm.module_set(
+        &sys,
+        "dont_write_bytecode",
+        Value::Bool(config.dont_write_bytecode),
+    );
+    let prefix = match &config.pycache_prefix {
+        Some(p) => vm.new_str(p),
+        None => Value::None,
+    };
+    vm.module_set(&sys, "pycache_prefix", prefix);
+    let flag = |b: bool| Value::Int(i64::from(b));
+    let flags = [
+        ("dont_write_bytecode", flag(config.dont_write_bytecode)),
+        ("verbose", Value::Int(i64::from(config.verbose))),
+        ("ignore_environment", flag(config.ignore_environment)),
+        ("isolated", flag(config.isolated)),
+        ("no_user_site", flag(config.no_user_site)),
+        ("no_site", flag(config.no_site)),
+        ("quiet", flag(config.quiet)),
+        ("optimize", Value::Int(i64::from(config.optimize))),
+        ("hash_randomization", flag(config.hash_randomization)),
+        ("safe_path", Value::Bool(config.safe_path)),
+    ];
+    for (name, v) in flags {
+        kaa_vm::sysmod::set_flag(vm, name, v);
+    }
+}
+
 /// What running a program ended with.
 pub enum Outcome {
     Ok,

@@ -1,5 +1,5 @@
 //! The `kaa` command, with CPython's command line: `kaa FILE [args]`, `kaa -c CODE`,
-//! `kaa -m MODULE`, `kaa -` (program on stdin), `-V`/`--version`, `-B`, `-X opt`. The
+//! `kaa -m MODULE`, `kaa -` (program on stdin) and the options in `cli.rs`. The
 //! interpreter runs on a thread with a large stack so deep native recursion ends in
 //! RecursionError, never a crash; a Rust panic is reported as an internal error.
 
@@ -7,77 +7,39 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use kaa_vm::value::Value;
 use std::io::Read;
 
 /// Stack of the interpreter thread: room for the recursion limit of native nesting.
 const STACK_SIZE: usize = 1 << 30;
 
-enum Program {
-    File(String),
-    Code(String),
-    Module(String),
-    Stdin,
-}
+mod cli;
 
-fn usage() -> ! {
-    eprintln!("usage: kaa [-B] [-c cmd | -m mod | file | -] [arg] ...");
+use cli::{Exit, Options, Program};
+
+fn usage(msg: &str) -> ! {
+    let exe = std::env::args().next().unwrap_or_else(|| "kaa".into());
+    if !msg.is_empty() {
+        eprintln!("{msg}");
+    }
+    eprintln!("usage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+    eprintln!("Try `python -h' for more information.");
     std::process::exit(2);
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let mut i = 1;
-    let mut program = None;
-    let mut dont_write_bytecode =
-        std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
-    while i < args.len() {
-        let a = &args[i];
-        match a.as_str() {
-            "-V" | "--version" => {
-                println!("Python 3.11.7");
-                return;
-            }
-            "-c" => {
-                let Some(code) = args.get(i + 1) else { usage() };
-                program = Some(Program::Code(code.clone()));
-                i += 2;
-                break;
-            }
-            "-m" => {
-                let Some(m) = args.get(i + 1) else { usage() };
-                program = Some(Program::Module(m.clone()));
-                i += 2;
-                break;
-            }
-            "-B" => {
-                dont_write_bytecode = true;
-                i += 1;
-            }
-            "-X" => i += 2,
-            "-u" | "-E" | "-s" | "-S" | "-I" | "-q" | "-O" | "-OO" | "-v" => i += 1,
-            "-" => {
-                program = Some(Program::Stdin);
-                i += 1;
-                break;
-            }
-            s if s.starts_with('-') && s.len() > 1 => {
-                eprintln!("Unknown option: {s}");
-                usage();
-            }
-            _ => {
-                program = Some(Program::File(a.clone()));
-                i += 1;
-                break;
-            }
+    let opts = match cli::parse(&args) {
+        Ok(o) => o,
+        Err(Exit::Version) => {
+            println!("Python 3.11.7");
+            return;
         }
-    }
-    let program = program.unwrap_or(Program::Stdin);
-    let rest: Vec<String> = args[i.min(args.len())..].to_vec();
+        Err(Exit::Usage(msg)) => usage(&msg),
+    };
     let handle = std::thread::Builder::new()
         .name("kaa".into())
         .stack_size(STACK_SIZE)
-        .spawn(move || std::panic::catch_unwind(move || run(program, rest, dont_write_bytecode)));
+        .spawn(move || std::panic::catch_unwind(move || run(opts)));
     let code = match handle.map(|h| h.join()) {
         Ok(Ok(Ok(code))) => code,
         _ => {
@@ -88,8 +50,16 @@ fn main() {
     std::process::exit(code);
 }
 
-fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
+fn run(opts: Options) -> i32 {
     let mut vm = kaa::new_vm();
+    kaa::configure(&mut vm, &opts_config(&opts));
+    let Options {
+        program,
+        rest,
+        safe_path,
+        python_path,
+        ..
+    } = opts;
     let (argv0, source, filename, path0, set_file) = match &program {
         Program::File(f) => {
             let src = match std::fs::read(f) {
@@ -150,19 +120,17 @@ fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
     let argv_l = vm.new_list(argv);
     let sys = vm.sys.clone();
     vm.module_set(&sys, "argv", argv_l);
-    let mut path = vec![vm.new_string(path0)];
-    if let Ok(pp) = std::env::var("PYTHONPATH") {
-        for p in pp.split(':').filter(|p| !p.is_empty()) {
-            path.push(vm.new_str(p));
-        }
+    // sys.path[0] is the script's folder ('' for -c and stdin), unless -P/-I: then nothing
+    // is prepended. PYTHONPATH entries follow.
+    let mut path = Vec::new();
+    if !safe_path {
+        path.push(vm.new_string(path0));
+    }
+    for p in &python_path {
+        path.push(vm.new_str(p));
     }
     let path_l = vm.new_list(path);
     vm.module_set(&sys, "path", path_l);
-    vm.module_set(
-        &sys,
-        "dont_write_bytecode",
-        Value::Bool(dont_write_bytecode),
-    );
     let outcome = match source {
         Some(src) => kaa::run_main(&mut vm, &src, &filename, set_file),
         None => {
@@ -178,6 +146,23 @@ fn run(program: Program, rest: Vec<String>, dont_write_bytecode: bool) -> i32 {
     match outcome {
         kaa::Outcome::Ok => 0,
         kaa::Outcome::Exit(c) => c,
+    }
+}
+
+fn opts_config(o: &Options) -> kaa::Config {
+    kaa::Config {
+        dont_write_bytecode: o.dont_write_bytecode,
+        verbose: o.verbose,
+        import_time: o.import_time,
+        pycache_prefix: o.pycache_prefix.clone(),
+        ignore_environment: o.ignore_environment,
+        isolated: o.isolated,
+        no_user_site: o.no_user_site,
+        no_site: o.no_site,
+        quiet: o.quiet,
+        optimize: o.optimize,
+        safe_path: o.safe_path,
+        hash_randomization: !o.hash_seed_zero,
     }
 }
 
