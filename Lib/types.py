@@ -96,47 +96,7 @@ del _f, _g, _c, _ag, _C, _cell_factory
 
 # ---- SimpleNamespace ---------------------------------------------------------------------
 
-try:
-    SimpleNamespace = type(sys.implementation)
-except AttributeError:
-    SimpleNamespace = None
-
-if SimpleNamespace is None or SimpleNamespace.__name__ != 'SimpleNamespace':
-    class SimpleNamespace:
-        """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
-
-        def __init__(self, /, *args, **kwargs):
-            if args:
-                raise TypeError("no positional arguments expected")
-            self.__dict__.update(kwargs)
-
-        def __repr__(self):
-            name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-            key = id(self)
-            active = _namespace_repr_active
-            if key in active:
-                return name + "(...)"
-            active.add(key)
-            try:
-                items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-            finally:
-                active.discard(key)
-            return f"{name}({items})"
-
-        def __eq__(self, other):
-            if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-                return self.__dict__ == other.__dict__
-            return NotImplemented
-
-        __hash__ = None
-
-        def __reduce__(self):
-            return (type(self), (), dict(self.__dict__))
-
-    SimpleNamespace.__module__ = "types"
-    _namespace_repr_active = set()
+SimpleNamespace = type(sys.implementation)  # native: kaa-vm/src/objects/namespace.rs
 
 
 # ---- dynamic class creation -------------------------------------------------------------

@@ -67,6 +67,11 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
         if not opt.isalnum():
             raise ValueError('{!r} is not alphanumeric'.format(optimization))
         name = name + '.opt-' + opt
+    if sys.pycache_prefix is not None:
+        # A parallel tree under the prefix, mirroring the source's absolute folder.
+        if not head.startswith('/'):
+            head = _path_join(_imp._getcwd(), head)
+        return _path_join(sys.pycache_prefix, head.lstrip('/'), name + BYTECODE_SUFFIXES[0])
     return _path_join(head, _PYCACHE, name + BYTECODE_SUFFIXES[0])
 
 
@@ -457,7 +462,12 @@ class SourceFileLoader(FileLoader, SourceLoader):
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)
-        return compile(_imp._read_source(path), path, 'exec', dont_inherit=True)
+        cls = type(self)
+        if (cls.get_data is FileLoader.get_data
+                and cls.source_to_code is SourceLoader.source_to_code):
+            # Through the bytecode cache (kaa-vm/src/pycache.rs).
+            return _imp._source_code(fullname, path)
+        return self.source_to_code(self.get_data(path), path)
 
     def exec_module(self, module):
         name = getattr(module, '__name__', self.name)

@@ -1022,7 +1022,7 @@ thread_local! {
 
 /// `importlib._bootstrap`, importing it on first use; `None` while it is being imported (its
 /// own modules get their specs afterwards) or when it is unavailable.
-fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
+pub fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
     if BOOTSTRAPPING.with(|c| c.get()) {
         return Ok(None);
     }

@@ -444,10 +444,27 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_str(&d, "pycache_prefix", Value::None);
     let enc = vm.new_str("utf-8");
     vm.dict_set_str(&d, "getdefaultencoding", enc);
-    let impl_name = vm.new_str("kaa");
     let names = vm.new_tuple(vec![]);
     vm.dict_set_str(&d, "builtin_module_names", names);
-    let _ = impl_name;
+    // sys.implementation: kaa's name and cache tag, CPython 3.11's language version.
+    let ns = crate::objects::namespace::new_type(vm);
+    let name = vm.new_str("kaa");
+    let tag = vm.new_str(crate::pycache::CACHE_TAG);
+    let version = vm.dict_get_str(&d, "version_info").unwrap_or(Value::None);
+    let hexversion = vm.dict_get_str(&d, "hexversion").unwrap_or(Value::None);
+    let multiarch = vm.new_str("x86_64-linux-gnu");
+    let imp = crate::objects::namespace::new_namespace(
+        vm,
+        &ns,
+        vec![
+            ("name", name),
+            ("cache_tag", tag),
+            ("version", version),
+            ("hexversion", hexversion),
+            ("_multiarch", multiarch),
+        ],
+    );
+    vm.dict_set_str(&d, "implementation", imp);
     // sys.flags: the interpreter's option flags (all defaults, as a plain CPython run).
     let flags_type = crate::types::new_type(
         t.type_.clone(),

@@ -86,6 +86,9 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
         vm.dict_set_str(&globals, "__file__", f);
         vm.dict_set_str(&globals, "__cached__", Value::None);
     }
+    // `__loader__`: a SourceFileLoader for a script, else BuiltinImporter (`-c`, stdin).
+    let loader = main_loader(vm, filename, set_file);
+    vm.dict_set_str(&globals, "__loader__", loader);
     let modules = vm.modules_dict();
     vm.dict_set_str(&modules, "__main__", Value::Obj(main.clone()));
     vm.source_cache
@@ -98,6 +101,22 @@ pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Ou
         Ok(_) => Outcome::Ok,
         Err(e) => Outcome::Exit(handle_uncaught(vm, e)),
     }
+}
+
+fn main_loader(vm: &mut Vm, filename: &str, is_file: bool) -> Value {
+    let Ok(Some(b)) = kaa_vm::import::bootstrap_module(vm) else {
+        return Value::None;
+    };
+    let made = if is_file {
+        vm.getattr(&b, "SourceFileLoader").and_then(|cls| {
+            let n = vm.new_str("__main__");
+            let f = vm.new_str(filename);
+            vm.call(&cls, &[n, f])
+        })
+    } else {
+        vm.getattr(&b, "BuiltinImporter")
+    };
+    made.unwrap_or(Value::None)
 }
 
 /// Runs the functions registered with `atexit` (newest first), as CPython does at exit.

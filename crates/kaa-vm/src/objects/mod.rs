@@ -15,6 +15,7 @@ pub mod int_bytes;
 pub mod isinstance;
 pub mod memoryview;
 pub mod misc;
+pub mod namespace;
 pub mod num;
 pub mod numobj;
 pub mod objectobj;
