@@ -16,7 +16,7 @@ from importlib import _bootstrap
 
 __all__ = ["run_module", "run_path"]
 
-_ModuleType = type(sys)
+ModuleType = type(sys)
 _MISSING = object()
 
 
@@ -26,7 +26,7 @@ class _TempModule:
 
     def __init__(self, mod_name):
         self.mod_name = mod_name
-        self.module = _ModuleType(mod_name)
+        self.module = ModuleType(mod_name)
         self._previous = _MISSING
 
     def __enter__(self):
@@ -121,11 +121,11 @@ def _get_module_details(mod_name, error=ImportError):
         already = sys.modules.get(mod_name)
         if already is not None and not hasattr(already, "__path__"):
             from warnings import warn
-            warn(RuntimeWarning(
-                "{!r} found in sys.modules after import of package {!r}, but prior "
-                "to execution of {!r}; this may result in unpredictable "
-                "behaviour".format(mod_name, parent, mod_name)))
-
+            message = ("{!r} found in sys.modules after import of package {!r}, "
+                       "but prior to execution of {!r}; this may result in "
+                       "unpredictable behaviour")
+            message = message.format(mod_name, parent, mod_name)
+            warn(RuntimeWarning(message))
     # find_spec imports any parent packages still missing.
     try:
         spec = importlib.util.find_spec(mod_name)
@@ -169,12 +169,12 @@ class _Error(Exception):
 
 
 def _report_error(exc):
-    # CPython prints sys.executable; kaa's command line reports the error itself
-    # (with the program name it uses for its other errors) while sys has none.
-    executable = getattr(sys, "executable", None)
-    if not executable:
+    # CPython prints sys.executable; while kaa's sys has none, the kaa command
+    # prints the error itself, after the program name it gives its other errors.
+    if not getattr(sys, "executable", None):
+        exc._kaa_report = True
         raise exc
-    sys.exit("%s: %s" % (executable, exc))
+    sys.exit("%s: %s" % (sys.executable, exc))
 
 
 def _run_module_as_main(mod_name, alter_argv=True):
@@ -334,3 +334,12 @@ def _get_importer(path_name):
         sys.path_importer_cache.setdefault(path_name, importer)
         return importer
     return None
+
+
+if __name__ == "__main__":
+    # `-m runpy MODULE ARGS`: run MODULE as __main__, as `-m MODULE ARGS` would.
+    if len(sys.argv) < 2:
+        print("No module specified for execution", file=sys.stderr)
+    else:
+        del sys.argv[0]
+        _run_module_as_main(sys.argv[0])

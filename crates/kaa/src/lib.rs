@@ -112,15 +112,16 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Outcome {
     match result {
         Ok(()) => Outcome::Ok,
         Err(e) => {
-            // runpy leaves its finding errors to us while sys.executable is missing:
-            // report them like the command line's other errors, with the program name.
-            let is_runpy_error = match find_runpy_error(vm) {
-                Some(cls) => vm.exc_matches(&e, &cls),
-                None => false,
+            // runpy leaves its finding errors to us while sys.executable is missing
+            // (marked `_kaa_report`): report them like the command line's other errors.
+            let ev = Value::Obj(e.0.clone());
+            let is_runpy_error = match vm.getattr_opt(&ev, "_kaa_report") {
+                Ok(Some(v)) => vm.truthy(&v).unwrap_or(false),
+                _ => false,
             };
             if is_runpy_error {
                 kaa_vm::sysmod::flush_stdout(vm);
-                let msg = vm.str_string(&Value::Obj(e.0.clone())).unwrap_or_default();
+                let msg = vm.str_string(&ev).unwrap_or_default();
                 let exe = std::env::args().next().unwrap_or_else(|| "kaa".into());
                 eprintln!("{exe}: {msg}");
                 return Outcome::Exit(1);
@@ -137,14 +138,4 @@ fn run_with_runpy(vm: &mut Vm, name: &str) -> kaa_vm::PyResult<()> {
     let arg = vm.new_str(name);
     vm.call(&func, &[arg])?;
     Ok(())
-}
-
-/// `runpy._Error`, when runpy has been imported.
-fn find_runpy_error(vm: &mut Vm) -> Option<kaa_vm::object::ObjRef> {
-    let modules = vm.modules_dict();
-    let runpy = vm.dict_get_str(&modules, "runpy")?;
-    match vm.getattr_opt(&runpy, "_Error") {
-        Ok(Some(Value::Obj(cls))) => Some(cls),
-        _ => None,
-    }
 }

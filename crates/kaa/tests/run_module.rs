@@ -81,6 +81,10 @@ const CASES: &[(&[&str], bool)] = &[
     (&["nspkg"], false),
     (&[".relative"], false),
     (&["plain.py"], false),
+    // runpy run as a script runs the module named next.
+    (&["runpy", "plain", "z"], false),
+    (&["runpy", "nosuch"], false),
+    (&["runpy"], false),
 ];
 
 struct Run {
