@@ -71,16 +71,11 @@ pub enum Outcome {
 
 /// Runs `source` as the `__main__` module named `filename`.
 pub fn run_main(vm: &mut Vm, source: &str, filename: &str, set_file: bool) -> Outcome {
-    let main = vm.new_module("__main__");
+    let main = new_main_module(vm);
     let Some(globals) = main.dict() else {
         return Outcome::Exit(1);
     };
-    // CPython's `__main__` starts with an empty `__annotations__` and the builtins module,
-    // then (for a file) `__file__` and `__cached__`, in this order.
-    let ann = vm.new_dict();
-    vm.dict_set_str(&globals, "__annotations__", Value::Obj(ann));
-    let b = Value::Obj(vm.builtins.clone());
-    vm.dict_set_str(&globals, "__builtins__", b);
+    // Then (for a file) `__file__` and `__cached__`, in this order.
     if set_file {
         let f = vm.new_str(filename);
         vm.dict_set_str(&globals, "__file__", f);
@@ -119,6 +114,19 @@ fn main_loader(vm: &mut Vm, filename: &str, is_file: bool) -> Value {
     made.unwrap_or(Value::None)
 }
 
+/// A new `__main__` module as CPython starts with: after the module attributes, an empty
+/// `__annotations__` and the builtins module.
+fn new_main_module(vm: &mut Vm) -> kaa_vm::object::ObjRef {
+    let main = vm.new_module("__main__");
+    if let Some(globals) = main.dict() {
+        let ann = vm.new_dict();
+        vm.dict_set_str(&globals, "__annotations__", Value::Obj(ann));
+        let b = Value::Obj(vm.builtins.clone());
+        vm.dict_set_str(&globals, "__builtins__", b);
+    }
+    main
+}
+
 /// Runs the functions registered with `atexit` (newest first), as CPython does at exit.
 pub fn run_exit_handlers(vm: &mut Vm) {
     kaa_stdlib::atexit::run_exitfuncs(vm);
@@ -151,38 +159,53 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     1
 }
 
-/// `kaa -m NAME`: finds the module's source along sys.path and runs it as `__main__`.
+/// `kaa -m NAME`: runs the module through `runpy._run_module_as_main(NAME)`, as CPython
+/// does: the module's code runs in the namespace of a fresh `__main__` module (with its
+/// spec, file, loader and package), `sys.argv[0]` is `'-m'` while the module is looked up and
+/// then its file's path. A module that cannot be found is reported on one line,
+/// `PROGRAM: message`, with exit status 1.
 pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Outcome {
-    let path = vm.sys.dict().and_then(|d| vm.dict_get_str(&d, "path"));
-    let dirs: Vec<String> = match path {
-        Some(p) => vm
-            .iterate(&p)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|v| v.as_str().map(|s| s.to_string()))
-            .collect(),
-        None => Vec::new(),
-    };
-    let rel = name.replace('.', "/");
-    for d in dirs {
-        let base = if d.is_empty() { ".".to_string() } else { d };
-        for cand in [
-            format!("{base}/{rel}.py"),
-            format!("{base}/{rel}/__main__.py"),
-        ] {
-            if let Ok(src) = std::fs::read_to_string(&cand) {
-                if name.contains('.') {
-                    if let Some((parent, _)) = name.rsplit_once('.') {
-                        if let Err(e) = kaa_vm::import::import_abs(vm, parent) {
-                            return Outcome::Exit(handle_uncaught(vm, e));
-                        }
-                    }
-                }
-                return run_main(vm, &src, &cand, true);
-            }
+    let main = new_main_module(vm);
+    let modules = vm.modules_dict();
+    vm.dict_set_str(&modules, "__main__", Value::Obj(main));
+    // CPython's argv[0] is '-m' while the module (and its parent packages) are imported.
+    let argv = vm.sys.dict().and_then(|d| vm.dict_get_str(&d, "argv"));
+    if let Some(argv) = argv {
+        let dash_m = vm.new_str("-m");
+        let zero = Value::Int(0);
+        if let Err(e) = vm.setitem(&argv, zero, dash_m) {
+            return Outcome::Exit(handle_uncaught(vm, e));
         }
     }
-    let exe = std::env::args().next().unwrap_or_else(|| "kaa".into());
-    eprintln!("{exe}: No module named {name}");
-    Outcome::Exit(1)
+    let result = run_with_runpy(vm, name);
+    vm.run_pending();
+    match result {
+        Ok(()) => Outcome::Ok,
+        Err(e) => {
+            // runpy leaves its finding errors to us while sys.executable is missing
+            // (marked `_kaa_report`): report them like the command line's other errors.
+            let ev = Value::Obj(e.0.clone());
+            let is_runpy_error = match vm.getattr_opt(&ev, "_kaa_report") {
+                Ok(Some(v)) => vm.truthy(&v).unwrap_or(false),
+                _ => false,
+            };
+            if is_runpy_error {
+                kaa_vm::sysmod::flush_stdout(vm);
+                let msg = vm.str_string(&ev).unwrap_or_default();
+                let exe = std::env::args().next().unwrap_or_else(|| "kaa".into());
+                eprintln!("{exe}: {msg}");
+                return Outcome::Exit(1);
+            }
+            Outcome::Exit(handle_uncaught(vm, e))
+        }
+    }
+}
+
+/// Imports runpy and calls `runpy._run_module_as_main(name)`.
+fn run_with_runpy(vm: &mut Vm, name: &str) -> kaa_vm::PyResult<()> {
+    let runpy = kaa_vm::import::import_abs(vm, "runpy")?;
+    let func = vm.getattr(&runpy, "_run_module_as_main")?;
+    let arg = vm.new_str(name);
+    vm.call(&func, &[arg])?;
+    Ok(())
 }

@@ -1,0 +1,6 @@
+def inner(d):
+    return d['missing']
+
+
+print('failing starts')
+inner({})
