@@ -71,6 +71,13 @@ fn main() {
         );
     }
     src.push_str("];\n");
+    let lib_abs = lib.canonicalize().unwrap_or(lib.clone());
+    let _ = writeln!(
+        src,
+        "/// Where `Lib/` was at build time: the directory the embedded modules are presented as.\n\
+         pub static LIB_DIR: &str = {:?};",
+        lib_abs.display().to_string()
+    );
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".to_string());
     let dest = Path::new(&out_dir).join("frozen.rs");
     if std::fs::read_to_string(&dest).ok().as_deref() != Some(src.as_str()) {

@@ -196,6 +196,9 @@ pub struct Vm {
     pub native_modules: FxHashMap<String, fn(&mut Vm) -> PyResult<ObjRef>>,
     /// Pure-Python modules embedded in the binary: name → (source, is_package).
     pub frozen_modules: FxHashMap<String, (&'static str, bool)>,
+    /// The directory the embedded `Lib/` is presented as (an entry of `sys.path`); empty when
+    /// there is none, and then every embedded module is served as a frozen module.
+    pub stdlib_dir: String,
     /// Exceptions whose `__del__`/callback failed, reported as "Exception ignored".
     pub stdout_buffer: Option<String>,
     /// Globals/locals of the Python code calling a frame-aware built-in (`locals()`,
@@ -281,6 +284,7 @@ impl Vm {
             main_path: None,
             native_modules: FxHashMap::default(),
             frozen_modules: FxHashMap::default(),
+            stdlib_dir: String::new(),
             stdout_buffer: None,
             caller_env: Vec::new(),
             repr_stack: Vec::new(),

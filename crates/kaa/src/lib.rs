@@ -100,7 +100,12 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Outcome {
             format!("{base}/{rel}.py"),
             format!("{base}/{rel}/__main__.py"),
         ] {
-            if let Ok(src) = std::fs::read_to_string(&cand) {
+            let src = match kaa_vm::import::stdlib_entry(vm, &cand) {
+                Some(kaa_vm::import::StdlibEntry::File(src)) => Ok(src.to_string()),
+                Some(kaa_vm::import::StdlibEntry::Dir) => continue,
+                None => std::fs::read_to_string(&cand),
+            };
+            if let Ok(src) = src {
                 if name.contains('.') {
                     if let Some((parent, _)) = name.rsplit_once('.') {
                         if let Err(e) = kaa_vm::import::import_abs(vm, parent) {
