@@ -46,7 +46,7 @@ const MODULES: &[(&str, Init)] = &[
     ("io", io::init),
     ("_io", io::init_private),
     ("errno", errno::init),
-    ("json", json::init),
+    ("_json", json::init),
     ("posix", posix::init),
     ("atexit", atexit::init),
 ];
