@@ -296,7 +296,9 @@ fn load_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// The embedded modules CPython 3.11 freezes too (`FrozenImporter` finds them before
-/// `sys.path` is searched), besides the `importlib` package that runs kaa's machinery.
+/// `sys.path` is searched), besides the `importlib` package that runs kaa's machinery, and
+/// `types`, which kaa's `_collections_abc` and `importlib.util` import (frozen modules must
+/// not fill `sys.path_importer_cache` as a side effect of their own imports).
 const BOOTSTRAP_FROZEN: &[&str] = &[
     "_collections_abc",
     "abc",
@@ -304,6 +306,7 @@ const BOOTSTRAP_FROZEN: &[&str] = &[
     "os",
     "posixpath",
     "stat",
+    "types",
 ];
 
 /// The source and package flag of `name` when it is served as a frozen module: one of
