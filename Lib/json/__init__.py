@@ -122,7 +122,14 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        # CPython decodes with 'surrogatepass'; kaa's strings cannot hold lone surrogates
+        # (and its codecs have no such handler), so the decoding is strict.
+        encoding = detect_encoding(s)
+        if encoding == 'utf-8-sig':
+            # The BOM is dropped here: kaa's codecs have no 'utf-8-sig' yet.
+            s = bytes(s[3:]).decode('utf-8')
+        else:
+            s = s.decode(encoding)
 
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):

@@ -385,12 +385,12 @@ fn scanner_ctx(vm: &mut Vm, this: &Value) -> PyResult<Hooks> {
     hooks_from(vm, this)
 }
 
-fn str_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<String> {
+fn str_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v.as_str() {
         Some(s) => Ok(s.to_string()),
         None => {
             let n = vm.type_name(v);
-            Err(vm.type_error(format!("{func}() argument 1 must be str, not {n}")))
+            Err(vm.type_error(format!("first argument must be a string, not {n}")))
         }
     }
 }
@@ -431,7 +431,7 @@ fn scanner_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 /// value starts there.
 fn scanner_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = crate::util::pos_args(vm, "scan_once", "scan_once", &args[1..], kw, 2, 2)?;
-    let text = str_arg(vm, "scan_once", &a[0])?;
+    let text = str_arg(vm, &a[0])?;
     let idx = idx_arg(vm, &a[1])?;
     let h = scanner_ctx(vm, &args[0])?;
     let chars: Vec<char> = text.chars().collect();
@@ -453,7 +453,7 @@ fn j_decode_document(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyR
     let [scanner, doc] = args else {
         return Err(vm.type_error("_decode_document() takes exactly 2 arguments"));
     };
-    let text = str_arg(vm, "_decode_document", doc)?;
+    let text = str_arg(vm, doc)?;
     let h = scanner_ctx(vm, scanner)?;
     let chars: Vec<char> = text.chars().collect();
     let mut d = Dec {
@@ -478,7 +478,7 @@ fn j_decode_document(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyR
 /// and the index after its closing quote.
 fn j_scanstring(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = crate::util::pos_args(vm, "scanstring", "scanstring", args, kw, 2, 3)?;
-    let text = str_arg(vm, "scanstring", &a[0])?;
+    let text = str_arg(vm, &a[0])?;
     let end = vm.index_i64(&a[1])?;
     let strict = match a.get(2) {
         Some(v) => vm.truthy(v)?,
