@@ -605,12 +605,7 @@ class Parameter:
                 raise ValueError(msg.format(self._kind.description))
             self._kind = _POSITIONAL_ONLY
             name = 'implicit{}'.format(name[1:])
-        is_keyword = name in ('False', 'None', 'True', 'and', 'as', 'assert', 'async',
-                              'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
-                              'else', 'except', 'finally', 'for', 'from', 'global', 'if',
-                              'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
-                              'pass', 'raise', 'return', 'try', 'while', 'with', 'yield')
-        if is_keyword or not name.isidentifier():
+        if not name.isidentifier():
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
 

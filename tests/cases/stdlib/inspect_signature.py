@@ -81,8 +81,8 @@ class Plain:
     pass
 
 
-print(signature(K), signature(K().method), signature(K.method), signature(K.cm), signature(K.sm))
-print(signature(K()), signature(N), signature(Plain))
+print(signature(K), signature(K(1).method), signature(K.method), signature(K.cm), signature(K.sm))
+print(signature(K(0)), signature(N), signature(Plain))
 
 
 def deco(fn):
@@ -156,7 +156,7 @@ except TypeError as e:
 # getfullargspec
 print(inspect.getfullargspec(f))
 print(inspect.getfullargspec(g))
-print(inspect.getfullargspec(K().method))
+print(inspect.getfullargspec(K(1).method))
 spec = inspect.getfullargspec(v)
 print(spec.varargs, spec.varkw, spec.args, type(spec).__name__)
 try:
