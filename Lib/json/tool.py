@@ -49,11 +49,14 @@ def main(argv=None):
     infile = open(files[0], encoding='utf-8') if files else sys.stdin
     outfile = open(files[1], 'w', encoding='utf-8') if len(files) > 1 else sys.stdout
     try:
-        with infile:
+        try:
             if json_lines:
                 objs = [json.loads(line) for line in infile]
             else:
                 objs = [json.load(infile)]
+        finally:
+            if infile is not sys.stdin:
+                infile.close()
         for obj in objs:
             json.dump(obj, outfile, sort_keys=sort_keys, indent=indent,
                       ensure_ascii=ensure_ascii, separators=separators)
