@@ -88,6 +88,13 @@ fn main() {
         );
     }
     src.push_str("];\n");
+    let lib_abs = lib.canonicalize().unwrap_or(lib.clone());
+    let _ = writeln!(
+        src,
+        "/// Where `Lib/` was at build time: the directory the embedded modules are presented as.\n\
+         pub static LIB_DIR: &str = {:?};",
+        lib_abs.display().to_string()
+    );
     write_if_changed(&Path::new(&out_dir).join("frozen.rs"), src.as_bytes());
 }
 

@@ -1,14 +1,15 @@
-//! The `json` module, native (CPython 3.11's behaviour): `dumps`/`dump` with `indent`,
-//! `separators`, `sort_keys`, `ensure_ascii`, `allow_nan`, `skipkeys`, `check_circular`,
-//! `default` and `cls`; `JSONEncoder` (whose `encode` honours an overridden `default`);
-//! the decoder (`loads`, `load`, `JSONDecoder`, `JSONDecodeError`) lives in
-//! `json_decode.rs`. Output matches CPython's byte for byte: float reprs, `NaN`/`Infinity`,
-//! `\uXXXX` escapes with surrogate pairs, key coercion (`1` → `"1"`, `None` → `"null"`),
-//! and its error messages ("Object of type set is not JSON serializable", "Circular
-//! reference detected", "keys must be str, int, float, bool or None, not tuple").
+//! `_json`, the native accelerator of the `json` package (Lib/json): the whole-document
+//! encoder behind `JSONEncoder.encode` (`_encode`, with `indent`, separators, `sort_keys`,
+//! `ensure_ascii`, `allow_nan`, `skipkeys`, `check_circular` and `default`),
+//! `encode_basestring`/`encode_basestring_ascii`, and (in `json_decode.rs`) `scanstring`,
+//! the `make_scanner` type and the whole-document decoder. Output matches CPython's byte for
+//! byte: float reprs, `NaN`/`Infinity`, `\uXXXX` escapes with surrogate pairs, key coercion
+//! (`1` → `"1"`, `None` → `"null"`), and its error messages ("Object of type set is not JSON
+//! serializable", "Circular reference detected", "keys must be str, int, float, bool or None,
+//! not tuple").
 
 use crate::json_decode;
-use crate::util::{add_functions, add_methods, kwarg, new_class, Sig};
+use crate::util::{add_functions, Sig};
 use kaa_vm::object::{NativeFn, ObjRef, Payload};
 use kaa_vm::objects::num::as_int;
 use kaa_vm::{PyResult, Value, Vm};
@@ -24,6 +25,9 @@ pub struct Opts {
     item_sep: String,
     key_sep: String,
     default: Value,
+    /// Out-of-range floats are reported with their repr, as CPython's Python encoder (used
+    /// when `indent` is set) does.
+    nan_repr: bool,
 }
 
 struct Encoder<'o> {
@@ -69,7 +73,12 @@ fn float_text(vm: &mut Vm, o: &Opts, f: f64) -> PyResult<String> {
         return Ok(kaa_fmt::float_repr::repr(f));
     }
     if !o.allow_nan {
-        return Err(vm.value_error("Out of range float values are not JSON compliant"));
+        let msg = "Out of range float values are not JSON compliant";
+        if o.nan_repr {
+            let r = kaa_fmt::float_repr::repr(f);
+            return Err(vm.value_error(format!("{msg}: {r}")));
+        }
+        return Err(vm.value_error(msg));
     }
     Ok(if f.is_nan() {
         "NaN"
@@ -316,70 +325,6 @@ impl Encoder<'_> {
     }
 }
 
-const DUMPS_PARAMS: &[&str] = &[
-    "obj",
-    "skipkeys",
-    "ensure_ascii",
-    "check_circular",
-    "allow_nan",
-    "cls",
-    "indent",
-    "separators",
-    "default",
-    "sort_keys",
-];
-
-fn bool_opt(vm: &mut Vm, v: &Option<Value>, default: bool) -> PyResult<bool> {
-    match v {
-        Some(v) => vm.truthy(v),
-        None => Ok(default),
-    }
-}
-
-fn indent_of(vm: &mut Vm, v: &Option<Value>) -> PyResult<Option<String>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => {
-            if let Some(s) = v.as_str() {
-                return Ok(Some(s.to_string()));
-            }
-            let n = vm.index_i64(v)?;
-            Ok(Some(" ".repeat(n.max(0) as usize)))
-        }
-    }
-}
-
-/// Builds encoder options from the keyword values (in DUMPS_PARAMS order, from index 1).
-fn opts_from(vm: &mut Vm, p: &[Option<Value>]) -> PyResult<Opts> {
-    let indent = indent_of(vm, &p[6])?;
-    let (item_sep, key_sep) = match &p[7] {
-        Some(s) if !s.is_none() => {
-            let parts = vm.unpack(s, 2, None)?;
-            let a = vm.str_string(&parts[0])?;
-            let b = vm.str_string(&parts[1])?;
-            (a, b)
-        }
-        _ => {
-            if indent.is_some() {
-                (",".to_string(), ": ".to_string())
-            } else {
-                (", ".to_string(), ": ".to_string())
-            }
-        }
-    };
-    Ok(Opts {
-        skipkeys: bool_opt(vm, &p[1], false)?,
-        ensure_ascii: bool_opt(vm, &p[2], true)?,
-        check_circular: bool_opt(vm, &p[3], true)?,
-        allow_nan: bool_opt(vm, &p[4], true)?,
-        sort_keys: bool_opt(vm, &p[9], false)?,
-        indent,
-        item_sep,
-        key_sep,
-        default: p[8].clone().unwrap_or(Value::None),
-    })
-}
-
 pub fn encode_with(vm: &mut Vm, o: &Opts, v: &Value) -> PyResult<String> {
     let mut e = Encoder {
         o,
@@ -392,222 +337,89 @@ pub fn encode_with(vm: &mut Vm, o: &Opts, v: &Value) -> PyResult<String> {
     Ok(e.out)
 }
 
-fn j_dumps(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let sig = Sig {
-        name: "dumps",
-        params: DUMPS_PARAMS,
-        max_pos: 1,
-        required: 1,
-        pos_only: 0,
-    };
-    let p = bind_extra(vm, &sig, args, kw)?;
-    let obj = p.0[0].clone().unwrap_or(Value::None);
-    if let Some(cls) = p.0[5].clone().filter(|c| !c.is_none()) {
-        let mut ckw = Vec::new();
-        for (i, name) in DUMPS_PARAMS.iter().enumerate().skip(1) {
-            if i == 5 {
-                continue;
-            }
-            if let Some(v) = &p.0[i] {
-                ckw.push((vm.new_str(name), v.clone()));
-            }
-        }
-        ckw.extend(p.1);
-        let enc = vm.call_kw(&cls, &[], &ckw)?;
-        return vm.call_method(&enc, "encode", &[obj]);
-    }
-    if !p.1.is_empty() {
-        let k = p.1[0].0.as_str().unwrap_or("").to_string();
-        return Err(vm.type_error(format!(
-            "JSONEncoder.__init__() got an unexpected keyword argument '{k}'"
-        )));
-    }
-    let o = opts_from(vm, &p.0)?;
-    let s = encode_with(vm, &o, &obj)?;
-    Ok(vm.new_string(s))
-}
-
-/// Binds the known parameters; unknown keywords are returned (they go to `cls`).
-fn bind_extra(
-    vm: &mut Vm,
-    sig: &Sig,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<(Vec<Option<Value>>, Vec<(Value, Value)>)> {
-    let (known, extra): (Vec<_>, Vec<_>) = kw
-        .iter()
-        .cloned()
-        .partition(|(k, _)| k.as_str().is_some_and(|s| sig.params.contains(&s)));
-    let p = sig.bind(vm, args, &known)?;
-    Ok((p, extra))
-}
-
-fn j_dump(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() < 2 {
-        let missing = if args.is_empty() {
-            "'obj' and 'fp'"
-        } else {
-            "'fp'"
-        };
-        let n = if args.is_empty() { 2 } else { 1 };
-        let s = if n == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "dump() missing {n} required positional argument{s}: {missing}"
-        )));
-    }
-    let text = j_dumps(vm, &args[..1], kw)?;
-    vm.call_method(&args[1], "write", &[text])?;
-    Ok(Value::None)
-}
-
-// ---- JSONEncoder ---------------------------------------------------------------------------------
-
-const ENC_DEFAULTS: &[(&str, Value)] = &[
-    ("skipkeys", Value::Bool(false)),
-    ("ensure_ascii", Value::Bool(true)),
-    ("check_circular", Value::Bool(true)),
-    ("allow_nan", Value::Bool(true)),
-    ("sort_keys", Value::Bool(false)),
-    ("indent", Value::None),
+const ENCODE_PARAMS: &[&str] = &[
+    "obj",
+    "skipkeys",
+    "ensure_ascii",
+    "check_circular",
+    "allow_nan",
+    "sort_keys",
+    "indent",
+    "key_separator",
+    "item_separator",
+    "default",
 ];
 
-fn enc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let this = &args[0];
-    if args.len() > 1 {
-        return Err(vm.type_error(format!(
-            "JSONEncoder.__init__() takes 1 positional argument but {} were given",
-            args.len()
-        )));
-    }
-    for (name, dv) in ENC_DEFAULTS {
-        let v = kwarg(kw, name).unwrap_or_else(|| dv.clone());
-        vm.setattr(this, name, v)?;
-    }
-    let indent = kwarg(kw, "indent").filter(|v| !v.is_none());
-    let (isep, ksep) = match kwarg(kw, "separators").filter(|v| !v.is_none()) {
-        Some(s) => {
-            let parts = vm.unpack(&s, 2, None)?;
-            (parts[0].clone(), parts[1].clone())
-        }
-        None if indent.is_some() => (vm.new_str(","), vm.new_str(": ")),
-        None => (vm.new_str(", "), vm.new_str(": ")),
+/// `_encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent,
+/// key_separator, item_separator, default)`: the JSON text of `obj`. `indent` is None or a
+/// str; `default` None means the `TypeError` of `JSONEncoder.default`.
+fn j_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let sig = Sig {
+        name: "_encode",
+        params: ENCODE_PARAMS,
+        max_pos: ENCODE_PARAMS.len(),
+        required: ENCODE_PARAMS.len(),
+        pos_only: 0,
     };
-    vm.setattr(this, "item_separator", isep)?;
-    vm.setattr(this, "key_separator", ksep)?;
-    if let Some(d) = kwarg(kw, "default").filter(|v| !v.is_none()) {
-        vm.setattr(this, "default", d)?;
-    }
-    for (k, _) in kw {
-        let ks = k.as_str().unwrap_or("");
-        if !matches!(
-            ks,
-            "skipkeys"
-                | "ensure_ascii"
-                | "check_circular"
-                | "allow_nan"
-                | "sort_keys"
-                | "indent"
-                | "separators"
-                | "default"
-        ) {
-            return Err(vm.type_error(format!(
-                "JSONEncoder.__init__() got an unexpected keyword argument '{ks}'"
-            )));
-        }
-    }
-    Ok(Value::None)
-}
-
-fn enc_default(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let o = args.get(1).cloned().unwrap_or(Value::None);
-    let n = vm.type_name(&o);
-    Err(vm.type_error(format!("Object of type {n} is not JSON serializable")))
-}
-
-fn enc_opts(vm: &mut Vm, this: &Value) -> PyResult<Opts> {
-    let get = |vm: &mut Vm, n: &str| -> PyResult<Value> {
-        Ok(vm.getattr_opt(this, n)?.unwrap_or(Value::None))
-    };
-    let indent_v = get(vm, "indent")?;
-    let indent = indent_of(vm, &Some(indent_v))?;
-    let isep = get(vm, "item_separator")?;
-    let ksep = get(vm, "key_separator")?;
-    let item_sep = if isep.is_none() {
-        ", ".to_string()
+    let p = sig.bind(vm, args, kw)?;
+    let arg = |i: usize| p.get(i).cloned().flatten().unwrap_or(Value::None);
+    let flag = |vm: &mut Vm, i: usize| -> PyResult<bool> { vm.truthy(&arg(i)) };
+    let indent_v = arg(6);
+    let indent = if indent_v.is_none() {
+        None
     } else {
-        vm.str_string(&isep)?
+        Some(vm.str_string(&indent_v)?)
     };
-    let key_sep = if ksep.is_none() {
-        ": ".to_string()
-    } else {
-        vm.str_string(&ksep)?
-    };
-    let flag = |vm: &mut Vm, n: &str, d: bool| -> PyResult<bool> {
-        match vm.getattr_opt(this, n)? {
-            Some(v) => vm.truthy(&v),
-            None => Ok(d),
-        }
-    };
-    Ok(Opts {
-        skipkeys: flag(vm, "skipkeys", false)?,
-        ensure_ascii: flag(vm, "ensure_ascii", true)?,
-        check_circular: flag(vm, "check_circular", true)?,
-        allow_nan: flag(vm, "allow_nan", true)?,
-        sort_keys: flag(vm, "sort_keys", false)?,
+    let key_sep = vm.str_string(&arg(7))?;
+    let item_sep = vm.str_string(&arg(8))?;
+    let o = Opts {
+        skipkeys: flag(vm, 1)?,
+        ensure_ascii: flag(vm, 2)?,
+        check_circular: flag(vm, 3)?,
+        allow_nan: flag(vm, 4)?,
+        sort_keys: flag(vm, 5)?,
+        nan_repr: indent.is_some(),
         indent,
         item_sep,
         key_sep,
-        default: vm.getattr(this, "default")?,
-    })
-}
-
-fn enc_encode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::one_arg(vm, "encode", &args[1..], kw)?;
-    let o = enc_opts(vm, &args[0])?;
-    let s = encode_with(vm, &o, &a)?;
+        default: arg(9),
+    };
+    let s = encode_with(vm, &o, &arg(0))?;
     Ok(vm.new_string(s))
 }
 
-fn enc_iterencode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = enc_encode(vm, &args[..2.min(args.len())], kw)?;
-    let l = vm.new_list(vec![s]);
-    vm.iter(&l)
+fn basestring(vm: &mut Vm, name: &str, args: &[Value], ascii: bool) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    let Some(s) = args[0].as_str() else {
+        let n = vm.type_name(&args[0]);
+        return Err(vm.type_error(format!("first argument must be a string, not {n}")));
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    escape_str(s, ascii, &mut out);
+    Ok(vm.new_string(out))
+}
+
+fn j_basestring_ascii(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    basestring(vm, "encode_basestring_ascii", args, true)
+}
+
+fn j_basestring(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    basestring(vm, "encode_basestring", args, false)
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = vm.new_module("json");
-    let funcs: &[(&'static str, NativeFn)] = &[("dumps", j_dumps), ("dump", j_dump)];
-    add_functions(vm, &m, funcs);
-    let enc = new_class(vm, "json.encoder", "JSONEncoder", true);
-    if let Some(d) = kaa_vm::types::tdata(&enc) {
-        d.flags.set(d.flags.get() | kaa_vm::types::FLAG_HAS_DICT);
-    }
-    kaa_vm::objects::objectobj::dict_descriptor(vm, &enc);
-    crate::util::set_new(vm, &enc, enc_new);
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("__init__", enc_init),
-        ("default", enc_default),
-        ("encode", enc_encode),
-        ("iterencode", enc_iterencode),
+    let m = vm.new_module("_json");
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("_encode", j_encode),
+        ("encode_basestring_ascii", j_basestring_ascii),
+        ("encode_basestring", j_basestring),
     ];
-    add_methods(vm, &enc, methods);
-    for (name, v) in ENC_DEFAULTS {
-        vm.type_dict_set(&enc, name, v.clone());
-    }
-    let sep = vm.new_str(", ");
-    vm.type_dict_set(&enc, "item_separator", sep);
-    let ksep = vm.new_str(": ");
-    vm.type_dict_set(&enc, "key_separator", ksep);
-    vm.module_set(&m, "JSONEncoder", Value::Obj(enc));
+    add_functions(vm, &m, funcs);
     json_decode::init(vm, &m)?;
     Ok(m)
-}
-
-fn enc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = crate::util::cls_arg(vm, args)?;
-    Ok(Value::Obj(kaa_vm::objects::typeobj::new_instance(
-        vm,
-        &cls,
-        Payload::Plain,
-    )))
 }

@@ -1,18 +1,14 @@
-//! The JSON decoder of the native `json` module (CPython 3.11's behaviour): `loads`/`load`
-//! on str, bytes or bytearray; the hooks (`object_hook`, `object_pairs_hook`,
-//! `parse_float`, `parse_int`, `parse_constant`) and `strict`; `JSONDecoder` with `decode`
-//! and `raw_decode`; and `JSONDecodeError` (a ValueError with `msg`, `doc`, `pos`, `lineno`,
-//! `colno`) raised with CPython's messages and positions in code points ("Expecting value:
-//! line 1 column 1 (char 0)", "Expecting ',' delimiter", "Invalid \\escape", ...).
+//! The decoder half of `_json` (CPython 3.11's behaviour): `scanstring`, the scanner type
+//! `make_scanner` (`_json.Scanner`, built from a `JSONDecoder` whose hooks it reads:
+//! `object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`,
+//! `strict`) and `_decode_document`, the whole-document decode behind `JSONDecoder.decode`.
+//! Errors are `json.decoder.JSONDecodeError` with CPython's messages and positions in code
+//! points ("Expecting value", "Expecting ',' delimiter", "Invalid \\escape", ...).
 
-use crate::util::{add_functions, add_methods, kwarg, VmLocal};
+use crate::util::{add_functions, add_methods};
 use kaa_vm::object::{NativeFn, ObjRef, Payload};
-use kaa_vm::types::{self, Layout};
+use kaa_vm::types;
 use kaa_vm::{PyErr, PyResult, Value, Vm};
-
-thread_local! {
-    static DECODE_ERROR: VmLocal<ObjRef> = const { VmLocal::new() };
-}
 
 struct Hooks {
     object_hook: Value,
@@ -30,13 +26,19 @@ struct Dec<'a> {
     depth: usize,
 }
 
-/// `JSONDecodeError(msg, doc, pos)`.
+/// `JSONDecodeError(msg, doc, pos)`, the class from `json.decoder` (imported on demand, as
+/// CPython's `_json` does); a plain ValueError if that module cannot be had.
 fn decode_error(vm: &mut Vm, msg: &str, doc: &Value, pos: usize) -> PyErr {
-    let Some(cls) = DECODE_ERROR.with(|d| d.get(vm)) else {
-        return vm.value_error(msg.to_string());
+    let cls = match kaa_vm::import::import_abs(vm, "json.decoder") {
+        Ok(m) => match vm.getattr_opt(&m, "JSONDecodeError") {
+            Ok(Some(c)) => c,
+            Ok(None) => return vm.value_error(msg.to_string()),
+            Err(e) => return e,
+        },
+        Err(e) => return e,
     };
     let m = vm.new_str(msg);
-    match vm.call(&Value::Obj(cls), &[m, doc.clone(), Value::Int(pos as i64)]) {
+    match vm.call(&cls, &[m, doc.clone(), Value::Int(pos as i64)]) {
         Ok(Value::Obj(e)) => PyErr(e),
         Ok(_) => vm.value_error(msg.to_string()),
         Err(e) => e,
@@ -319,298 +321,209 @@ impl Dec<'_> {
     }
 }
 
-/// The document as text: str as is, bytes/bytearray decoded (UTF-8, BOM allowed).
-fn doc_text(vm: &mut Vm, s: &Value) -> PyResult<(String, Value)> {
-    if let Some(t) = s.as_str() {
-        return Ok((t.to_string(), s.clone()));
-    }
-    let b = match s.payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow().clone(),
-        _ => {
-            let n = vm.type_name(s);
-            return Err(vm.type_error(format!(
-                "the JSON object must be str, bytes or bytearray, not {n}"
-            )));
-        }
+/// The hooks of a scanner's context (`parse_float is float` and `parse_int is int` take the
+/// native number parsing).
+fn hooks_from(vm: &mut Vm, ctx: &Value) -> PyResult<Hooks> {
+    let g = |vm: &mut Vm, n: &str| -> PyResult<Value> {
+        Ok(vm.getattr_opt(ctx, n)?.unwrap_or(Value::None))
     };
-    let body = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&b);
-    let t = kaa_vm::objects::codecs::decode(vm, body, "utf-8", "strict")?;
-    let v = vm.new_string(t.clone());
-    Ok((t, v))
-}
-
-fn hooks_from(
-    vm: &mut Vm,
-    get: &mut dyn FnMut(&mut Vm, &str) -> PyResult<Option<Value>>,
-) -> PyResult<Hooks> {
-    let mut g =
-        |vm: &mut Vm, n: &str| -> PyResult<Value> { Ok(get(vm, n)?.unwrap_or(Value::None)) };
     let strict_v = g(vm, "strict")?;
-    let strict = if strict_v.is_none() {
-        true
-    } else {
-        vm.truthy(&strict_v)?
-    };
+    let strict = vm.truthy(&strict_v)?;
+    let mut parse_float = g(vm, "parse_float")?;
+    if parse_float
+        .as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.float))
+    {
+        parse_float = Value::None;
+    }
+    let mut parse_int = g(vm, "parse_int")?;
+    if parse_int
+        .as_obj()
+        .is_some_and(|o| std::rc::Rc::ptr_eq(o, &vm.types.int))
+    {
+        parse_int = Value::None;
+    }
     Ok(Hooks {
         object_hook: g(vm, "object_hook")?,
         pairs_hook: g(vm, "object_pairs_hook")?,
-        parse_float: g(vm, "parse_float")?,
-        parse_int: g(vm, "parse_int")?,
+        parse_float,
+        parse_int,
         parse_constant: g(vm, "parse_constant")?,
         strict,
     })
 }
 
-/// Decodes `text` from `idx`: (value, end index in code points).
-fn raw_decode(
-    vm: &mut Vm,
-    text: &str,
-    doc: &Value,
-    h: &Hooks,
-    idx: usize,
-) -> PyResult<(Value, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut d = Dec {
-        s: &chars,
-        doc: doc.clone(),
-        h,
-        depth: 0,
-    };
-    d.value(vm, idx)
+impl Dec<'_> {
+    /// Whether a JSON value can start at `i` (otherwise the scanner raises StopIteration).
+    fn starts_value(&self, i: usize) -> bool {
+        match self.s.get(i) {
+            Some('"' | '{' | '[' | '0'..='9') => true,
+            Some('n') => self.starts(i, "null"),
+            Some('t') => self.starts(i, "true"),
+            Some('f') => self.starts(i, "false"),
+            Some('N') => self.starts(i, "NaN"),
+            Some('I') => self.starts(i, "Infinity"),
+            Some('-') => {
+                self.starts(i, "-Infinity") || self.s.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+            }
+            _ => false,
+        }
+    }
 }
 
-fn decode_all(vm: &mut Vm, s: &Value, h: &Hooks) -> PyResult<Value> {
-    let (text, doc) = doc_text(vm, s)?;
-    if s.as_str().is_some() && text.starts_with('\u{feff}') {
-        return Err(decode_error(
-            vm,
-            "Unexpected UTF-8 BOM (decode using utf-8-sig)",
-            &doc,
-            0,
-        ));
+fn stop_iteration(vm: &mut Vm, idx: usize) -> PyErr {
+    let c = Value::Obj(vm.types.stop_iteration.clone());
+    match vm.call(&c, &[Value::Int(idx as i64)]) {
+        Ok(Value::Obj(e)) => PyErr(e),
+        Ok(_) => vm.value_error("StopIteration"),
+        Err(e) => e,
     }
+}
+
+/// The hooks a scanner copied from its context when it was made (as CPython's does).
+fn scanner_ctx(vm: &mut Vm, this: &Value) -> PyResult<Hooks> {
+    hooks_from(vm, this)
+}
+
+fn str_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let n = vm.type_name(v);
+            Err(vm.type_error(format!("first argument must be a string, not {n}")))
+        }
+    }
+}
+
+fn idx_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let i = vm.index_i64(v)?;
+    if i < 0 {
+        return Err(vm.value_error("idx cannot be negative"));
+    }
+    Ok(i as usize)
+}
+
+/// `Scanner(context)`: keeps the context (a `JSONDecoder`).
+fn scanner_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cls = crate::util::cls_arg(vm, args)?;
+    let a = crate::util::pos_args(vm, "Scanner", "Scanner", &args[1..], kw, 1, 1)?;
+    let this = Value::Obj(kaa_vm::objects::typeobj::new_instance(
+        vm,
+        &cls,
+        Payload::Plain,
+    ));
+    // The context's settings, copied (and readable) as on CPython's scanner.
+    for n in [
+        "strict",
+        "object_hook",
+        "object_pairs_hook",
+        "parse_float",
+        "parse_int",
+        "parse_constant",
+    ] {
+        let v = vm.getattr_opt(&a[0], n)?.unwrap_or(Value::None);
+        vm.setattr(&this, n, v)?;
+    }
+    Ok(this)
+}
+
+/// `scanner(string, idx)`: (value, end) for the value at `idx`; StopIteration(idx) when no
+/// value starts there.
+fn scanner_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::util::pos_args(vm, "scan_once", "scan_once", &args[1..], kw, 2, 2)?;
+    let text = str_arg(vm, &a[0])?;
+    let idx = idx_arg(vm, &a[1])?;
+    let h = scanner_ctx(vm, &args[0])?;
+    let chars: Vec<char> = text.chars().collect();
+    let mut d = Dec {
+        s: &chars,
+        doc: a[0].clone(),
+        h: &h,
+        depth: 0,
+    };
+    if !d.starts_value(idx) {
+        return Err(stop_iteration(vm, idx));
+    }
+    let (v, end) = d.value(vm, idx)?;
+    Ok(vm.new_tuple(vec![v, Value::Int(end as i64)]))
+}
+
+/// `_decode_document(scanner, s)`: the value `s` holds, with only whitespace around it.
+fn j_decode_document(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let [scanner, doc] = args else {
+        return Err(vm.type_error("_decode_document() takes exactly 2 arguments"));
+    };
+    let text = str_arg(vm, doc)?;
+    let h = scanner_ctx(vm, scanner)?;
     let chars: Vec<char> = text.chars().collect();
     let mut d = Dec {
         s: &chars,
         doc: doc.clone(),
-        h,
+        h: &h,
         depth: 0,
     };
     let start = d.ws(0);
+    if !d.starts_value(start) {
+        return Err(decode_error(vm, "Expecting value", doc, start));
+    }
     let (v, end) = d.value(vm, start)?;
     let end = d.ws(end);
     if end != chars.len() {
-        return Err(decode_error(vm, "Extra data", &doc, end));
+        return Err(decode_error(vm, "Extra data", doc, end));
     }
     Ok(v)
 }
 
-const LOADS_KW: &[&str] = &[
-    "cls",
-    "object_hook",
-    "parse_float",
-    "parse_int",
-    "parse_constant",
-    "object_pairs_hook",
-    "strict",
-];
-
-fn j_loads(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let s = match (args.first(), kwarg(kw, "s")) {
-        (Some(s), _) => s.clone(),
-        (None, Some(s)) => s,
-        _ => return Err(vm.type_error("loads() missing 1 required positional argument: 's'")),
+/// `scanstring(string, end, strict=True)`: the string whose opening quote is at `end - 1`,
+/// and the index after its closing quote.
+fn j_scanstring(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = crate::util::pos_args(vm, "scanstring", "scanstring", args, kw, 2, 3)?;
+    let text = str_arg(vm, &a[0])?;
+    let end = vm.index_i64(&a[1])?;
+    let strict = match a.get(2) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
     };
-    if args.len() > 1 {
-        return Err(vm.type_error(format!(
-            "loads() takes 1 positional argument but {} were given",
-            args.len()
-        )));
+    let chars: Vec<char> = text.chars().collect();
+    if end < 0 || end as usize > chars.len() {
+        return Err(vm.value_error("end is out of bounds"));
     }
-    let rest: Vec<(Value, Value)> = kw
-        .iter()
-        .filter(|(k, _)| k.as_str() != Some("s"))
-        .cloned()
-        .collect();
-    if let Some(cls) = kwarg(&rest, "cls").filter(|c| !c.is_none()) {
-        let ckw: Vec<(Value, Value)> = rest
-            .iter()
-            .filter(|(k, _)| k.as_str() != Some("cls"))
-            .cloned()
-            .collect();
-        let dec = vm.call_kw(&cls, &[], &ckw)?;
-        if s.as_str().is_none() {
-            let (_, doc) = doc_text(vm, &s)?;
-            return vm.call_method(&dec, "decode", &[doc]);
-        }
-        return vm.call_method(&dec, "decode", &[s]);
-    }
-    for (k, _) in &rest {
-        let ks = k.as_str().unwrap_or("");
-        if !LOADS_KW.contains(&ks) {
-            return Err(vm.type_error(format!(
-                "JSONDecoder.__init__() got an unexpected keyword argument '{ks}'"
-            )));
-        }
-    }
-    let h = hooks_from(vm, &mut |_, n| Ok(kwarg(&rest, n)))?;
-    decode_all(vm, &s, &h)
-}
-
-fn j_load(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(fp) = args.first() else {
-        return Err(vm.type_error("load() missing 1 required positional argument: 'fp'"));
+    let h = Hooks {
+        object_hook: Value::None,
+        pairs_hook: Value::None,
+        parse_float: Value::None,
+        parse_int: Value::None,
+        parse_constant: Value::None,
+        strict,
     };
-    let text = vm.call_method(fp, "read", &[])?;
-    j_loads(vm, &[text], kw)
-}
-
-// ---- JSONDecodeError ---------------------------------------------------------------------------
-
-fn err_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(
-        vm,
-        "JSONDecodeError",
-        "JSONDecodeError",
-        &args[1..],
-        kw,
-        3,
-        3,
-    )?;
-    let this = &args[0];
-    let msg = vm.str_string(&a[0])?;
-    let doc = a[1].as_str().map(|s| s.to_string()).unwrap_or_default();
-    let pos = vm.index_i64(&a[2])?.max(0) as usize;
-    let before: Vec<char> = doc.chars().take(pos).collect();
-    let lineno = before.iter().filter(|&&c| c == '\n').count() + 1;
-    let colno = match before.iter().rposition(|&c| c == '\n') {
-        Some(nl) => pos - nl,
-        None => pos + 1,
+    let mut d = Dec {
+        s: &chars,
+        doc: a[0].clone(),
+        h: &h,
+        depth: 0,
     };
-    let full = vm.new_string(format!("{msg}: line {lineno} column {colno} (char {pos})"));
-    if let Some(init) = types::lookup(&vm.types.value_error.clone(), "__init__") {
-        vm.call(&init, &[this.clone(), full])?;
+    let end = end as usize;
+    if end == 0 {
+        // The opening quote would be before the start of the text.
+        return Err(vm.value_error("end is out of bounds"));
     }
-    vm.setattr(this, "msg", a[0].clone())?;
-    vm.setattr(this, "doc", a[1].clone())?;
-    vm.setattr(this, "pos", a[2].clone())?;
-    vm.setattr(this, "lineno", Value::Int(lineno as i64))?;
-    vm.setattr(this, "colno", Value::Int(colno as i64))?;
-    Ok(Value::None)
-}
-
-fn err_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let this = &args[0];
-    let cls = Value::Obj(vm.type_of(this));
-    let msg = vm.getattr(this, "msg")?;
-    let doc = vm.getattr(this, "doc")?;
-    let pos = vm.getattr(this, "pos")?;
-    let t = vm.new_tuple(vec![msg, doc, pos]);
-    Ok(vm.new_tuple(vec![cls, t]))
-}
-
-// ---- JSONDecoder -----------------------------------------------------------------------------
-
-fn dec_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(vm.type_error(format!(
-            "JSONDecoder.__init__() takes 1 positional argument but {} were given",
-            args.len()
-        )));
-    }
-    for (k, _) in kw {
-        let ks = k.as_str().unwrap_or("");
-        if !LOADS_KW[1..].contains(&ks) {
-            return Err(vm.type_error(format!(
-                "JSONDecoder.__init__() got an unexpected keyword argument '{ks}'"
-            )));
-        }
-    }
-    for name in &LOADS_KW[1..] {
-        let v = kwarg(kw, name).unwrap_or(if *name == "strict" {
-            Value::Bool(true)
-        } else {
-            Value::None
-        });
-        vm.setattr(&args[0], name, v)?;
-    }
-    Ok(Value::None)
-}
-
-fn dec_hooks(vm: &mut Vm, this: &Value) -> PyResult<Hooks> {
-    let this = this.clone();
-    hooks_from(vm, &mut |vm, n| vm.getattr_opt(&this, n))
-}
-
-fn dec_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "decode", "decode", &args[1..], kw, 1, 1)?;
-    let h = dec_hooks(vm, &args[0])?;
-    decode_all(vm, &a[0], &h)
-}
-
-fn dec_raw_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let a = crate::util::pos_args(vm, "raw_decode", "raw_decode", &args[1..], kw, 1, 2)?;
-    let Some(text) = a[0].as_str().map(|s| s.to_string()) else {
-        let n = vm.type_name(&a[0]);
-        return Err(vm.type_error(format!("first argument must be a string, not {n}")));
-    };
-    let idx = match a.get(1) {
-        Some(i) => vm.index_i64(i)?,
-        None => 0,
-    };
-    if idx < 0 {
-        return Err(vm.value_error("idx cannot be negative"));
-    }
-    let h = dec_hooks(vm, &args[0])?;
-    let (v, end) = raw_decode(vm, &text, &a[0], &h, idx as usize)?;
-    Ok(vm.new_tuple(vec![v, Value::Int(end as i64)]))
-}
-
-fn dec_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let cls = crate::util::cls_arg(vm, args)?;
-    Ok(Value::Obj(kaa_vm::objects::typeobj::new_instance(
-        vm,
-        &cls,
-        Payload::Plain,
-    )))
+    let (s, stop) = d.string(vm, end)?;
+    let s = vm.new_string(s);
+    Ok(vm.new_tuple(vec![s, Value::Int(stop as i64)]))
 }
 
 pub fn init(vm: &mut Vm, m: &ObjRef) -> PyResult<()> {
-    let funcs: &[(&'static str, NativeFn)] = &[("loads", j_loads), ("load", j_load)];
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("scanstring", j_scanstring),
+        ("_decode_document", j_decode_document),
+    ];
     add_functions(vm, m, funcs);
-    let ve = vm.types.value_error.clone();
-    let e = types::new_type(
-        vm.types.type_.clone(),
-        "JSONDecodeError",
-        vec![ve],
-        vm.new_dict(),
-        Layout::Exception,
-        types::FLAG_BASETYPE | types::FLAG_HAS_DICT,
-    );
-    types::set_linear_mro(&e);
-    let modname = vm.new_str("json.decoder");
-    vm.type_dict_set(&e, "__module__", modname);
-    add_methods(
-        vm,
-        &e,
-        &[("__init__", err_init), ("__reduce__", err_reduce)],
-    );
-    DECODE_ERROR.with(|d| d.set(vm, e.clone()));
-    vm.module_set(m, "JSONDecodeError", Value::Obj(e));
-
-    let d = crate::util::new_class(vm, "json.decoder", "JSONDecoder", true);
-    if let Some(td) = types::tdata(&d) {
+    let sc = crate::util::new_class(vm, "_json", "Scanner", false);
+    if let Some(td) = types::tdata(&sc) {
         td.flags.set(td.flags.get() | types::FLAG_HAS_DICT);
     }
-    kaa_vm::objects::objectobj::dict_descriptor(vm, &d);
-    crate::util::set_new(vm, &d, dec_new);
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("__init__", dec_init),
-        ("decode", dec_decode),
-        ("raw_decode", dec_raw_decode),
-    ];
-    add_methods(vm, &d, methods);
-    vm.module_set(m, "JSONDecoder", Value::Obj(d));
+    crate::util::set_new(vm, &sc, scanner_new);
+    add_methods(vm, &sc, &[("__call__", scanner_call)]);
+    vm.module_set(m, "make_scanner", Value::Obj(sc));
     Ok(())
 }

@@ -46,7 +46,7 @@ const MODULES: &[(&str, Init)] = &[
     ("io", io::init),
     ("_io", io::init_private),
     ("errno", errno::init),
-    ("json", json::init),
+    ("_json", json::init),
     ("posix", posix::init),
     ("atexit", atexit::init),
 ];
@@ -62,6 +62,17 @@ pub fn register(vm: &mut Vm) {
             is_pkg: *is_pkg,
         };
         vm.frozen_modules.insert((*name).to_string(), fm);
+    }
+    // The embedded modules other than CPython's frozen ones are found on sys.path, in this
+    // directory (served from the binary, see kaa_vm::import::stdlib_entry).
+    vm.stdlib_dir = frozen::LIB_DIR.to_string();
+    let sys = vm.sys.clone();
+    if let Some(d) = sys.dict() {
+        let dir = vm.new_str(frozen::LIB_DIR);
+        vm.dict_set_str(&d, "_stdlib_dir", dir.clone());
+        if let Some(p) = vm.dict_get_str(&d, "path") {
+            let _ = vm.call_method(&p, "append", &[dir]);
+        }
     }
     // `open` is `io.open` (io's classes are created on first use).
     let open = util::new_func(vm, "open", io_file::io_open);

@@ -306,9 +306,135 @@ fn load_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
+/// The embedded modules CPython 3.11 freezes too (`FrozenImporter` finds them before
+/// `sys.path` is searched), besides the `importlib` package that runs kaa's machinery, and
+/// `types`, which kaa's `_collections_abc` and `importlib.util` import (frozen modules must
+/// not fill `sys.path_importer_cache` as a side effect of their own imports).
+const BOOTSTRAP_FROZEN: &[&str] = &[
+    "_collections_abc",
+    "abc",
+    "genericpath",
+    "os",
+    "posixpath",
+    "runpy",
+    "stat",
+    "types",
+    "zipimport",
+];
+
+/// The source and package flag of `name` when it is served as a frozen module: one of
+/// CPython's frozen modules, or any embedded module when there is no standard-library
+/// directory to find the others in.
+pub fn frozen_entry(vm: &Vm, name: &str) -> Option<crate::vm::FrozenModule> {
+    let entry = vm.frozen_modules.get(name).copied()?;
+    if vm.stdlib_dir.is_empty()
+        || name == "importlib"
+        || name.starts_with("importlib.")
+        || BOOTSTRAP_FROZEN.contains(&name)
+    {
+        Some(entry)
+    } else {
+        None
+    }
+}
+
+/// What a path inside the standard-library directory names.
+pub enum StdlibEntry {
+    /// A package directory (or the standard-library directory itself).
+    Dir,
+    /// A module's source file.
+    File(crate::vm::FrozenModule),
+}
+
+/// The part of `path` below the standard-library directory ("" for the directory itself).
+fn stdlib_rel<'a>(vm: &Vm, path: &'a str) -> Option<&'a str> {
+    if vm.stdlib_dir.is_empty() {
+        return None;
+    }
+    let rest = path.strip_prefix(vm.stdlib_dir.as_str())?;
+    let rest = rest.trim_end_matches('/');
+    if rest.is_empty() {
+        return Some("");
+    }
+    rest.strip_prefix('/')
+}
+
+/// The embedded `Lib/` seen as the directory `vm.stdlib_dir`: the entry `path` names there
+/// (`None` outside it or for a name it does not hold). The import machinery reads these
+/// instead of the disk, so the modules are always the ones built into the binary.
+pub fn stdlib_entry(vm: &Vm, path: &str) -> Option<StdlibEntry> {
+    let rel = stdlib_rel(vm, path)?;
+    if rel.is_empty() {
+        return Some(StdlibEntry::Dir);
+    }
+    if let Some(stem) = rel.strip_suffix(".py") {
+        if stem.contains('.') {
+            return None;
+        }
+        if let Some(pkg) = stem.strip_suffix("/__init__") {
+            let fm = vm.frozen_modules.get(&pkg.replace('/', ".")).copied()?;
+            return fm.is_pkg.then_some(StdlibEntry::File(fm));
+        }
+        let fm = vm.frozen_modules.get(&stem.replace('/', ".")).copied()?;
+        return (!fm.is_pkg).then_some(StdlibEntry::File(fm));
+    }
+    if rel.contains('.') {
+        return None;
+    }
+    let fm = vm.frozen_modules.get(&rel.replace('/', ".")).copied()?;
+    fm.is_pkg.then_some(StdlibEntry::Dir)
+}
+
+/// The names in the standard-library directory `path` (modules as `name.py`, packages as
+/// directories), sorted; `None` when `path` is not one of its directories.
+fn stdlib_listdir(vm: &Vm, path: &str) -> Option<Vec<String>> {
+    let Some(StdlibEntry::Dir) = stdlib_entry(vm, path) else {
+        return None;
+    };
+    let rel = stdlib_rel(vm, path)?;
+    let prefix = if rel.is_empty() {
+        String::new()
+    } else {
+        format!("{}.", rel.replace('/', "."))
+    };
+    let mut out: Vec<String> = vm
+        .frozen_modules
+        .iter()
+        .filter_map(|(n, fm)| {
+            let tail = n.strip_prefix(prefix.as_str())?;
+            if tail.contains('.') {
+                return None;
+            }
+            Some(if fm.is_pkg {
+                tail.to_string()
+            } else {
+                format!("{tail}.py")
+            })
+        })
+        .collect();
+    if !rel.is_empty() {
+        out.push("__init__.py".to_string());
+    }
+    out.sort();
+    Some(out)
+}
+
+/// The embedded module behind the standard-library file `path`.
+pub fn stdlib_module(vm: &Vm, path: &str) -> Option<crate::vm::FrozenModule> {
+    match stdlib_entry(vm, path)? {
+        StdlibEntry::File(fm) => Some(fm),
+        StdlibEntry::Dir => None,
+    }
+}
+
+/// The embedded source of the standard-library file `path`, for tracebacks.
+pub fn stdlib_source(vm: &Vm, path: &str) -> Option<&'static str> {
+    stdlib_module(vm, path).map(|fm| fm.source)
+}
+
 /// An embedded `Lib/` module, as `FrozenImporter` would load it.
 fn load_frozen(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    if let Some(fm) = vm.frozen_modules.get(name).copied() {
+    if let Some(fm) = frozen_entry(vm, name) {
         let file = format!("<frozen {name}>");
         let m = exec_module_code(vm, name, ModuleCode::Frozen(fm), &file, None, fm.is_pkg)?;
         return Ok(Some(m));
@@ -363,6 +489,28 @@ fn load_from_path(vm: &mut Vm, name: &str, search_path: Option<Value>) -> PyResu
         } else {
             d.clone()
         };
+        if let Some(rel) = stdlib_rel(vm, &base) {
+            // The standard-library directory: the embedded modules, never the disk.
+            let key = if rel.is_empty() {
+                last.to_string()
+            } else {
+                format!("{}.{last}", rel.replace('/', "."))
+            };
+            if let Some(fm) = vm.frozen_modules.get(&key).copied() {
+                let base = base.trim_end_matches('/');
+                let what = ModuleCode::Embedded(fm);
+                let m = if fm.is_pkg {
+                    let pkg_dir = format!("{base}/{last}");
+                    let file = format!("{pkg_dir}/__init__.py");
+                    exec_module_code(vm, name, what, &file, Some(pkg_dir), true)?
+                } else {
+                    let file = format!("{base}/{last}.py");
+                    exec_module_code(vm, name, what, &file, None, false)?
+                };
+                return Ok(Some(m));
+            }
+            continue;
+        }
         let pkg_init = format!("{base}/{last}/__init__.py");
         if std::path::Path::new(&pkg_init).is_file() {
             let pkg_dir = format!("{base}/{last}");
@@ -503,8 +651,11 @@ fn path_hooks_in_use(vm: &mut Vm) -> PyResult<bool> {
 pub enum ModuleCode {
     /// The source file named by `file`, through the bytecode cache.
     File,
-    /// An embedded `Lib/` module: precompiled at build time.
+    /// An embedded `Lib/` module served as frozen: precompiled at build time.
     Frozen(crate::vm::FrozenModule),
+    /// An embedded `Lib/` module served from the standard-library directory on `sys.path`
+    /// (a file-based module whose code is the precompiled one).
+    Embedded(crate::vm::FrozenModule),
 }
 
 /// Creates module `name`, registers it in sys.modules, runs its code in it; removes it again
@@ -561,7 +712,7 @@ pub fn exec_module_code(
     }
     let code = match what {
         ModuleCode::File => crate::pycache::source_code(vm, name, file),
-        ModuleCode::Frozen(fm) => frozen_code(vm, fm, file),
+        ModuleCode::Frozen(fm) | ModuleCode::Embedded(fm) => frozen_code(vm, fm, file),
     };
     let code = match code {
         Ok(c) => c,
@@ -589,10 +740,10 @@ pub fn exec_module_code(
     Ok(vm.dict_get_str(&modules, name).unwrap_or(Value::Obj(m)))
 }
 
-/// The code of an embedded module: its precompiled form, else (a build that could not compile
-/// it) its source compiled now, which raises the SyntaxError.
+/// The code of an embedded module, named `file`: its precompiled form, else (a build that
+/// could not compile it) its source compiled now, which raises the SyntaxError.
 pub fn frozen_code(vm: &mut Vm, fm: crate::vm::FrozenModule, file: &str) -> PyResult<ObjRef> {
-    match kaa_compiler::marshal::load(fm.code, None) {
+    match kaa_compiler::marshal::load(fm.code, Some(file)) {
         Some(code) => Ok(vm.make_code(&code)),
         None => vm.compile_source(fm.source, file, kaa_compiler::Mode::Exec),
     }
@@ -839,13 +990,13 @@ fn imp_is_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 fn imp_is_frozen(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = arg_str(vm, args, 0)?;
-    Ok(Value::Bool(vm.frozen_modules.contains_key(&n)))
+    Ok(Value::Bool(frozen_entry(vm, &n).is_some()))
 }
 
 fn imp_is_frozen_package(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let n = arg_str(vm, args, 0)?;
     Ok(Value::Bool(
-        vm.frozen_modules.get(&n).is_some_and(|fm| fm.is_pkg),
+        frozen_entry(vm, &n).is_some_and(|fm| fm.is_pkg),
     ))
 }
 
@@ -892,6 +1043,12 @@ fn imp_create_builtin(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Py
 
 fn imp_path_kind(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let p = arg_str(vm, args, 0)?;
+    match stdlib_entry(vm, &p) {
+        Some(StdlibEntry::File(_)) => return Ok(Value::Int(1)),
+        Some(StdlibEntry::Dir) => return Ok(Value::Int(2)),
+        None if stdlib_rel(vm, &p).is_some() => return Ok(Value::Int(0)),
+        None => {}
+    }
     let path = std::path::Path::new(if p.is_empty() { "." } else { &p });
     Ok(Value::Int(if path.is_file() {
         1
@@ -904,6 +1061,10 @@ fn imp_path_kind(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 
 fn imp_listdir(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let p = arg_str(vm, args, 0)?;
+    if let Some(names) = stdlib_listdir(vm, &p) {
+        let items = names.into_iter().map(|n| vm.new_string(n)).collect();
+        return Ok(vm.new_list(items));
+    }
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(if p.is_empty() { "." } else { &p }) {
         for e in rd.flatten() {
@@ -927,6 +1088,9 @@ fn imp_getcwd(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 fn imp_read_bytes(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let p = arg_str(vm, args, 0)?;
+    if let Some(src) = stdlib_source(vm, &p) {
+        return Ok(vm.new_bytes(src.as_bytes().to_vec()));
+    }
     match std::fs::read(&p) {
         Ok(b) => Ok(vm.new_bytes(b)),
         Err(e) => {
@@ -946,12 +1110,25 @@ fn imp_read_bytes(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
 
 fn imp_read_source(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let p = arg_str(vm, args, 0)?;
+    if let Some(src) = stdlib_source(vm, &p) {
+        return Ok(vm.new_str(src));
+    }
     let s = crate::pycache::read_source(vm, &p)?;
     Ok(vm.new_string(s))
 }
 
 fn imp_stat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let p = arg_str(vm, args, 0)?;
+    match stdlib_entry(vm, &p) {
+        Some(StdlibEntry::File(fm)) => {
+            let size = i64::try_from(fm.source.len()).unwrap_or(i64::MAX);
+            return Ok(vm.new_tuple(vec![Value::Float(0.0), Value::Int(size)]));
+        }
+        Some(StdlibEntry::Dir) => {
+            return Ok(vm.new_tuple(vec![Value::Float(0.0), Value::Int(0)]));
+        }
+        None => {}
+    }
     match std::fs::metadata(&p) {
         Ok(m) => {
             let mt = m
@@ -1070,7 +1247,7 @@ pub fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
         {
             continue;
         }
-        let kind = if let Some(fm) = vm.frozen_modules.get(&n).copied() {
+        let kind = if let Some(fm) = frozen_entry(vm, &n) {
             SpecKind::Frozen(fm.is_pkg)
         } else if vm.native_modules.contains_key(&n) || n == "sys" || n == "builtins" {
             SpecKind::Builtin

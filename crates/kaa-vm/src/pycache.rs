@@ -77,6 +77,10 @@ fn trace(vm: &Vm, msg: &str) {
 
 /// The code object of the module `name` whose source is the file `path`, through the cache.
 pub fn source_code(vm: &mut Vm, name: &str, path: &str) -> PyResult<ObjRef> {
+    if let Some(fm) = crate::import::stdlib_module(vm, path) {
+        // kaa's own standard library: precompiled into the binary, never read from disk.
+        return crate::import::frozen_code(vm, fm, path);
+    }
     let meta = std::fs::metadata(path).ok();
     let stamp = meta.as_ref().map(source_stamp);
     let cache = path.ends_with(".py").then(|| cache_from_source(vm, path));

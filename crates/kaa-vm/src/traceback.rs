@@ -22,6 +22,12 @@ fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
+    if let Some(src) = crate::import::stdlib_source(vm, filename) {
+        return src
+            .lines()
+            .nth(lineno.checked_sub(1)? as usize)
+            .map(|s| s.to_string());
+    }
     let text = std::fs::read_to_string(filename).ok()?;
     let line = text
         .lines()

@@ -211,6 +211,9 @@ pub struct Vm {
     /// `-X importtime`: CPython's per-import timing table on stderr.
     pub import_time: bool,
     pub import_timer: crate::import_trace::ImportTimer,
+    /// The directory the embedded `Lib/` is presented as (an entry of `sys.path`); empty when
+    /// there is none, and then every embedded module is served as a frozen module.
+    pub stdlib_dir: String,
     /// Exceptions whose `__del__`/callback failed, reported as "Exception ignored".
     pub stdout_buffer: Option<String>,
     /// Globals/locals of the Python code calling a frame-aware built-in (`locals()`,
@@ -299,6 +302,7 @@ impl Vm {
             verbose: 0,
             import_time: false,
             import_timer: Default::default(),
+            stdlib_dir: String::new(),
             stdout_buffer: None,
             caller_env: Vec::new(),
             repr_stack: Vec::new(),

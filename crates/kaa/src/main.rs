@@ -129,6 +129,11 @@ fn run(opts: Options) -> i32 {
     for p in &python_path {
         path.push(vm.new_str(p));
     }
+    // The standard library comes after the script's directory and PYTHONPATH, as in CPython.
+    if !vm.stdlib_dir.is_empty() {
+        let dir = vm.stdlib_dir.clone();
+        path.push(vm.new_string(dir));
+    }
     let path_l = vm.new_list(path);
     vm.module_set(&sys, "path", path_l);
     let outcome = match source {

@@ -27,6 +27,8 @@ pub fn new_type(vm: &mut Vm) -> ObjRef {
         types::FLAG_HAS_DICT | types::FLAG_BASETYPE,
     );
     types::set_linear_mro(&ty);
+    super::objectobj::dict_descriptor(vm, &ty);
+    super::objectobj::weakref_descriptor(vm, &ty);
     vm.add_method(&ty, "__init__", ns_init);
     vm.add_method(&ty, "__repr__", ns_repr);
     vm.add_method(&ty, "__eq__", ns_eq);
