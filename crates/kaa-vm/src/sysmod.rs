@@ -233,6 +233,12 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Err(vm.new_exc_args(&c, args.to_vec()))
 }
 
+/// `sys.getdefaultencoding()` and `sys.getfilesystemencoding()`: always UTF-8 (CPython's
+/// default encoding, and its file-system encoding on Linux in the C.UTF-8 and UTF-8 locales).
+fn sys_getdefaultencoding(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
@@ -442,8 +448,6 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_str(&d, "byteorder", bo);
     vm.dict_set_str(&d, "dont_write_bytecode", Value::Bool(false));
     vm.dict_set_str(&d, "pycache_prefix", Value::None);
-    let enc = vm.new_str("utf-8");
-    vm.dict_set_str(&d, "getdefaultencoding", enc);
     let names = vm.new_tuple(vec![]);
     vm.dict_set_str(&d, "builtin_module_names", names);
     // sys.implementation: kaa's name and cache tag, CPython 3.11's language version.
@@ -599,6 +603,8 @@ pub fn init(vm: &mut Vm) {
     let fs: &[(&'static str, NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getdefaultencoding),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_info", sys_exc_info),
         ("exception", sys_exception),
