@@ -130,24 +130,16 @@ impl Vm {
                                 f.data.swap(len - 1, len - n);
                             }
                         }
-                        Op::LoadConst => {
-                            let v = f
-                                .code
-                                .consts
-                                .get(arg as usize)
-                                .cloned()
-                                .unwrap_or(Value::None);
-                            f.push(v);
-                        }
+                        Op::LoadConst => match code.consts.get(arg as usize) {
+                            Some(v) => f.push_ref(v),
+                            None => f.push(Value::None),
+                        },
                         Op::LoadFast => {
-                            let v = &f.data[arg as usize];
-                            if v.is_null() {
+                            if !f.push_local(arg as usize) {
                                 let name = f.code.code.varnames[arg as usize].to_string();
                                 let c = self.types.unbound_local_error.clone();
                                 break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
                             }
-                            let v = v.clone();
-                            f.push(v);
                         }
                         Op::StoreFast => {
                             let v = f.pop();
@@ -259,9 +251,7 @@ impl Vm {
                                         && *g == gver
                                         && *b == bver
                                     {
-                                        let v = value.clone();
-                                        drop(c);
-                                        f.push(v);
+                                        f.push_ref(value);
                                         continue;
                                     }
                                 }

@@ -30,6 +30,52 @@ impl Frame {
         self.data.push(v);
     }
 
+    /// Pushes a new reference to `v` (`LOAD_CONST`, `LOAD_GLOBAL` hits). The 16 bytes go
+    /// straight from `v`'s memory to the stack slot: building the value in a temporary
+    /// first made every load a store-forwarding stall (see `Value::clone`).
+    #[inline(always)]
+    pub fn push_ref(&mut self, v: &Value) {
+        if let Value::Obj(o) = v {
+            std::mem::forget(crate::object::ObjRef::clone(o));
+        }
+        self.data.reserve(1);
+        let len = self.data.len();
+        // SAFETY: `reserve(1)` guarantees room for one more element at `len`; `v` is a live
+        // value outside the spare capacity, so the regions do not overlap; its reference
+        // count was incremented above, so the copy owns its own reference, and `set_len`
+        // makes the initialised slot part of the vector.
+        unsafe {
+            std::ptr::copy_nonoverlapping(v as *const Value, self.data.as_mut_ptr().add(len), 1);
+            self.data.set_len(len + 1);
+        }
+    }
+
+    /// Pushes a new reference to fast-local slot `i` (`LOAD_FAST`); `false` when the slot is
+    /// unbound (Null) or out of range, pushing nothing.
+    #[inline(always)]
+    pub fn push_local(&mut self, i: usize) -> bool {
+        self.data.reserve(1);
+        let len = self.data.len();
+        if i >= len {
+            return false;
+        }
+        let base = self.data.as_mut_ptr();
+        // SAFETY: `i < len`, so slot `i` is initialised; `reserve(1)` leaves room at `len`,
+        // which is distinct from `i`. The reference count is taken before the bitwise copy,
+        // so the new slot owns its own reference; `set_len` then covers the written slot.
+        unsafe {
+            let src = base.add(i);
+            match &*src {
+                Value::Null => return false,
+                Value::Obj(o) => std::mem::forget(crate::object::ObjRef::clone(o)),
+                _ => {}
+            }
+            std::ptr::copy_nonoverlapping(src, base.add(len), 1);
+            self.data.set_len(len + 1);
+        }
+        true
+    }
+
     #[inline]
     pub fn pop(&mut self) -> Value {
         // The compiler's stack-depth analysis guarantees a value is there; an empty stack
