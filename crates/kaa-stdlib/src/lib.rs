@@ -26,6 +26,7 @@ pub mod random;
 pub mod sha512;
 pub mod time;
 pub mod util;
+pub mod zlib;
 
 mod frozen {
     include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
@@ -49,6 +50,7 @@ const MODULES: &[(&str, Init)] = &[
     ("json", json::init),
     ("posix", posix::init),
     ("atexit", atexit::init),
+    ("zlib", zlib::init),
 ];
 
 pub fn register(vm: &mut Vm) {
