@@ -137,9 +137,32 @@ fn compress_wrap(wbits: i64) -> Option<Wrap> {
     }
 }
 
+/// The two header bytes C zlib writes: a 32K window, deflate, and FLEVEL from the level and
+/// strategy, with the check bits making the pair a multiple of 31.
+fn zlib_header(level: i64, strategy: i64) -> [u8; 2] {
+    let level = if level < 0 { 6 } else { level };
+    let flevel: u32 = if strategy >= 2 || level < 2 {
+        0
+    } else if level < 6 {
+        1
+    } else if level == 6 {
+        2
+    } else {
+        3
+    };
+    let mut h: u32 = (0x78 << 8) | (flevel << 6);
+    h += 31 - (h % 31);
+    [(h >> 8) as u8, (h & 0xff) as u8]
+}
+
 /// A compression stream (the `zlib.Compress` object's state).
 struct Deflater {
     comp: Box<CompressorOxide>,
+    /// The zlib header C zlib writes for this level (miniz's FLEVEL bits differ), put in
+    /// place of the first two bytes miniz produces; None for raw and gzip streams.
+    zlib_header: Option<[u8; 2]>,
+    /// How many bytes of the stream have been produced so far.
+    produced: u64,
     gzip: bool,
     header_done: bool,
     crc: u32,
@@ -153,6 +176,8 @@ impl Deflater {
         let flags = create_comp_flags_from_zip_params(level as i32, wb, strategy as i32);
         Deflater {
             comp: Box::new(CompressorOxide::new(flags)),
+            zlib_header: (wrap == Wrap::Zlib).then(|| zlib_header(level, strategy)),
+            produced: 0,
             gzip: wrap == Wrap::Gzip,
             header_done: false,
             crc: 0,
@@ -184,7 +209,18 @@ impl Deflater {
                 flush,
             );
             pos += r.bytes_consumed;
+            let start = out.len();
             out.extend_from_slice(&buf[..r.bytes_written]);
+            if let Some(h) = self.zlib_header {
+                for (i, b) in out[start..].iter_mut().enumerate() {
+                    let at = self.produced + i as u64;
+                    if at >= 2 {
+                        break;
+                    }
+                    *b = h[at as usize];
+                }
+            }
+            self.produced += r.bytes_written as u64;
             match r.status {
                 Ok(MZStatus::StreamEnd) => {
                     self.finished = true;
