@@ -13,6 +13,7 @@ import time
 
 try:
     import zlib
+    crc32 = zlib.crc32
 except ImportError:
     zlib = None
 
