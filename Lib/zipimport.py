@@ -396,3 +396,11 @@ class _ZipReader:
                 if rest:
                     names.add(rest.split(path_sep, 1)[0])
         return iter(sorted(names))
+
+
+# sys.path_hooks starts with importlib._bootstrap's stand-in for this class: put the class
+# itself there, as CPython has it.
+for _i, _hook in enumerate(sys.path_hooks):
+    if _hook is getattr(_bootstrap, '_zipimporter_hook', None):
+        sys.path_hooks[_i] = zipimporter
+del _i, _hook

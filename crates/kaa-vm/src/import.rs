@@ -506,14 +506,16 @@ fn path_hooks_in_use(vm: &mut Vm) -> PyResult<bool> {
     Ok(hooks.iter().any(|h| !defaults.iter().any(|d| d.is(h))))
 }
 
-/// The hooks kaa installs in `sys.path_hooks`: `zipimport.zipimporter` (when imported) and
-/// `importlib._bootstrap._default_path_hook`.
+/// The hooks kaa installs in `sys.path_hooks`: `importlib._bootstrap._default_path_hook`,
+/// the zipimporter stand-in `_zipimporter_hook`, and `zipimport.zipimporter` once imported.
 fn default_path_hooks(vm: &mut Vm) -> PyResult<Vec<Value>> {
     let mut out = Vec::new();
     let modules = vm.modules_dict();
     if let Some(b) = vm.dict_get_str(&modules, "importlib._bootstrap") {
-        if let Some(h) = vm.getattr_opt(&b, "_default_path_hook")? {
-            out.push(h);
+        for n in ["_default_path_hook", "_zipimporter_hook"] {
+            if let Some(h) = vm.getattr_opt(&b, n)? {
+                out.push(h);
+            }
         }
     }
     if let Some(z) = vm.dict_get_str(&modules, "zipimport") {
@@ -1046,13 +1048,22 @@ fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
         }
     }
     // An empty sys.path_hooks gets CPython's two hooks: zipimporter, then the FileFinder
-    // hook. The native path search serves directories itself and asks the hooks only about
-    // other entries (a ZIP archive), so this costs one embedded module at start-up.
+    // hook. The first is `_bootstrap._zipimporter_hook`, a stand-in that imports zipimport
+    // when called (zipimport then puts its class in its place), so start-up compiles no more
+    // than before; the native path search asks the hooks only about entries that are not
+    // directories.
     if let Some(sysd) = vm.sys.dict() {
         if let Some(ph) = vm.dict_get_str(&sysd, "path_hooks") {
-            if vm.iterate(&ph)?.is_empty() && vm.frozen_modules.contains_key("zipimport") {
-                let z = import_abs(vm, "zipimport")?;
-                let zi = vm.getattr(&z, "zipimporter")?;
+            if vm.iterate(&ph)?.is_empty() {
+                let modules = vm.modules_dict();
+                let zi = match vm.dict_get_str(&modules, "zipimport") {
+                    Some(z) => vm.getattr_opt(&z, "zipimporter")?,
+                    None => None,
+                };
+                let zi = match zi {
+                    Some(z) => z,
+                    None => vm.getattr(&b, "_zipimporter_hook")?,
+                };
                 vm.call_method(&ph, "append", &[zi])?;
                 let dh = vm.getattr(&b, "_default_path_hook")?;
                 vm.call_method(&ph, "append", &[dh])?;
