@@ -5,6 +5,7 @@ methods, archive and member comments, reading members through file objects and e
 them. ZIP64 archives, encryption and the bzip2/lzma methods are not supported.
 """
 
+import binascii
 import io
 import os
 import stat
@@ -13,9 +14,10 @@ import time
 
 try:
     import zlib
-    crc32 = zlib.crc32
 except ImportError:
     zlib = None
+
+crc32 = binascii.crc32
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED",
            "ZIP_BZIP2", "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile",
@@ -327,7 +329,7 @@ class ZipExtFile(io.BufferedIOBase):
                 data = chunk
                 if not chunk and self._left > 0:
                     raise EOFError
-            self._crc = zlib.crc32(data, self._crc) if zlib else _crc32(data, self._crc)
+            self._crc = crc32(data, self._crc)
             self._produced += len(data)
             if self._left <= 0:
                 self._eof = True
@@ -448,15 +450,6 @@ class ZipExtFile(io.BufferedIOBase):
             super().close()
 
 
-def _crc32(data, crc=0):
-    crc = ~crc & 0xFFFFFFFF
-    for b in data:
-        crc ^= b
-        for _ in range(8):
-            crc = (crc >> 1) ^ (0xEDB88320 if crc & 1 else 0)
-    return ~crc & 0xFFFFFFFF
-
-
 class _ZipWriteFile(io.BufferedIOBase):
     """A member opened with mode 'w': the data is compressed as it comes and the header
     rewritten with the sizes and CRC on close."""
@@ -488,7 +481,7 @@ class _ZipWriteFile(io.BufferedIOBase):
             data = memoryview(data)
             nbytes = data.nbytes
         self._file_size += nbytes
-        self._crc = zlib.crc32(data, self._crc) if zlib else _crc32(data, self._crc)
+        self._crc = crc32(data, self._crc)
         if self._comp is not None:
             data = self._comp.compress(data)
         self._compress_size += len(data)

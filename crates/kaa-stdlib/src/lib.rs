@@ -6,6 +6,7 @@ use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
 pub mod atexit;
+pub mod binascii;
 pub mod errno;
 pub mod functools;
 pub mod io;
@@ -51,6 +52,7 @@ const MODULES: &[(&str, Init)] = &[
     ("posix", posix::init),
     ("atexit", atexit::init),
     ("zlib", zlib::init),
+    ("binascii", binascii::init),
 ];
 
 pub fn register(vm: &mut Vm) {
