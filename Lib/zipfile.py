@@ -316,6 +316,8 @@ class ZipExtFile(io.BufferedIOBase):
         """Decompresses at least `n` more bytes (or up to the end) into the buffer."""
         while not self._eof and len(self._buffer) - self._offset < n:
             chunk = self._fileobj.read(min(self._left, 65536)) if self._left > 0 else b''
+            if not chunk and self._left > 0:
+                raise EOFError
             self._left -= len(chunk)
             if self._decomp is not None:
                 data = self._decomp.decompress(chunk)
@@ -327,8 +329,6 @@ class ZipExtFile(io.BufferedIOBase):
                     self._left = 0
             else:
                 data = chunk
-                if not chunk and self._left > 0:
-                    raise EOFError
             self._crc = crc32(data, self._crc)
             self._produced += len(data)
             if self._left <= 0:
