@@ -716,6 +716,21 @@ del _c
 _default_path_hook = FileFinder.path_hook(*_get_supported_file_loaders())
 
 
+class _zipimporter_hook:
+    """What sys.path_hooks starts with in zipimport.zipimporter's place, so that the
+    machinery does not compile zipimport until a path entry needs it: calling it imports
+    zipimport (which then puts its own class in the hook's place) and returns a real
+    zipimporter."""
+
+    def __new__(cls, path):
+        import zipimport
+        return zipimport.zipimporter(path)
+
+
+_zipimporter_hook.__name__ = _zipimporter_hook.__qualname__ = 'zipimporter'
+_zipimporter_hook.__module__ = 'zipimport'
+
+
 def _find_spec(name, path, target=None):
     """Asks sys.meta_path, then kaa's default finders, for the spec of `name`."""
     meta_path = sys.meta_path

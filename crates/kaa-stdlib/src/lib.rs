@@ -6,6 +6,7 @@ use kaa_vm::object::ObjRef;
 use kaa_vm::{PyResult, Vm};
 
 pub mod atexit;
+pub mod binascii;
 pub mod errno;
 pub mod functools;
 pub mod io;
@@ -26,6 +27,7 @@ pub mod random;
 pub mod sha512;
 pub mod time;
 pub mod util;
+pub mod zlib;
 
 mod frozen {
     include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
@@ -49,6 +51,8 @@ const MODULES: &[(&str, Init)] = &[
     ("_json", json::init),
     ("posix", posix::init),
     ("atexit", atexit::init),
+    ("zlib", zlib::init),
+    ("binascii", binascii::init),
 ];
 
 pub fn register(vm: &mut Vm) {

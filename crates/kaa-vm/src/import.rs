@@ -605,6 +605,16 @@ fn cached_path_entries(vm: &mut Vm, dirs: Vec<String>) -> PyResult<Option<Vec<St
         let finder = match cached {
             Value::None if !present => {
                 let arg = vm.new_string(d.clone());
+                // A directory goes straight to the FileFinder hook (zipimporter, first in
+                // sys.path_hooks, refuses directories); anything else (a ZIP archive, maybe
+                // with a directory inside it) asks every hook in order, as PathFinder does.
+                let is_dir = std::path::Path::new(if d.is_empty() { "." } else { &d }).is_dir();
+                let hook = if is_dir {
+                    hook.clone()
+                } else {
+                    let pf = vm.getattr(&b, "PathFinder")?;
+                    vm.getattr(&pf, "_path_hooks")?
+                };
                 let f = match vm.call(&hook, &[arg]) {
                     Ok(f) => f,
                     Err(e) if vm.exc_matches(&e, &ie) => Value::None,
@@ -636,15 +646,41 @@ fn cached_path_entries(vm: &mut Vm, dirs: Vec<String>) -> PyResult<Option<Vec<St
     Ok(Some(out))
 }
 
-/// Whether user code put finders on `sys.path_hooks` (the native file search ignores them).
+/// Whether user code put finders on `sys.path_hooks` other than the two default ones
+/// (zipimporter and the FileFinder hook), which the native file search cannot consult.
 fn path_hooks_in_use(vm: &mut Vm) -> PyResult<bool> {
     let Some(d) = vm.sys.dict() else {
         return Ok(false);
     };
-    match vm.dict_get_str(&d, "path_hooks") {
-        Some(h) => Ok(!vm.iterate(&h)?.is_empty()),
-        None => Ok(false),
+    let hooks = match vm.dict_get_str(&d, "path_hooks") {
+        Some(h) => vm.iterate(&h)?,
+        None => return Ok(false),
+    };
+    if hooks.is_empty() {
+        return Ok(false);
     }
+    let defaults = default_path_hooks(vm)?;
+    Ok(hooks.iter().any(|h| !defaults.iter().any(|d| d.is(h))))
+}
+
+/// The hooks kaa installs in `sys.path_hooks`: `importlib._bootstrap._default_path_hook`,
+/// the zipimporter stand-in `_zipimporter_hook`, and `zipimport.zipimporter` once imported.
+fn default_path_hooks(vm: &mut Vm) -> PyResult<Vec<Value>> {
+    let mut out = Vec::new();
+    let modules = vm.modules_dict();
+    if let Some(b) = vm.dict_get_str(&modules, "importlib._bootstrap") {
+        for n in ["_default_path_hook", "_zipimporter_hook"] {
+            if let Some(h) = vm.getattr_opt(&b, n)? {
+                out.push(h);
+            }
+        }
+    }
+    if let Some(z) = vm.dict_get_str(&modules, "zipimport") {
+        if let Some(h) = vm.getattr_opt(&z, "zipimporter")? {
+            out.push(h);
+        }
+    }
+    Ok(out)
 }
 
 /// Where a module's code comes from.
@@ -1222,6 +1258,29 @@ pub fn bootstrap_module(vm: &mut Vm) -> PyResult<Option<Value>> {
                     let c = vm.getattr(&b, n)?;
                     vm.call_method(&mp, "append", &[c])?;
                 }
+            }
+        }
+    }
+    // An empty sys.path_hooks gets CPython's two hooks: zipimporter, then the FileFinder
+    // hook. The first is `_bootstrap._zipimporter_hook`, a stand-in that imports zipimport
+    // when called (zipimport then puts its class in its place), so start-up compiles no more
+    // than before; the native path search asks the hooks only about entries that are not
+    // directories.
+    if let Some(sysd) = vm.sys.dict() {
+        if let Some(ph) = vm.dict_get_str(&sysd, "path_hooks") {
+            if vm.iterate(&ph)?.is_empty() {
+                let modules = vm.modules_dict();
+                let zi = match vm.dict_get_str(&modules, "zipimport") {
+                    Some(z) => vm.getattr_opt(&z, "zipimporter")?,
+                    None => None,
+                };
+                let zi = match zi {
+                    Some(z) => z,
+                    None => vm.getattr(&b, "_zipimporter_hook")?,
+                };
+                vm.call_method(&ph, "append", &[zi])?;
+                let dh = vm.getattr(&b, "_default_path_hook")?;
+                vm.call_method(&ph, "append", &[dh])?;
             }
         }
     }
