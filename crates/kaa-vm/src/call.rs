@@ -267,7 +267,7 @@ impl Vm {
                 }
             }
         }
-        Ok(Box::new(Frame {
+        Ok(self.frame_pool.alloc(Frame {
             code: pc.clone(),
             code_obj: f.code.clone(),
             globals: f.globals.clone(),

@@ -62,6 +62,7 @@ impl Vm {
         let mut f = f;
         let data = std::mem::take(&mut f.data);
         self.give_vec(data);
+        self.frame_pool.release(f);
     }
 
     /// The exception currently being handled (for `__context__` and `sys.exc_info()`),

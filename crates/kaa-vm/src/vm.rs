@@ -198,6 +198,7 @@ pub struct Vm {
     pub max_str_digits: usize,
     /// Spare value-stack buffers, reused by calls.
     pub(crate) vec_pool: Vec<Vec<Value>>,
+    pub(crate) frame_pool: crate::frame::FramePool,
     /// Single-character strings for code points below 256.
     char_cache: Vec<Value>,
     pub argv: Vec<String>,
@@ -294,6 +295,7 @@ impl Vm {
             native_depth: 0,
             max_str_digits: kaa_fmt::DEFAULT_MAX_STR_DIGITS,
             vec_pool: Vec::new(),
+            frame_pool: Default::default(),
             char_cache: Vec::new(),
             argv: Vec::new(),
             main_path: None,
