@@ -15,7 +15,8 @@ use std::ffi::{CString, OsStr, OsString};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::PathBuf;
 
-/// A path argument: the OS path, whether it was bytes, and the original object (for errors).
+/// A path argument: the OS path, whether it was bytes, and the object's `os.fspath` value
+/// (for errors).
 pub struct PathArg {
     pub path: PathBuf,
     pub bytes: bool,
@@ -68,10 +69,11 @@ fn path_arg_k(vm: &mut Vm, v: &Value, func: &str, kinds: &str) -> PyResult<PathA
     if path.as_os_str().as_bytes().contains(&0) {
         return Err(vm.value_error(format!("{func}: embedded null character in path")));
     }
+    // Errors name the path as os.fspath gives it, as CPython's do.
     Ok(PathArg {
         path,
         bytes,
-        obj: v.clone(),
+        obj: cur,
     })
 }
 
@@ -318,7 +320,18 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn symlink(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (a, b) = two_paths(vm, args, kw, "symlink")?;
+    // target_is_directory only matters on Windows; it is accepted and ignored.
+    static PARAMS: &[&str] = &["src", "dst", "target_is_directory", "dir_fd"];
+    let sig = Sig {
+        name: "symlink",
+        params: PARAMS,
+        max_pos: 3,
+        required: 2,
+        pos_only: 0,
+    };
+    let v = sig.bind(vm, args, kw)?;
+    let a = path_arg(vm, v[0].as_ref().unwrap_or(&Value::None), "symlink", false)?;
+    let b = path_arg(vm, v[1].as_ref().unwrap_or(&Value::None), "symlink", false)?;
     std::os::unix::fs::symlink(&a.path, &b.path).map_err(|e| os_error2(vm, &e, &a.obj, &b.obj))?;
     Ok(Value::None)
 }
