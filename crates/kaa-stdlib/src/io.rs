@@ -539,15 +539,9 @@ fn bio<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<std::cell::RefMut<'a, BytesIO>
 }
 
 /// The bytes of a bytes-like object ("a bytes-like object is required, not 'str'").
+/// Bytes, bytearray and memoryview are accepted.
 pub fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Ok(b.borrow().clone()),
-        _ => {
-            let n = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{n}'")))
-        }
-    }
+    kaa_vm::objects::bytesobj::buffer_arg(vm, v)
 }
 
 fn bio_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -437,6 +437,8 @@ fn open_os(vm: &mut Vm, file: &Value, flags: &ModeFlags, closefd: bool) -> PyRes
     if !closefd {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
+    // The name and an error's filename are what os.fspath gives, as in CPython.
+    let file = &fspath_value(vm, file)?;
     let path = fspath(vm, file)?;
     let mut o = std::fs::OpenOptions::new();
     o.read(flags.read)
@@ -460,12 +462,18 @@ fn open_os(vm: &mut Vm, file: &Value, flags: &ModeFlags, closefd: bool) -> PyRes
 /// `os.fspath()`: str, bytes, or an object with `__fspath__`.
 pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<std::path::PathBuf> {
     use std::os::unix::ffi::OsStrExt;
+    let v = fspath_value(vm, v)?;
     match v.payload() {
-        Some(Payload::Str(s)) => return Ok(std::path::PathBuf::from(s.as_str())),
-        Some(Payload::Bytes(b)) => {
-            return Ok(std::path::PathBuf::from(std::ffi::OsStr::from_bytes(b)))
-        }
-        _ => {}
+        Some(Payload::Bytes(b)) => Ok(std::path::PathBuf::from(std::ffi::OsStr::from_bytes(b))),
+        Some(Payload::Str(s)) => Ok(std::path::PathBuf::from(s.as_str())),
+        _ => Err(vm.type_error("expected str, bytes or os.PathLike object")),
+    }
+}
+
+/// `os.fspath()` as a value: str or bytes (subclasses kept), or `__fspath__`'s result.
+pub fn fspath_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
+        return Ok(v.clone());
     }
     let tp = vm.type_of(v);
     if types::lookup(&tp, "__fspath__").is_some() {
@@ -473,7 +481,7 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> PyResult<std::path::PathBuf> {
             .call_special(v, "__fspath__", &[])?
             .unwrap_or(Value::None);
         if matches!(r.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
-            return fspath(vm, &r);
+            return Ok(r);
         }
         let n = vm.type_name(v);
         let rn = vm.type_name(&r);

@@ -15,7 +15,8 @@ use std::ffi::{CString, OsStr, OsString};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::PathBuf;
 
-/// A path argument: the OS path, whether it was bytes, and the original object (for errors).
+/// A path argument: the OS path, whether it was bytes, and the object's `os.fspath` value
+/// (for errors).
 pub struct PathArg {
     pub path: PathBuf,
     pub bytes: bool,
@@ -36,11 +37,16 @@ pub fn path_arg(vm: &mut Vm, v: &Value, func: &str, allow_fd: bool) -> PyResult<
     } else {
         "string, bytes or os.PathLike"
     };
-    path_arg_k(vm, v, func, kinds)
+    path_arg_k(vm, v, func, "path", kinds)
 }
 
-/// `path_arg` naming the accepted `kinds` in its TypeError.
-fn path_arg_k(vm: &mut Vm, v: &Value, func: &str, kinds: &str) -> PyResult<PathArg> {
+/// `path_arg` for the parameter `param` ("rename: dst should be ...").
+fn path_arg_as(vm: &mut Vm, v: &Value, func: &str, param: &str) -> PyResult<PathArg> {
+    path_arg_k(vm, v, func, param, "string, bytes or os.PathLike")
+}
+
+/// `path_arg` naming the parameter and the accepted `kinds` in its TypeError.
+fn path_arg_k(vm: &mut Vm, v: &Value, func: &str, param: &str, kinds: &str) -> PyResult<PathArg> {
     let mut cur = v.clone();
     let tp = vm.type_of(v);
     if !matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
@@ -62,16 +68,17 @@ fn path_arg_k(vm: &mut Vm, v: &Value, func: &str, kinds: &str) -> PyResult<PathA
         Some(Payload::Bytes(b)) => (PathBuf::from(OsStr::from_bytes(b)), true),
         _ => {
             let n = vm.type_name(v);
-            return Err(vm.type_error(format!("{func}: path should be {kinds}, not {n}")));
+            return Err(vm.type_error(format!("{func}: {param} should be {kinds}, not {n}")));
         }
     };
     if path.as_os_str().as_bytes().contains(&0) {
         return Err(vm.value_error(format!("{func}: embedded null character in path")));
     }
+    // Errors name the path as os.fspath gives it, as CPython's do.
     Ok(PathArg {
         path,
         bytes,
-        obj: v.clone(),
+        obj: cur,
     })
 }
 
@@ -244,6 +251,7 @@ fn listdir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             vm,
             &x.clone(),
             "listdir",
+            "path",
             "string, bytes, os.PathLike, integer or None",
         )?,
         None => PathArg {
@@ -276,8 +284,8 @@ fn two_paths(
         pos_only: 0,
     };
     let v = sig.bind(vm, args, kw)?;
-    let a = path_arg(vm, v[0].as_ref().unwrap_or(&Value::None), name, false)?;
-    let b = path_arg(vm, v[1].as_ref().unwrap_or(&Value::None), name, false)?;
+    let a = path_arg_as(vm, v[0].as_ref().unwrap_or(&Value::None), name, "src")?;
+    let b = path_arg_as(vm, v[1].as_ref().unwrap_or(&Value::None), name, "dst")?;
     Ok((a, b))
 }
 
@@ -318,7 +326,18 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn symlink(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (a, b) = two_paths(vm, args, kw, "symlink")?;
+    // target_is_directory only matters on Windows; it is accepted and ignored.
+    static PARAMS: &[&str] = &["src", "dst", "target_is_directory", "dir_fd"];
+    let sig = Sig {
+        name: "symlink",
+        params: PARAMS,
+        max_pos: 3,
+        required: 2,
+        pos_only: 0,
+    };
+    let v = sig.bind(vm, args, kw)?;
+    let a = path_arg_as(vm, v[0].as_ref().unwrap_or(&Value::None), "symlink", "src")?;
+    let b = path_arg_as(vm, v[1].as_ref().unwrap_or(&Value::None), "symlink", "dst")?;
     std::os::unix::fs::symlink(&a.path, &b.path).map_err(|e| os_error2(vm, &e, &a.obj, &b.obj))?;
     Ok(Value::None)
 }
