@@ -231,13 +231,13 @@ impl Vm {
     fn type_getattr(&mut self, t: &ObjRef, name: &Value) -> PyResult<Value> {
         let ns = name.as_str().unwrap_or("");
         let meta = t.class();
-        let meta_attr = types::lookup(&meta, ns);
+        let meta_attr = types::lookup_v(&meta, name);
         if let Some(ma) = &meta_attr {
             if is_data_descr(self, ma) {
                 return self.descr_get(ma, &Value::Obj(t.clone()), &Value::Obj(meta.clone()));
             }
         }
-        if let Some(a) = types::lookup(t, ns) {
+        if let Some(a) = types::lookup_v(t, name) {
             if has_get(self, &a) {
                 return self.descr_get(&a, &Value::None, &Value::Obj(t.clone()));
             }
@@ -475,7 +475,9 @@ impl Vm {
         name: &Value,
         v: Option<Value>,
     ) -> PyResult<()> {
-        let ns = name.as_str().unwrap_or("").to_string();
+        // The name as text, only for messages: no allocation on the common path.
+        let name_v = name.clone();
+        let ns = || name_v.as_str().unwrap_or("").to_string();
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_setattr(o, name, v);
@@ -488,7 +490,7 @@ impl Vm {
         };
         if let Some(d) = &meta_descr {
             if is_data_descr(self, d) {
-                return self.descr_set(d, obj, v, &ns);
+                return self.descr_set(d, obj, v, &ns());
             }
         }
         if let Value::Obj(o) = obj {
@@ -509,6 +511,7 @@ impl Vm {
                             // CPython 3.11's generic delete names the type and attaches no
                             // name/obj (so no "Did you mean" suggestion), modules included.
                             let tn = types::type_name(tp);
+                            let ns = ns();
                             return Err(self.attribute_error(format!(
                                 "'{tn}' object has no attribute '{ns}'"
                             )));
@@ -519,6 +522,7 @@ impl Vm {
             }
         }
         let tn = types::type_name(tp);
+        let ns = ns();
         if meta_descr.is_some() {
             return Err(
                 self.attribute_error(format!("'{tn}' object attribute '{ns}' is read-only"))

@@ -192,6 +192,9 @@ fn clear(o: &Object) {
             if let Ok(mut c) = t.attr_cache.try_borrow_mut() {
                 c.1.clear();
             }
+            if let Ok(mut c) = t.str_cache.try_borrow_mut() {
+                c.1.clear();
+            }
         }
         Payload::Generator(g) => {
             let old = g.try_borrow_mut().ok().and_then(|mut g| g.frame.take());

@@ -65,6 +65,9 @@ pub struct TypeData {
     pub slot_cache: Cell<(u64, u32)>,
     /// MRO lookup results by name object (CPython's method cache), valid for `.0`'s version.
     pub attr_cache: RefCell<(u64, rustc_hash::FxHashMap<usize, (Value, Option<Value>)>)>,
+    /// MRO lookup results by Rust name (`lookup(t, "__init__")` from native code), valid for
+    /// `.0`'s version: saves the SipHash of the name and the walk along the MRO.
+    pub str_cache: RefCell<(u64, rustc_hash::FxHashMap<Box<str>, Option<Value>>)>,
 }
 
 /// `__getattribute__` is not the built-in one.
@@ -163,6 +166,27 @@ pub fn type_name(t: &ObjRef) -> String {
 /// Looks `name` up along the MRO of type `t` (CPython's `_PyType_Lookup`). The name's
 /// hash is computed once for all the dicts probed.
 pub fn lookup(t: &ObjRef, name: &str) -> Option<Value> {
+    let d = tdata(t)?;
+    let ver = d.version.get();
+    if let Ok(c) = d.str_cache.try_borrow() {
+        if c.0 == ver {
+            if let Some(r) = c.1.get(name) {
+                return r.clone();
+            }
+        }
+    }
+    let r = lookup_uncached(t, name);
+    if let Ok(mut c) = d.str_cache.try_borrow_mut() {
+        if c.0 != ver || c.1.len() > 256 {
+            c.1.clear();
+            c.0 = ver;
+        }
+        c.1.insert(Box::from(name), r.clone());
+    }
+    r
+}
+
+fn lookup_uncached(t: &ObjRef, name: &str) -> Option<Value> {
     let d = tdata(t)?;
     let hash = crate::vm::str_hash(name);
     let mro = d.mro.borrow();
@@ -443,6 +467,7 @@ pub fn new_type(
         slot_names: RefCell::new(Vec::new()),
         slot_cache: Cell::new((0, 0)),
         attr_cache: RefCell::new((0, Default::default())),
+        str_cache: RefCell::new((0, Default::default())),
     };
     Object::new(metatype, Payload::Type(Box::new(data)))
 }
