@@ -396,19 +396,24 @@ impl Vm {
                                     locals,
                                 });
                             }
-                            let args: Vec<Value> = f.data.drain(args_start..).collect();
-                            f.data.truncate(a_idx);
-                            let r = if nkw == 0 {
-                                self.call(&callable, &args)
-                            } else {
-                                let npos = args.len() - nkw;
-                                let kwnames = self.tuple_items(&names);
-                                let kw: Vec<(Value, Value)> = kwnames
-                                    .into_iter()
-                                    .zip(args[npos..].iter().cloned())
-                                    .collect();
-                                self.call_kw(&callable, &args[..npos], &kw)
+                            // The arguments are passed straight from the value stack (no
+                            // vector per call); nothing else can touch this frame's stack
+                            // while the callee runs, and they are popped afterwards.
+                            let r = {
+                                let args = &f.data[args_start..];
+                                if nkw == 0 {
+                                    self.call(&callable, args)
+                                } else {
+                                    let npos = args.len() - nkw;
+                                    let kwnames = self.tuple_items(&names);
+                                    let kw: Vec<(Value, Value)> = kwnames
+                                        .into_iter()
+                                        .zip(args[npos..].iter().cloned())
+                                        .collect();
+                                    self.call_kw(&callable, &args[..npos], &kw)
+                                }
                             };
+                            f.data.truncate(a_idx);
                             if is_ns {
                                 self.caller_env.pop();
                             }
