@@ -12,6 +12,20 @@ use crate::vm::PyErr;
 use crate::{PyResult, Vm};
 
 /// Is `d` a data descriptor (its type defines `__set__` or `__delete__`)?
+/// A value a class may hold that the attribute caches can replay as-is: not a descriptor
+/// now, and of a built-in type, so it cannot become one without the owner's version changing.
+pub fn is_plain_class_value(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            let tp = o.class();
+            !types::tdata(&tp).is_some_and(|t| t.has_flag(types::FLAG_HEAPTYPE))
+                && !has_get(vm, v)
+                && !is_data_descr(vm, v)
+        }
+        _ => true,
+    }
+}
+
 fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) => true,

@@ -302,16 +302,18 @@ impl Vm {
                             }
                         }
                         Op::LoadAttr => {
-                            let name = code.names[arg as usize].clone();
+                            let name = &code.names[arg as usize];
                             let obj = f.pop();
-                            let v = tri!('instr, self.getattr_v(&obj, &name));
+                            let slot = ins.cache as usize;
+                            let v = tri!('instr, crate::attr_ic::load_attr(self, &code, slot, &obj, name));
                             f.push(v);
                         }
                         Op::StoreAttr => {
-                            let name = code.names[arg as usize].clone();
+                            let name = &code.names[arg as usize];
                             let obj = f.pop();
                             let v = f.pop();
-                            tri!('instr, self.setattr_v(&obj, &name, v));
+                            let slot = ins.cache as usize;
+                            tri!('instr, crate::attr_ic::store_attr(self, &code, slot, &obj, name, v));
                         }
                         Op::DeleteAttr => {
                             let name = code.names[arg as usize].clone();
@@ -319,9 +321,10 @@ impl Vm {
                             tri!('instr, self.delattr_v(&obj, &name));
                         }
                         Op::LoadMethod => {
-                            let name = code.names[arg as usize].clone();
+                            let name = &code.names[arg as usize];
                             let obj = f.pop();
-                            match tri!('instr, self.load_method(&obj, &name)) {
+                            let slot = ins.cache as usize;
+                            match tri!('instr, crate::attr_ic::load_method(self, &code, slot, &obj, name)) {
                                 (m, true) => {
                                     f.push(m);
                                     f.push(obj);

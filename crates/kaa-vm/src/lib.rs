@@ -3,6 +3,7 @@
 //! runtime of the import statement. See docs/architecture.md for how the pieces fit.
 
 pub mod attr;
+pub mod attr_ic;
 pub mod bootstrap;
 pub mod builtins;
 pub mod call;

@@ -233,6 +233,18 @@ pub enum InlineCache {
         bver: u64,
         value: Value,
     },
+    /// LOAD_ATTR on an instance whose type (address, version) has nothing by that name: the
+    /// value is the instance dict's.
+    InstanceAttr { tp: usize, ver: u64 },
+    /// LOAD_ATTR where the type holds a plain value of a built-in type under that name: the
+    /// instance dict's value if any, else this one.
+    ClassValue { tp: usize, ver: u64, value: Value },
+    /// STORE_ATTR on an instance whose type has nothing by that name and no `__setattr__`:
+    /// the store goes to the instance dict.
+    StoreInstance { tp: usize, ver: u64 },
+    /// LOAD_METHOD: the function (or method descriptor) the type provides, unless the
+    /// instance dict shadows it.
+    Method { tp: usize, ver: u64, value: Value },
 }
 
 pub type NativeFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
