@@ -7,19 +7,26 @@
 //! cache does not describe, takes the full attribute protocol in `attr.rs`, which is what
 //! decides every result the cache replays.
 
-use crate::object::{InlineCache, Payload, PyCode};
+use crate::object::{InlineCache, Payload, PyCode, IC_WAYS};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
 /// The type's address and version, the key of every attribute cache entry.
+#[inline]
 fn type_key(vm: &Vm, obj: &Value) -> (usize, u64) {
-    let tp = vm.type_of(obj);
-    let ver = types::tdata(&tp).map_or(0, |d| d.version.get());
-    (tp.id(), ver)
+    match obj {
+        Value::Obj(o) => o.class_key(),
+        _ => {
+            let tp = vm.type_of(obj);
+            let ver = types::tdata(&tp).map_or(0, |d| d.version.get());
+            (tp.id(), ver)
+        }
+    }
 }
 
 /// Objects whose attribute lookup is not the generic instance protocol.
+#[inline]
 fn special(obj: &Value) -> bool {
     matches!(
         obj.payload(),
@@ -28,32 +35,24 @@ fn special(obj: &Value) -> bool {
 }
 
 /// The instance dict's value for `name`, if the object has a dict holding it.
+#[inline]
 fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
     let dict = obj.as_obj()?.dict()?;
     crate::dict::get_name(&dict, name)
 }
 
-fn entry(code: &PyCode, slot: usize) -> InlineCache {
-    match code.caches.try_borrow() {
-        Ok(c) => c.get(slot).cloned().unwrap_or_default(),
-        Err(_) => InlineCache::Empty,
-    }
-}
-
-fn fill(code: &PyCode, slot: usize, e: InlineCache) {
-    if slot == 0 {
+/// Adds `key` to a set of remembered types (replacing the oldest when full).
+fn remember(keys: &mut [(usize, u64); IC_WAYS], key: (usize, u64)) {
+    if keys.contains(&key) {
         return;
     }
-    if let Ok(mut c) = code.caches.try_borrow_mut() {
-        if let Some(s) = c.get_mut(slot) {
-            *s = e;
-        }
-    }
+    keys.rotate_right(1);
+    keys[0] = key;
 }
 
 /// What the type says about `name` when nothing overrides the generic protocol: `Ok(None)`
-/// for no attribute anywhere along the MRO, `Ok(Some(v))` for a plain class value (no
-/// `__get__`), `Err(())` for anything the caches do not replay.
+/// for no attribute anywhere along the MRO, `Ok(Some(v))` for a plain class value,
+/// `Err(())` for anything the caches do not replay.
 fn type_side(vm: &Vm, obj: &Value, name: &Value, setting: bool) -> Result<Option<Value>, ()> {
     if special(obj) {
         return Err(());
@@ -84,39 +83,63 @@ pub fn load_attr(
     name: &Value,
 ) -> PyResult<Value> {
     let key = type_key(vm, obj);
-    match entry(code, slot) {
-        InlineCache::InstanceAttr { tp, ver } if (tp, ver) == key && !special(obj) => {
+    if slot != 0 && !special(obj) {
+        // `Some(None)`: an instance-dict hit is the answer; `Some(Some(v))`: the dict's value
+        // or the class's `v`; `None`: no entry for this type. (The borrow ends here, before
+        // any Python code can run.)
+        let hit = match code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)) {
+            Some(InlineCache::InstanceAttr { keys }) if keys.contains(&key) => Some(None),
+            Some(InlineCache::ClassValue { tp, ver, value }) if (*tp, *ver) == key => {
+                Some(Some(value.clone()))
+            }
+            _ => None,
+        };
+        if let Some(class_value) = hit {
             if let Some(v) = instance_value(obj, name) {
                 return Ok(v);
             }
+            if let Some(v) = class_value {
+                return Ok(v);
+            }
         }
-        InlineCache::ClassValue { tp, ver, value } if (tp, ver) == key && !special(obj) => {
-            return Ok(instance_value(obj, name).unwrap_or(value));
-        }
-        _ => {}
     }
+    slow_load_attr(vm, code, slot, obj, name, key)
+}
+
+fn slow_load_attr(
+    vm: &mut Vm,
+    code: &PyCode,
+    slot: usize,
+    obj: &Value,
+    name: &Value,
+    key: (usize, u64),
+) -> PyResult<Value> {
     let v = vm.getattr_v(obj, name)?;
-    if slot != 0 && type_key(vm, obj) == key {
-        let has_dict = obj.as_obj().is_some_and(|o| o.dict().is_some());
-        match type_side(vm, obj, name, false) {
-            Ok(None) if has_dict => fill(
-                code,
-                slot,
-                InlineCache::InstanceAttr {
-                    tp: key.0,
-                    ver: key.1,
+    if slot == 0 || type_key(vm, obj) != key {
+        return Ok(v);
+    }
+    let has_dict = obj.as_obj().is_some_and(|o| o.dict().is_some());
+    let side = type_side(vm, obj, name, false);
+    if let Ok(mut c) = code.caches.try_borrow_mut() {
+        if let Some(e) = c.get_mut(slot) {
+            match side {
+                Ok(None) if has_dict => match e {
+                    InlineCache::InstanceAttr { keys } => remember(keys, key),
+                    _ => {
+                        let mut keys = [(0, 0); IC_WAYS];
+                        keys[0] = key;
+                        *e = InlineCache::InstanceAttr { keys };
+                    }
                 },
-            ),
-            Ok(Some(value)) => fill(
-                code,
-                slot,
-                InlineCache::ClassValue {
-                    tp: key.0,
-                    ver: key.1,
-                    value,
-                },
-            ),
-            _ => {}
+                Ok(Some(value)) => {
+                    *e = InlineCache::ClassValue {
+                        tp: key.0,
+                        ver: key.1,
+                        value,
+                    }
+                }
+                _ => {}
+            }
         }
     }
     Ok(v)
@@ -132,25 +155,34 @@ pub fn store_attr(
     v: Value,
 ) -> PyResult<()> {
     let key = type_key(vm, obj);
-    if let InlineCache::StoreInstance { tp, ver } = entry(code, slot) {
-        if (tp, ver) == key && !special(obj) {
-            if let Some(dict) = obj.as_obj().and_then(|o| o.dict()) {
-                return crate::dict::set_item(vm, &dict, name.clone(), v);
-            }
+    let hit = slot != 0
+        && !special(obj)
+        && matches!(
+            code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)),
+            Some(InlineCache::StoreInstance { keys }) if keys.contains(&key)
+        );
+    if hit {
+        if let Some(dict) = obj.as_obj().and_then(|o| o.dict()) {
+            return crate::dict::set_item(vm, &dict, name.clone(), v);
         }
     }
     vm.setattr_v(obj, name, v)?;
-    if slot != 0 && type_key(vm, obj) == key && obj.as_obj().is_some_and(|o| o.dict().is_some())
+    if slot != 0
+        && type_key(vm, obj) == key
+        && obj.as_obj().is_some_and(|o| o.dict().is_some())
+        && matches!(type_side(vm, obj, name, true), Ok(None))
     {
-        if let Ok(None) = type_side(vm, obj, name, true) {
-            fill(
-                code,
-                slot,
-                InlineCache::StoreInstance {
-                    tp: key.0,
-                    ver: key.1,
-                },
-            );
+        if let Ok(mut c) = code.caches.try_borrow_mut() {
+            if let Some(e) = c.get_mut(slot) {
+                match e {
+                    InlineCache::StoreInstance { keys } => remember(keys, key),
+                    _ => {
+                        let mut keys = [(0, 0); IC_WAYS];
+                        keys[0] = key;
+                        *e = InlineCache::StoreInstance { keys };
+                    }
+                }
+            }
         }
     }
     Ok(())
@@ -166,22 +198,38 @@ pub fn load_method(
     name: &Value,
 ) -> PyResult<(Value, bool)> {
     let key = type_key(vm, obj);
-    if let InlineCache::Method { tp, ver, value } = entry(code, slot) {
-        if (tp, ver) == key && !special(obj) && instance_value(obj, name).is_none() {
-            return Ok((value, true));
+    if slot != 0 && !special(obj) {
+        let found = match code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)) {
+            Some(InlineCache::Method { entries }) => entries
+                .iter()
+                .find(|(t, v, _)| (*t, *v) == key)
+                .map(|(_, _, f)| f.clone()),
+            _ => None,
+        };
+        if let Some(f) = found {
+            if instance_value(obj, name).is_none() {
+                return Ok((f, true));
+            }
         }
     }
     let r = vm.load_method(obj, name)?;
     if slot != 0 && r.1 && type_key(vm, obj) == key && !special(obj) {
-        fill(
-            code,
-            slot,
-            InlineCache::Method {
-                tp: key.0,
-                ver: key.1,
-                value: r.0.clone(),
-            },
-        );
+        if let Ok(mut c) = code.caches.try_borrow_mut() {
+            if let Some(e) = c.get_mut(slot) {
+                let new = (key.0, key.1, r.0.clone());
+                match e {
+                    InlineCache::Method { entries } => {
+                        entries.swap(0, 1);
+                        entries[0] = new;
+                    }
+                    _ => {
+                        *e = InlineCache::Method {
+                            entries: [new, (0, 0, Value::Null)],
+                        }
+                    }
+                }
+            }
+        }
     }
     Ok(r)
 }

@@ -77,6 +77,19 @@ impl Object {
         }
     }
 
+    /// The class's address and version tag, without taking a reference (the key of the
+    /// attribute inline caches).
+    #[inline]
+    pub fn class_key(&self) -> (usize, u64) {
+        match &*self.class.borrow() {
+            Some(c) => (
+                Rc::as_ptr(c) as usize,
+                crate::types::tdata(c).map_or(0, |d| d.version.get()),
+            ),
+            None => (0, 0),
+        }
+    }
+
     pub fn set_class(&self, c: ObjRef) {
         *self.class.borrow_mut() = Some(c);
     }
@@ -233,19 +246,23 @@ pub enum InlineCache {
         bver: u64,
         value: Value,
     },
-    /// LOAD_ATTR on an instance whose type (address, version) has nothing by that name: the
-    /// value is the instance dict's.
-    InstanceAttr { tp: usize, ver: u64 },
+    /// LOAD_ATTR on instances whose types (address, version; up to `IC_WAYS` of them, for
+    /// call sites that see several classes) have nothing by that name: the value is the
+    /// instance dict's.
+    InstanceAttr { keys: [(usize, u64); IC_WAYS] },
     /// LOAD_ATTR where the type holds a plain value of a built-in type under that name: the
     /// instance dict's value if any, else this one.
     ClassValue { tp: usize, ver: u64, value: Value },
-    /// STORE_ATTR on an instance whose type has nothing by that name and no `__setattr__`:
+    /// STORE_ATTR on instances whose types have nothing by that name and no `__setattr__`:
     /// the store goes to the instance dict.
-    StoreInstance { tp: usize, ver: u64 },
-    /// LOAD_METHOD: the function (or method descriptor) the type provides, unless the
+    StoreInstance { keys: [(usize, u64); IC_WAYS] },
+    /// LOAD_METHOD: per type, the function (or method descriptor) it provides, unless the
     /// instance dict shadows it.
-    Method { tp: usize, ver: u64, value: Value },
+    Method { entries: [(usize, u64, Value); 2] },
 }
+
+/// How many types one attribute cache entry remembers.
+pub const IC_WAYS: usize = 4;
 
 pub type NativeFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
 

@@ -428,6 +428,16 @@ impl Vm {
                     return Err(self.index_error("list index out of range"));
                 }
             }
+            if let (Payload::Tuple(t), Value::Int(i)) = (&obj.payload, k) {
+                if obj.class_is(&self.types.tuple) {
+                    let n = t.len() as i64;
+                    let idx = if *i < 0 { *i + n } else { *i };
+                    if idx >= 0 && idx < n {
+                        return Ok(t[idx as usize].clone());
+                    }
+                    return Err(self.index_error("tuple index out of range"));
+                }
+            }
             if let Payload::Dict(_) = &obj.payload {
                 if obj.class_is(&self.types.dict) {
                     return match crate::dict::get_item(self, obj, k)? {
@@ -463,6 +473,26 @@ impl Vm {
 
     pub fn setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(obj) = o {
+            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, &k) {
+                if obj.class_is(&self.types.list) {
+                    let old = {
+                        let Ok(mut l) = l.try_borrow_mut() else {
+                            return Err(self.runtime_error("list modified during assignment"));
+                        };
+                        let n = l.len() as i64;
+                        let idx = if *i < 0 { *i + n } else { *i };
+                        if idx < 0 || idx >= n {
+                            drop(l);
+                            return Err(self.index_error("list assignment index out of range"));
+                        }
+                        std::mem::replace(&mut l[idx as usize], v)
+                    };
+                    // The old item is released after the borrow ends: its __del__ may touch
+                    // the list.
+                    drop(old);
+                    return Ok(());
+                }
+            }
             if let Payload::Dict(_) = &obj.payload {
                 if obj.class_is(&self.types.dict) {
                     return crate::dict::set_item(self, obj, k, v);
