@@ -87,7 +87,13 @@ pub fn load_attr(
         // `Some(None)`: an instance-dict hit is the answer; `Some(Some(v))`: the dict's value
         // or the class's `v`; `None`: no entry for this type. (The borrow ends here, before
         // any Python code can run.)
-        let hit = match code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)) {
+        let hit = match code
+            .caches
+            .try_borrow()
+            .ok()
+            .as_deref()
+            .and_then(|c| c.get(slot))
+        {
             Some(InlineCache::InstanceAttr { keys }) if keys.contains(&key) => Some(None),
             Some(InlineCache::ClassValue { tp, ver, value }) if (*tp, *ver) == key => {
                 Some(Some(value.clone()))
@@ -199,7 +205,13 @@ pub fn load_method(
 ) -> PyResult<(Value, bool)> {
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
-        let found = match code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)) {
+        let found = match code
+            .caches
+            .try_borrow()
+            .ok()
+            .as_deref()
+            .and_then(|c| c.get(slot))
+        {
             Some(InlineCache::Method { entries }) => entries
                 .iter()
                 .find(|(t, v, _)| (*t, *v) == key)

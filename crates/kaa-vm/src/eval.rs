@@ -324,7 +324,8 @@ impl Vm {
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
                             let slot = ins.cache as usize;
-                            match tri!('instr, crate::attr_ic::load_method(self, &code, slot, &obj, name)) {
+                            match tri!('instr, crate::attr_ic::load_method(self, &code, slot, &obj, name))
+                            {
                                 (m, true) => {
                                     f.push(m);
                                     f.push(obj);
@@ -1150,13 +1151,13 @@ impl Vm {
         let lineno = f.code.code.line_of(lasti).unwrap_or(0);
         let frame_obj = Object::new(
             self.types.frame.clone(),
-            Payload::Frame(crate::object::FrameData {
+            Payload::Frame(Box::new(crate::object::FrameData {
                 code: f.code_obj.clone(),
                 globals: f.globals.clone(),
                 lineno: std::cell::Cell::new(lineno),
                 back: RefCell::new(Value::None),
                 locals: RefCell::new(f.locals.clone().unwrap_or(Value::None)),
-            }),
+            })),
         );
         crate::exceptions::push_traceback(self, &err.0, frame_obj, lasti as u32, lineno);
     }

@@ -28,7 +28,11 @@ pub fn new_exception(vm: &mut Vm, cls: &ObjRef, args: Value) -> ObjRef {
         suppress_context: false,
         notes: Value::Null,
     };
-    let o = crate::objects::typeobj::new_instance(vm, cls, Payload::Exception(RefCell::new(data)));
+    let o = crate::objects::typeobj::new_instance(
+        vm,
+        cls,
+        Payload::Exception(Box::new(RefCell::new(data))),
+    );
     init_special_attrs(vm, &o, &args);
     o
 }

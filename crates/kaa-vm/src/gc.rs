@@ -22,7 +22,13 @@ thread_local! {
     static THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     static MIN_THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
+    /// Registrations left before the registry drops the entries of objects that already
+    /// died (see `track_always`).
+    static SWEEP_IN: Cell<usize> = const { Cell::new(SWEEP_MIN) };
 }
+
+/// The fewest registrations between two sweeps of dead registry entries.
+const SWEEP_MIN: usize = 16_384;
 
 /// Does this payload (or an instance dict) hold references that could form a cycle?
 fn is_container(o: &Object) -> bool {
@@ -62,6 +68,17 @@ pub fn track_always(o: &ObjRef) {
     TRACKED.with(|t| {
         if let Ok(mut t) = t.try_borrow_mut() {
             t.push(Rc::downgrade(o));
+            // A registry entry is a `Weak`, which keeps a dead object's allocation until
+            // the entry goes. Dropping dead entries once as many registrations happened as
+            // half the registry's size bounds that memory (collections may be far apart
+            // when many objects live) at amortised constant cost per registration.
+            let left = SWEEP_IN.with(|s| s.get()).saturating_sub(1);
+            if left == 0 {
+                t.retain(|w| w.strong_count() > 0);
+                SWEEP_IN.with(|s| s.set((t.len() / 2).max(SWEEP_MIN)));
+            } else {
+                SWEEP_IN.with(|s| s.set(left));
+            }
         }
     });
     let n = ALLOCS.with(|a| {

@@ -82,7 +82,7 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>) -> Value {
     let code = frame.code_obj.clone();
     Value::Obj(Object::new(
         cls,
-        Payload::Generator(RefCell::new(GenData {
+        Payload::Generator(Box::new(RefCell::new(GenData {
             frame: Some(frame),
             running: false,
             started: false,
@@ -91,7 +91,7 @@ pub fn new_generator(vm: &mut Vm, frame: Box<Frame>) -> Value {
             qualname,
             code,
             saved_exc: Vec::new(),
-        })),
+        }))),
     ))
 }
 
@@ -536,13 +536,13 @@ fn get_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(match info {
         Some((code, globals, lineno)) => Value::Obj(Object::new(
             vm.types.frame.clone(),
-            Payload::Frame(crate::object::FrameData {
+            Payload::Frame(Box::new(crate::object::FrameData {
                 code,
                 globals,
                 lineno: std::cell::Cell::new(lineno),
                 back: RefCell::new(Value::None),
                 locals: RefCell::new(Value::None),
-            }),
+            })),
         )),
         None => Value::None,
     })

@@ -368,11 +368,12 @@ pub enum Payload {
     StaticMethod(RefCell<Value>),
     /// `super(type, obj)`: the type, the object (or None), and the object's type.
     Super(Value, Value, Value),
-    Generator(RefCell<crate::generator::GenData>),
+    /// Boxed, as the other large payloads, so every object stays small.
+    Generator(Box<RefCell<crate::generator::GenData>>),
     Iter(RefCell<crate::iter::IterState>),
-    Exception(RefCell<ExcData>),
+    Exception(Box<RefCell<ExcData>>),
     Traceback(TracebackData),
-    Frame(FrameData),
+    Frame(Box<FrameData>),
     MappingProxy(Value),
     /// `dict.keys()`/`values()`/`items()`: the kind (0, 1, 2) and the dict.
     DictView(u8, ObjRef),

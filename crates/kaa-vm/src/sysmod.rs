@@ -341,13 +341,13 @@ fn sys_getframe(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResul
             let l = e.locals.clone();
             Ok(Value::Obj(Object::new(
                 vm.types.frame.clone(),
-                Payload::Frame(crate::object::FrameData {
+                Payload::Frame(Box::new(crate::object::FrameData {
                     code: vm.new_dict(),
                     globals: g,
                     lineno: std::cell::Cell::new(0),
                     back: std::cell::RefCell::new(Value::None),
                     locals: std::cell::RefCell::new(l),
-                }),
+                })),
             )))
         }
         None => Err(vm.value_error("call stack is not deep enough")),
