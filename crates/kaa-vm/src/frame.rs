@@ -25,9 +25,23 @@ pub struct Frame {
 }
 
 impl Frame {
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.data.push(v);
+        self.data.reserve(1);
+        let len = self.data.len();
+        // SAFETY: `reserve(1)` leaves room for one element at `len`. `v` is moved in as its
+        // two machine words (it is `repr(u64)`, 16 bytes, 8-aligned; `MaybeUninit` words so
+        // padding bytes are never read as integers), then `set_len` adopts it; `v` is
+        // forgotten, so its reference (if any) is now owned by the slot. Word-sized moves
+        // keep a value just built in two 8-byte stores from being reloaded as one 16-byte
+        // load, which stalls store forwarding on every instruction that pushes a result.
+        unsafe {
+            let words: [std::mem::MaybeUninit<u64>; 2] = std::mem::transmute(v);
+            let dst = self.data.as_mut_ptr().add(len).cast::<std::mem::MaybeUninit<u64>>();
+            std::ptr::write_volatile(dst, words[0]);
+            std::ptr::write_volatile(dst.add(1), words[1]);
+            self.data.set_len(len + 1);
+        }
     }
 
     /// Pushes a new reference to `v` (`LOAD_CONST`, `LOAD_GLOBAL` hits). The 16 bytes go
