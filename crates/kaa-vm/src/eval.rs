@@ -471,9 +471,7 @@ impl Vm {
                             f.push(v);
                         }
                         Op::BinaryOp => {
-                            let b = f.pop();
-                            let a = f.pop();
-                            let fast = match (&a, &b, arg & !BinOpKind::INPLACE) {
+                            let fast = match (f.peek(2), f.peek(1), arg & !BinOpKind::INPLACE) {
                                 (Value::Int(x), Value::Int(y), 0) => {
                                     x.checked_add(*y).map(Value::Int)
                                 }
@@ -486,26 +484,29 @@ impl Vm {
                                 (Value::Float(x), Value::Float(y), 0) => Some(Value::Float(x + y)),
                                 (Value::Float(x), Value::Float(y), 1) => Some(Value::Float(x - y)),
                                 (Value::Float(x), Value::Float(y), 2) => Some(Value::Float(x * y)),
+                                (Value::Float(x), Value::Float(y), 10) if *y != 0.0 => {
+                                    Some(Value::Float(x / y))
+                                }
                                 _ => None,
                             };
-                            let v = match fast {
-                                Some(v) => v,
-                                None => {
-                                    let Some((kind, inplace)) = BinOpKind::from_u32(arg) else {
-                                        break 'instr Err(self
-                                            .runtime_error("bad binary op")
-                                            .into());
-                                    };
-                                    tri!('instr, self.binary_op(&a, &b, kind, inplace))
-                                }
+                            if let Some(v) = fast {
+                                // Both operands are inline numbers: overwrite in place.
+                                let len = f.data.len();
+                                f.data.truncate(len - 1);
+                                f.data[len - 2] = v;
+                                continue;
+                            }
+                            let b = f.pop();
+                            let a = f.pop();
+                            let Some((kind, inplace)) = BinOpKind::from_u32(arg) else {
+                                break 'instr Err(self.runtime_error("bad binary op").into());
                             };
+                            let v = tri!('instr, self.binary_op(&a, &b, kind, inplace));
                             f.push(v);
                         }
                         Op::CompareOp => {
-                            let b = f.pop();
-                            let a = f.pop();
-                            let v = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                            let fast = match (f.peek(2), f.peek(1)) {
+                                (Value::Int(x), Value::Int(y)) => Some(match arg {
                                     0 => x < y,
                                     1 => x <= y,
                                     2 => x == y,
@@ -513,15 +514,43 @@ impl Vm {
                                     4 => x > y,
                                     _ => x >= y,
                                 }),
-                                _ => {
-                                    let Some(kind) = CmpKind::from_u32(arg) else {
-                                        break 'instr Err(self
-                                            .runtime_error("bad compare op")
-                                            .into());
-                                    };
-                                    tri!('instr, self.compare(&a, &b, kind))
-                                }
+                                (Value::Float(x), Value::Float(y)) => Some(match arg {
+                                    0 => x < y,
+                                    1 => x <= y,
+                                    2 => x == y,
+                                    3 => x != y,
+                                    4 => x > y,
+                                    _ => x >= y,
+                                }),
+                                _ => None,
                             };
+                            if let Some(r) = fast {
+                                // Two inline numbers: nothing to release.
+                                let len = f.data.len();
+                                f.data.truncate(len - 2);
+                                // Fused with the conditional jump the compiler puts after
+                                // almost every comparison (CPython 3.11's
+                                // COMPARE_OP_INT_JUMP): the bool is never materialised.
+                                if let Some(next) = instrs.get(f.ip) {
+                                    let jump_if = match next.op {
+                                        Op::PopJumpIfFalse => Some(false),
+                                        Op::PopJumpIfTrue => Some(true),
+                                        _ => None,
+                                    };
+                                    if let Some(when) = jump_if {
+                                        f.ip = if r == when { next.arg as usize } else { f.ip + 1 };
+                                        continue;
+                                    }
+                                }
+                                f.push(Value::Bool(r));
+                                continue;
+                            }
+                            let b = f.pop();
+                            let a = f.pop();
+                            let Some(kind) = CmpKind::from_u32(arg) else {
+                                break 'instr Err(self.runtime_error("bad compare op").into());
+                            };
+                            let v = tri!('instr, self.compare(&a, &b, kind));
                             f.push(v);
                         }
                         Op::IsOp => {
