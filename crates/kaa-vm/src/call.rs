@@ -267,13 +267,14 @@ impl Vm {
                 }
             }
         }
+        let nlocalsplus = code.nlocalsplus();
         Ok(self.frame_pool.alloc(Frame {
-            code: pc.clone(),
+            code: pc,
             code_obj: f.code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals: None,
-            nlocalsplus: code.nlocalsplus(),
+            nlocalsplus,
             data,
             ip: 0,
             func: Some(fobj.clone()),

@@ -58,6 +58,15 @@ impl Vm {
         }
     }
 
+    /// Records the running frame's globals (for `type()`'s `__module__`); calls within one
+    /// module, the common case, leave the reference untouched.
+    #[inline(always)]
+    fn set_cur_globals(&mut self, g: &ObjRef) {
+        if !self.cur_globals.as_ref().is_some_and(|c| Rc::ptr_eq(c, g)) {
+            self.cur_globals = Some(g.clone());
+        }
+    }
+
     pub(crate) fn recycle(&mut self, f: Box<Frame>) {
         let mut f = f;
         let data = std::mem::take(&mut f.data);
@@ -375,7 +384,7 @@ impl Vm {
                                             break 'instr Err(self.recursion_error().into());
                                         }
                                         self.depth += 1;
-                                        self.cur_globals = Some(newf.globals.clone());
+                                        self.set_cur_globals(&newf.globals);
                                         self.frames.push(f);
                                         f = newf;
                                         break 'instr Ok(None);
@@ -790,7 +799,7 @@ impl Vm {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             };
                             let done = std::mem::replace(&mut f, caller);
-                            self.cur_globals = Some(f.globals.clone());
+                            self.set_cur_globals(&f.globals);
                             self.recycle(done);
                             f.push(v);
                             break 'instr Ok(None);
@@ -1093,7 +1102,7 @@ impl Vm {
                             break 'outer Err(err);
                         };
                         let done = std::mem::replace(&mut f, caller);
-                        self.cur_globals = Some(f.globals.clone());
+                        self.set_cur_globals(&f.globals);
                         self.recycle(done);
                         reraise = false;
                     }
