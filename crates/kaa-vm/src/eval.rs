@@ -547,7 +547,11 @@ impl Vm {
                                         _ => None,
                                     };
                                     if let Some(when) = jump_if {
-                                        f.ip = if r == when { next.arg as usize } else { f.ip + 1 };
+                                        f.ip = if r == when {
+                                            next.arg as usize
+                                        } else {
+                                            f.ip + 1
+                                        };
                                         continue;
                                     }
                                 }

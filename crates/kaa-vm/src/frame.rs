@@ -37,7 +37,11 @@ impl Frame {
         // load, which stalls store forwarding on every instruction that pushes a result.
         unsafe {
             let words: [std::mem::MaybeUninit<u64>; 2] = std::mem::transmute(v);
-            let dst = self.data.as_mut_ptr().add(len).cast::<std::mem::MaybeUninit<u64>>();
+            let dst = self
+                .data
+                .as_mut_ptr()
+                .add(len)
+                .cast::<std::mem::MaybeUninit<u64>>();
             std::ptr::write_volatile(dst, words[0]);
             std::ptr::write_volatile(dst.add(1), words[1]);
             self.data.set_len(len + 1);

@@ -289,17 +289,23 @@ pub fn collect() -> usize {
         .iter()
         .map(|o| Rc::strong_count(o) as isize - 1)
         .collect();
-    let mut edges: Vec<Vec<usize>> = Vec::with_capacity(n);
+    // The edges between tracked objects, flattened: object i's are
+    // `edges[starts[i]..starts[i + 1]]` (one allocation, not one per object).
+    let mut edges: Vec<usize> = Vec::with_capacity(n * 2);
+    let mut starts: Vec<usize> = Vec::with_capacity(n + 1);
     let mut buf = Vec::new();
     for o in &objs {
+        starts.push(edges.len());
         buf.clear();
         referents(o, &mut buf);
-        let e: Vec<usize> = buf.iter().filter_map(|id| index.get(id).copied()).collect();
-        for &j in &e {
-            refs[j] -= 1;
+        for id in &buf {
+            if let Some(&j) = index.get(id) {
+                refs[j] -= 1;
+                edges.push(j);
+            }
         }
-        edges.push(e);
     }
+    starts.push(edges.len());
     // Reachable from outside: positive counts, and everything they reach.
     let mut reachable = vec![false; n];
     let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
@@ -307,7 +313,7 @@ pub fn collect() -> usize {
         reachable[i] = true;
     }
     while let Some(i) = stack.pop() {
-        for &j in &edges[i] {
+        for &j in &edges[starts[i]..starts[i + 1]] {
             if !reachable[j] {
                 reachable[j] = true;
                 stack.push(j);
