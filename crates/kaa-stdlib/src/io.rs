@@ -8,11 +8,10 @@
 
 use crate::io_file;
 use crate::util::{add_methods, native_mut, set_new, Sig};
-use kaa_vm::object::{NativeData, NativeFn, ObjRef, Payload};
+use kaa_vm::object::{NativeFn, ObjRef, Payload};
 use kaa_vm::objects::typeobj::add_getset;
 use kaa_vm::types::{self, Layout};
 use kaa_vm::{PyErr, PyResult, Value, Vm};
-use std::any::Any;
 
 thread_local! {
     static UNSUPPORTED: crate::util::VmLocal<ObjRef> = const { crate::util::VmLocal::new() };
@@ -280,15 +279,7 @@ pub struct StringIO {
     nl: Newline,
 }
 
-impl NativeData for StringIO {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+kaa_vm::native_data_leaf!(StringIO);
 
 fn sio<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<std::cell::RefMut<'a, StringIO>> {
     let s = native_mut::<StringIO>(vm, v, "_io.StringIO")?;
@@ -519,15 +510,7 @@ pub struct BytesIO {
     closed: bool,
 }
 
-impl NativeData for BytesIO {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+kaa_vm::native_data_leaf!(BytesIO);
 
 fn bio<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<std::cell::RefMut<'a, BytesIO>> {
     let s = native_mut::<BytesIO>(vm, v, "_io.BytesIO")?;

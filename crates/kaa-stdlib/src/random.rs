@@ -7,12 +7,11 @@
 //! little-endian; `getstate()`/`setstate()` use the 625-int tuple.
 
 use crate::util::{add_methods, native_mut, new_class, set_new};
-use kaa_vm::object::{NativeData, NativeFn, ObjRef, Payload};
+use kaa_vm::object::{NativeFn, ObjRef, Payload};
 use kaa_vm::objects::num::{as_int, IntRef};
 use kaa_vm::{PyResult, Value, Vm};
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
-use std::any::Any;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -123,15 +122,7 @@ impl Default for Mt {
     }
 }
 
-impl NativeData for Mt {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+kaa_vm::native_data_leaf!(Mt);
 
 fn os_seed() -> Vec<u32> {
     use std::io::Read;

@@ -4,10 +4,9 @@
 //! its seed with it, and hashlib can build on it.
 
 use crate::util::{add_methods, native_mut, new_class, set_new};
-use kaa_vm::object::{NativeData, NativeFn, ObjRef, Payload};
+use kaa_vm::object::{NativeFn, ObjRef, Payload};
 use kaa_vm::objects::typeobj::add_getset;
 use kaa_vm::{PyResult, Value, Vm};
-use std::any::Any;
 
 const K: [u64; 80] = [
     0x428a2f98d728ae22,
@@ -231,15 +230,7 @@ impl Default for Sha512 {
     }
 }
 
-impl NativeData for Sha512 {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+kaa_vm::native_data_leaf!(Sha512);
 
 /// The bytes of a bytes-like argument (bytes, bytearray), with hashlib's errors.
 fn data_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {

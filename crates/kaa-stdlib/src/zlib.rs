@@ -7,7 +7,7 @@
 //! Compressed bytes are valid deflate but not byte-identical to the C zlib's output.
 
 use crate::util::{add_functions, add_methods, native_mut, new_class, new_native, Sig, VmLocal};
-use kaa_vm::object::{NativeData, NativeFn, ObjRef};
+use kaa_vm::object::{NativeFn, ObjRef};
 use kaa_vm::objects::bytesobj::buffer_arg;
 use kaa_vm::objects::typeobj::add_getset;
 use kaa_vm::types::{self, Layout};
@@ -15,7 +15,6 @@ use kaa_vm::{PyErr, PyResult, Value, Vm};
 use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOxide};
 use miniz_oxide::inflate::stream::InflateState;
 use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
-use std::any::Any;
 
 thread_local! {
     static ERROR: VmLocal<ObjRef> = const { VmLocal::new() };
@@ -573,15 +572,7 @@ fn z_decompress(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
 
 // ---- Compress objects -----------------------------------------------------------------------
 
-impl NativeData for Deflater {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+kaa_vm::native_data_leaf!(Deflater);
 
 fn z_compressobj(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     const SIG: Sig = Sig {
@@ -667,15 +658,7 @@ struct DecompObj {
     unconsumed_tail: Vec<u8>,
 }
 
-impl NativeData for DecompObj {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+kaa_vm::native_data_leaf!(DecompObj);
 
 fn z_decompressobj(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     const SIG: Sig = Sig {

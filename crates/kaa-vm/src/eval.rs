@@ -14,6 +14,20 @@ use kaa_compiler::opcodes::{BinOpKind, CmpKind, Op};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// `COMPARE_OP`'s operand (`CmpKind` order: <, <=, ==, !=, >, >=) applied to two inline
+/// numbers.
+#[inline(always)]
+fn compare_as<T: PartialOrd>(arg: u32, x: &T, y: &T) -> bool {
+    match arg {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 /// How a frame run by `execute` ended without an exception.
 pub enum Exit {
     Return(Value),
@@ -515,22 +529,8 @@ impl Vm {
                         }
                         Op::CompareOp => {
                             let fast = match (f.peek(2), f.peek(1)) {
-                                (Value::Int(x), Value::Int(y)) => Some(match arg {
-                                    0 => x < y,
-                                    1 => x <= y,
-                                    2 => x == y,
-                                    3 => x != y,
-                                    4 => x > y,
-                                    _ => x >= y,
-                                }),
-                                (Value::Float(x), Value::Float(y)) => Some(match arg {
-                                    0 => x < y,
-                                    1 => x <= y,
-                                    2 => x == y,
-                                    3 => x != y,
-                                    4 => x > y,
-                                    _ => x >= y,
-                                }),
+                                (Value::Int(x), Value::Int(y)) => Some(compare_as(arg, x, y)),
+                                (Value::Float(x), Value::Float(y)) => Some(compare_as(arg, x, y)),
                                 _ => None,
                             };
                             if let Some(r) = fast {

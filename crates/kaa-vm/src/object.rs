@@ -398,6 +398,23 @@ pub trait NativeData: Any {
     fn traverse(&self, visit: &mut dyn FnMut(&Value));
 }
 
+/// Implements `NativeData` for native types that hold no Python values (nothing for the
+/// cycle collector to visit): buffers, hash states, generator states.
+#[macro_export]
+macro_rules! native_data_leaf {
+    ($($t:ty),+ $(,)?) => {$(
+        impl $crate::object::NativeData for $t {
+            fn as_any(&self) -> &dyn ::std::any::Any {
+                self
+            }
+            fn as_any_mut(&mut self) -> &mut dyn ::std::any::Any {
+                self
+            }
+            fn traverse(&self, _visit: &mut dyn FnMut(&$crate::value::Value)) {}
+        }
+    )+};
+}
+
 impl Payload {
     /// Calls `visit` on every value the payload holds (CPython's `tp_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -7,7 +7,6 @@
 use crate::object::{BuiltinKind, NativeData, NativeFn, Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::any::Any;
 use std::io::Write;
 
 /// A native standard stream (fd 1 or 2).
@@ -16,15 +15,7 @@ pub struct StdStream {
     pub buf: Vec<u8>,
 }
 
-impl NativeData for StdStream {
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-}
+crate::native_data_leaf!(StdStream);
 
 thread_local! {
     static STDOUT_OBJ: std::cell::RefCell<Option<crate::object::ObjRef>> = const { std::cell::RefCell::new(None) };

@@ -17,18 +17,8 @@ pub struct Options {
     pub program: Program,
     /// The words after the program: `sys.argv[1:]`.
     pub rest: Vec<String>,
-    pub dont_write_bytecode: bool,
-    pub verbose: u32,
-    pub import_time: bool,
-    pub pycache_prefix: Option<String>,
-    pub ignore_environment: bool,
-    pub isolated: bool,
-    pub no_user_site: bool,
-    pub no_site: bool,
-    pub quiet: bool,
-    pub optimize: u32,
-    pub safe_path: bool,
-    pub hash_seed_zero: bool,
+    /// The interpreter options (`sys.flags` and friends).
+    pub config: kaa::Config,
     /// `PYTHONPATH` entries, inserted after `sys.path[0]`.
     pub python_path: Vec<String>,
 }
@@ -46,20 +36,11 @@ pub fn parse(args: &[String]) -> Result<Options, Exit> {
     let mut o = Options {
         program: Program::Stdin,
         rest: Vec::new(),
-        dont_write_bytecode: false,
-        verbose: 0,
-        import_time: false,
-        pycache_prefix: None,
-        ignore_environment: false,
-        isolated: false,
-        no_user_site: false,
-        no_site: false,
-        quiet: false,
-        optimize: 0,
-        safe_path: false,
-        hash_seed_zero: false,
+        config: kaa::Config::default(),
         python_path: Vec::new(),
     };
+    let cfg = &mut o.config;
+    cfg.hash_randomization = true;
     let mut program = None;
     let mut xopts: Vec<String> = Vec::new();
     let mut i = 1;
@@ -105,20 +86,20 @@ pub fn parse(args: &[String]) -> Result<Options, Exit> {
                     }
                     match c {
                         'V' => return Err(Exit::Version),
-                        'B' => o.dont_write_bytecode = true,
-                        'v' => o.verbose += 1,
-                        'E' => o.ignore_environment = true,
+                        'B' => cfg.dont_write_bytecode = true,
+                        'v' => cfg.verbose += 1,
+                        'E' => cfg.ignore_environment = true,
                         'I' => {
-                            o.isolated = true;
-                            o.ignore_environment = true;
-                            o.no_user_site = true;
-                            o.safe_path = true;
+                            cfg.isolated = true;
+                            cfg.ignore_environment = true;
+                            cfg.no_user_site = true;
+                            cfg.safe_path = true;
                         }
-                        's' => o.no_user_site = true,
-                        'S' => o.no_site = true,
-                        'q' => o.quiet = true,
-                        'O' => o.optimize += 1,
-                        'P' => o.safe_path = true,
+                        's' => cfg.no_user_site = true,
+                        'S' => cfg.no_site = true,
+                        'q' => cfg.quiet = true,
+                        'O' => cfg.optimize += 1,
+                        'P' => cfg.safe_path = true,
                         'u' | 'b' | 'd' | 'i' | 'x' | 'R' => {}
                         'h' | '?' => return Err(Exit::Usage(String::new())),
                         _ => return Err(Exit::Usage(format!("Unknown option: -{c}"))),
@@ -135,27 +116,27 @@ pub fn parse(args: &[String]) -> Result<Options, Exit> {
     o.rest = args[i.min(args.len())..].to_vec();
     for x in &xopts {
         match x.split_once('=') {
-            None if x == "importtime" => o.import_time = true,
-            Some(("pycache_prefix", p)) => o.pycache_prefix = Some(p.to_string()),
+            None if x == "importtime" => cfg.import_time = true,
+            Some(("pycache_prefix", p)) => cfg.pycache_prefix = Some(p.to_string()),
             _ => {}
         }
     }
-    if !o.ignore_environment {
+    if !cfg.ignore_environment {
         let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
         if var("PYTHONDONTWRITEBYTECODE").is_some() {
-            o.dont_write_bytecode = true;
+            cfg.dont_write_bytecode = true;
         }
         if let Some(v) = var("PYTHONVERBOSE") {
-            o.verbose = o.verbose.max(v.parse::<u32>().unwrap_or(1).max(1));
+            cfg.verbose = cfg.verbose.max(v.parse::<u32>().unwrap_or(1).max(1));
         }
         if var("PYTHONPROFILEIMPORTTIME").is_some() {
-            o.import_time = true;
+            cfg.import_time = true;
         }
-        if o.pycache_prefix.is_none() {
-            o.pycache_prefix = var("PYTHONPYCACHEPREFIX");
+        if cfg.pycache_prefix.is_none() {
+            cfg.pycache_prefix = var("PYTHONPYCACHEPREFIX");
         }
         if var("PYTHONSAFEPATH").is_some() {
-            o.safe_path = true;
+            cfg.safe_path = true;
         }
         if let Some(p) = var("PYTHONPATH") {
             o.python_path = p
@@ -164,7 +145,9 @@ pub fn parse(args: &[String]) -> Result<Options, Exit> {
                 .map(str::to_string)
                 .collect();
         }
-        o.hash_seed_zero = var("PYTHONHASHSEED").as_deref() == Some("0");
+        if var("PYTHONHASHSEED").as_deref() == Some("0") {
+            cfg.hash_randomization = false;
+        }
     }
     Ok(o)
 }

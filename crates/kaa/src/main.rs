@@ -52,14 +52,14 @@ fn main() {
 
 fn run(opts: Options) -> i32 {
     let mut vm = kaa::new_vm();
-    kaa::configure(&mut vm, &opts_config(&opts));
+    kaa::configure(&mut vm, &opts.config);
     let Options {
         program,
         rest,
-        safe_path,
         python_path,
-        ..
+        config,
     } = opts;
+    let safe_path = config.safe_path;
     let (argv0, source, filename, path0, set_file) = match &program {
         Program::File(f) => {
             let src = match std::fs::read(f) {
@@ -151,23 +151,6 @@ fn run(opts: Options) -> i32 {
     match outcome {
         kaa::Outcome::Ok => 0,
         kaa::Outcome::Exit(c) => c,
-    }
-}
-
-fn opts_config(o: &Options) -> kaa::Config {
-    kaa::Config {
-        dont_write_bytecode: o.dont_write_bytecode,
-        verbose: o.verbose,
-        import_time: o.import_time,
-        pycache_prefix: o.pycache_prefix.clone(),
-        ignore_environment: o.ignore_environment,
-        isolated: o.isolated,
-        no_user_site: o.no_user_site,
-        no_site: o.no_site,
-        quiet: o.quiet,
-        optimize: o.optimize,
-        safe_path: o.safe_path,
-        hash_randomization: !o.hash_seed_zero,
     }
 }
 
