@@ -23,6 +23,7 @@ pub fn new_func(vm: &Vm, name: &'static str, func: NativeFn) -> Value {
             bound: None,
             owner: None,
             doc: None,
+            frame_aware: false,
         })),
     ))
 }

@@ -414,6 +414,7 @@ impl Vm {
                 bound: Some(slf),
                 owner: b.owner.clone(),
                 doc: b.doc,
+                frame_aware: false,
             })),
         ))
     }

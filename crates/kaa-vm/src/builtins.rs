@@ -1284,6 +1284,7 @@ pub fn init(vm: &mut Vm) {
                 bound: None,
                 owner: None,
                 doc: None,
+                frame_aware: crate::builtins::FRAME_AWARE.contains(name),
             })),
         );
         vm.dict_set_str(&d, name, Value::Obj(fo));

@@ -1469,10 +1469,7 @@ impl Vm {
                     None
                 }
             }
-            Some(Payload::Builtin(b))
-                if b.owner.is_none()
-                    && b.bound.is_none()
-                    && crate::builtins::FRAME_AWARE.contains(&b.name) =>
+            Some(Payload::Builtin(b)) if b.frame_aware && b.bound.is_none() =>
             {
                 Some(FrameAware::Namespace)
             }

@@ -288,6 +288,9 @@ pub struct BuiltinData {
     /// The type that defines a method descriptor (for reprs and type checks).
     pub owner: Option<ObjRef>,
     pub doc: Option<&'static str>,
+    /// One of the builtins that read the calling frame (`locals()`, `eval`, ...; see
+    /// `builtins::FRAME_AWARE`), decided once when the builtins module is made.
+    pub frame_aware: bool,
 }
 
 /// Exception instance state (BaseException's C fields).

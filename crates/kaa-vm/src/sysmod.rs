@@ -616,6 +616,7 @@ pub fn init(vm: &mut Vm) {
                 bound: None,
                 owner: None,
                 doc: None,
+                frame_aware: false,
             })),
         );
         vm.dict_set_str(&d, n, Value::Obj(fo));

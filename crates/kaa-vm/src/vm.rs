@@ -478,6 +478,7 @@ impl Vm {
                 bound: None,
                 owner,
                 doc: None,
+                frame_aware: false,
             })),
         ))
     }

@@ -357,6 +357,7 @@ fn func(vm: &Vm, name: &'static str, f: NativeFn) -> Value {
             bound: None,
             owner: None,
             doc: None,
+            frame_aware: false,
         })),
     ))
 }
