@@ -1469,8 +1469,7 @@ impl Vm {
                     None
                 }
             }
-            Some(Payload::Builtin(b)) if b.frame_aware && b.bound.is_none() =>
-            {
+            Some(Payload::Builtin(b)) if b.frame_aware && b.bound.is_none() => {
                 Some(FrameAware::Namespace)
             }
             _ => None,
