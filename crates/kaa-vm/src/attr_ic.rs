@@ -41,13 +41,27 @@ fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
     crate::dict::get_name(&dict, name)
 }
 
-/// Adds `key` to a set of remembered types (replacing the oldest when full).
-fn remember(keys: &mut [(usize, u64); IC_WAYS], key: (usize, u64)) {
-    if keys.contains(&key) {
-        return;
+/// Adds the type `key` to an instance-attribute entry (`store`: the STORE_ATTR kind),
+/// replacing the oldest type when full, or starts such an entry in place of another kind.
+fn remember_type(e: &mut InlineCache, key: (usize, u64), store: bool) {
+    let keys = match e {
+        InlineCache::InstanceAttr { keys } if !store => keys,
+        InlineCache::StoreInstance { keys } if store => keys,
+        _ => {
+            let mut keys = [(0, 0); IC_WAYS];
+            keys[0] = key;
+            *e = if store {
+                InlineCache::StoreInstance { keys }
+            } else {
+                InlineCache::InstanceAttr { keys }
+            };
+            return;
+        }
+    };
+    if !keys.contains(&key) {
+        keys.rotate_right(1);
+        keys[0] = key;
     }
-    keys.rotate_right(1);
-    keys[0] = key;
 }
 
 /// What the type says about `name` when nothing overrides the generic protocol: `Ok(None)`
@@ -129,14 +143,7 @@ fn slow_load_attr(
     if let Ok(mut c) = code.caches.try_borrow_mut() {
         if let Some(e) = c.get_mut(slot) {
             match side {
-                Ok(None) if has_dict => match e {
-                    InlineCache::InstanceAttr { keys } => remember(keys, key),
-                    _ => {
-                        let mut keys = [(0, 0); IC_WAYS];
-                        keys[0] = key;
-                        *e = InlineCache::InstanceAttr { keys };
-                    }
-                },
+                Ok(None) if has_dict => remember_type(e, key, false),
                 Ok(Some(value)) => {
                     *e = InlineCache::ClassValue {
                         tp: key.0,
@@ -180,14 +187,7 @@ pub fn store_attr(
     {
         if let Ok(mut c) = code.caches.try_borrow_mut() {
             if let Some(e) = c.get_mut(slot) {
-                match e {
-                    InlineCache::StoreInstance { keys } => remember(keys, key),
-                    _ => {
-                        let mut keys = [(0, 0); IC_WAYS];
-                        keys[0] = key;
-                        *e = InlineCache::StoreInstance { keys };
-                    }
-                }
+                remember_type(e, key, true);
             }
         }
     }
