@@ -59,6 +59,10 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
             if types::is_subtype(&it, c) {
                 return Ok(true);
             }
+            if class_attr_is_type(vm, &it) {
+                // `inst.__class__` would be `type(inst)` again: nothing more to learn.
+                return Ok(false);
+            }
             if let Some(icls) = vm.getattr_opt(inst, "__class__")? {
                 if let Value::Obj(ic) = &icls {
                     if !std::rc::Rc::ptr_eq(ic, &it) && is_type(&icls) {
@@ -77,6 +81,23 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
     match vm.getattr_opt(inst, "__class__")? {
         Some(icls) => abstract_issubclass(vm, &icls, cls),
         None => Ok(false),
+    }
+}
+
+/// True when `__class__` of an instance of `t` is certainly `t` itself: the attribute is
+/// object's own data descriptor (which no instance dict can shadow) and the type does not
+/// replace `__getattribute__`. Both lookups are per-type cached, so this spares the full
+/// attribute protocol on every negative `isinstance`.
+fn class_attr_is_type(vm: &Vm, t: &crate::object::ObjRef) -> bool {
+    if types::slot_bits(t) & types::SLOT_GETATTRIBUTE != 0 {
+        return false;
+    }
+    match (
+        types::lookup(t, "__class__"),
+        types::lookup(&vm.types.object, "__class__"),
+    ) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
     }
 }
 
