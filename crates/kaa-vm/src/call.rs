@@ -268,16 +268,14 @@ impl Vm {
             }
         }
         let nlocalsplus = code.nlocalsplus();
-        Ok(self.frame_pool.alloc(Frame {
+        Ok(self.frame_pool.alloc_call(crate::frame::CallFrame {
             code: pc,
             code_obj: f.code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
-            locals: None,
-            nlocalsplus,
             data,
-            ip: 0,
-            func: Some(fobj.clone()),
+            nlocalsplus,
+            func: fobj.clone(),
         }))
     }
 
