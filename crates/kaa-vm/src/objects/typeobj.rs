@@ -30,23 +30,28 @@ pub fn type_call(
         let n = types::type_name(cls);
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
     };
-    let mut full = Vec::with_capacity(args.len() + 1);
+    // The argument vectors come from the VM's pool: no allocation per instantiation.
+    let mut full = vm.take_vec(args.len() + 1);
     full.push(Value::Obj(cls.clone()));
     full.extend_from_slice(args);
     let newf = match new.payload() {
         Some(Payload::StaticMethod(f)) => f.borrow().clone(),
         _ => new,
     };
-    let obj = vm.call_kw(&newf, &full, kw)?;
+    let obj = vm.call_kw(&newf, &full, kw);
+    vm.give_vec(full);
+    let obj = obj?;
     let ot = vm.type_of(&obj);
     if !types::is_subtype(&ot, cls) {
         return Ok(obj);
     }
     if let Some(init) = types::lookup(&ot, "__init__") {
-        let mut full = Vec::with_capacity(args.len() + 1);
+        let mut full = vm.take_vec(args.len() + 1);
         full.push(obj.clone());
         full.extend_from_slice(args);
-        let r = vm.call_descriptor_function_kw(&init, &obj, &ot, &full, kw)?;
+        let r = vm.call_descriptor_function_kw(&init, &obj, &ot, &full, kw);
+        vm.give_vec(full);
+        let r = r?;
         if !r.is_none() {
             let n = vm.type_name(&r);
             return Err(vm.type_error(format!("__init__() should return None, not '{n}'")));
