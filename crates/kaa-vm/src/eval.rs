@@ -177,7 +177,19 @@ impl Vm {
                             }
                             f.data[arg as usize] = Value::Null;
                         }
-                        Op::LoadDeref | Op::LoadClassDeref | Op::LoadClosureCell => {
+                        Op::LoadDeref => {
+                            // The common case without taking a reference to the cell itself.
+                            let idx = f.code.code.varnames.len() + arg as usize;
+                            let v = match f.data.get(idx).and_then(|c| c.payload()) {
+                                Some(Payload::Cell(c)) => c.borrow().clone(),
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                break 'instr Err(self.unbound_deref(&f, arg as usize).into());
+                            }
+                            f.push(v);
+                        }
+                        Op::LoadClassDeref | Op::LoadClosureCell => {
                             let idx = f.code.code.varnames.len() + arg as usize;
                             let cell = f.data.get(idx).cloned().unwrap_or(Value::Null);
                             if ins.op == Op::LoadClosureCell {
