@@ -274,23 +274,27 @@ class ZipExtFile(io.BufferedIOBase):
         self._fileobj = fileobj
         self._close_fileobj = close_fileobj
         self._compress_type = zipinfo.compress_type
-        self._left = zipinfo.compress_size
         self._expected_crc = zipinfo.CRC
         self._expected_size = zipinfo.file_size
+        self._start = fileobj.tell()
+        self._zinfo = zipinfo
+        self._restart()
+        self.mode = mode
+        self.name = zipinfo.filename
+        self.newlines = None
+
+    def _restart(self):
+        """Reads the member from its first byte again (also the initial state)."""
+        self._left = self._zinfo.compress_size
         self._crc = 0
         self._produced = 0
         self._eof = False
         self._buffer = b''
         self._offset = 0
         self._pos = 0
-        self._start = fileobj.tell()
         self._decomp = None
         if self._compress_type == ZIP_DEFLATED:
             self._decomp = zlib.decompressobj(-15)
-        self.mode = mode
-        self.name = zipinfo.filename
-        self._zinfo = zipinfo
-        self.newlines = None
 
     def __repr__(self):
         if self.closed:
@@ -425,15 +429,7 @@ class ZipExtFile(io.BufferedIOBase):
         if target < self._pos - self._offset:
             # Back before the buffer: start the member over.
             self._fileobj.seek(self._start)
-            self._left = self._zinfo.compress_size
-            self._crc = 0
-            self._produced = 0
-            self._eof = False
-            self._buffer = b''
-            self._offset = 0
-            self._pos = 0
-            if self._compress_type == ZIP_DEFLATED:
-                self._decomp = zlib.decompressobj(-15)
+            self._restart()
         if target < self._pos:
             back = self._pos - target
             self._offset -= back

@@ -55,12 +55,16 @@ def _le(data, pos, size):
     return int.from_bytes(data[pos:pos + size], 'little')
 
 
-def _read_directory(archive):
-    """Reads the central directory of `archive` into {name: _Member}."""
+def _open_archive(archive):
     try:
-        fp = _io.open(archive, 'rb')
+        return _io.open(archive, 'rb')
     except OSError:
         raise ZipImportError(f"can't open Zip file: {archive!r}", path=archive)
+
+
+def _read_directory(archive):
+    """Reads the central directory of `archive` into {name: _Member}."""
+    fp = _open_archive(archive)
     with fp:
         try:
             size = fp.seek(0, 2)
@@ -130,10 +134,7 @@ def _read_directory(archive):
 
 def _get_data(archive, member):
     """The uncompressed contents of `member`."""
-    try:
-        fp = _io.open(archive, 'rb')
-    except OSError:
-        raise ZipImportError(f"can't open Zip file: {archive!r}", path=archive)
+    fp = _open_archive(archive)
     with fp:
         try:
             fp.seek(member.offset)

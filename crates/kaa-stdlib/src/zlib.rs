@@ -87,6 +87,11 @@ fn zfail(vm: &mut Vm, what: &str, code: i32, msg: &str) -> PyErr {
     zerror(vm, format!("Error {code} while {what}: {msg}"))
 }
 
+/// zlib's error for a deflate stream that failed (`Error -2 while compressing data: ...`).
+fn compress_error(vm: &mut Vm, code: i32) -> PyErr {
+    zfail(vm, "compressing data", code, "inconsistent stream state")
+}
+
 fn int_arg(vm: &mut Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
     match v {
         Some(v) => {
@@ -512,22 +517,12 @@ fn z_compress(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let wbits = int_arg(vm, &a[2], 15)?;
     check_level(vm, level)?;
     let Some(wrap) = compress_wrap(wbits) else {
-        return Err(zfail(
-            vm,
-            "compressing data",
-            -2,
-            "inconsistent stream state",
-        ));
+        return Err(compress_error(vm, -2));
     };
     let mut d = Deflater::new(level, wrap, 0);
     let mut out = Vec::new();
     if let Err(code) = d.run(&data, MZFlush::Finish, &mut out) {
-        return Err(zfail(
-            vm,
-            "compressing data",
-            code,
-            "inconsistent stream state",
-        ));
+        return Err(compress_error(vm, code));
     }
     Ok(vm.new_bytes(out))
 }
@@ -614,12 +609,7 @@ fn c_compress(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     let r =
         native_mut::<Deflater>(vm, &args[0], "zlib.Compress")?.run(&data, MZFlush::None, &mut out);
     if let Err(code) = r {
-        return Err(zfail(
-            vm,
-            "compressing data",
-            code,
-            "inconsistent stream state",
-        ));
+        return Err(compress_error(vm, code));
     }
     Ok(vm.new_bytes(out))
 }
