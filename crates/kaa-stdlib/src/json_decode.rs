@@ -67,7 +67,7 @@ impl Dec<'_> {
             let n = vm.new_str(name);
             return vm.call(&self.h.parse_constant, &[n]);
         }
-        Ok(Value::Float(match name {
+        Ok(Value::float(match name {
             "NaN" => f64::NAN,
             "Infinity" => f64::INFINITY,
             _ => f64::NEG_INFINITY,
@@ -155,7 +155,7 @@ impl Dec<'_> {
         let text: String = s[start..i].iter().collect();
         let v = if is_float {
             if self.h.parse_float.is_none() {
-                Value::Float(text.parse::<f64>().unwrap_or(f64::NAN))
+                Value::float(text.parse::<f64>().unwrap_or(f64::NAN))
             } else {
                 let t = vm.new_string(text);
                 vm.call(&self.h.parse_float, &[t])?

@@ -129,7 +129,7 @@ fn check1(vm: &mut Vm, x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
             domain_error(vm)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn math1(
@@ -181,13 +181,13 @@ unary! {
 fn m_degrees(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "math.degrees", args, kw)?;
     let x = to_f64(vm, &a)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn m_radians(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "math.radians", args, kw)?;
     let x = to_f64(vm, &a)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn m_isfinite(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -211,7 +211,7 @@ fn m_gamma(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let a = one_arg(vm, "math.gamma", args, kw)?;
     let x = to_f64(vm, &a)?;
     if x.is_nan() || x == f64::INFINITY {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
         return Err(domain_error(vm));
@@ -220,17 +220,17 @@ fn m_gamma(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     if r.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_lgamma(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "math.lgamma", args, kw)?;
     let x = to_f64(vm, &a)?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if x.is_infinite() {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     if x <= 0.0 && x == x.floor() {
         return Err(domain_error(vm));
@@ -239,7 +239,7 @@ fn m_lgamma(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     if r.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 // ---- rounding to ints -----------------------------------------------------------------------
@@ -365,19 +365,19 @@ fn m_log(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         if den == 0.0 {
             return Err(vm.zero_division("float division by zero"));
         }
-        return Ok(Value::Float(num / den));
+        return Ok(Value::float(num / den));
     }
-    Ok(Value::Float(num))
+    Ok(Value::float(num))
 }
 
 fn m_log2(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "math.log2", args, kw)?;
-    Ok(Value::Float(log_of(vm, &a, cm::log2)?))
+    Ok(Value::float(log_of(vm, &a, cm::log2)?))
 }
 
 fn m_log10(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = one_arg(vm, "math.log10", args, kw)?;
-    Ok(Value::Float(log_of(vm, &a, cm::log10)?))
+    Ok(Value::float(log_of(vm, &a, cm::log10)?))
 }
 
 // ---- two-argument functions -----------------------------------------------------------------
@@ -445,48 +445,48 @@ fn m_pow(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_atan2(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (y, x) = two_floats(vm, "atan2", args, kw)?;
-    Ok(Value::Float(cm::atan2(y, x)))
+    Ok(Value::float(cm::atan2(y, x)))
 }
 
 fn m_copysign(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (x, y) = two_floats(vm, "copysign", args, kw)?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn m_fmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (x, y) = two_floats(vm, "fmod", args, kw)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_remainder(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (x, y) = two_floats(vm, "remainder", args, kw)?;
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::float(f64::NAN));
     }
     if x.is_infinite() || y == 0.0 {
         return Err(domain_error(vm));
     }
     if y.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
-    Ok(Value::Float(cm::remainder(x, y)))
+    Ok(Value::float(cm::remainder(x, y)))
 }
 
 fn m_nextafter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let (x, y) = two_floats(vm, "nextafter", args, kw)?;
-    Ok(Value::Float(nextafter(x, y)))
+    Ok(Value::float(nextafter(x, y)))
 }
 
 pub fn nextafter(x: f64, y: f64) -> f64 {
@@ -508,13 +508,13 @@ fn m_ulp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let a = one_arg(vm, "math.ulp", args, kw)?;
     let x = to_f64(vm, &a)?.abs();
     if !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let up = nextafter(x, f64::INFINITY);
     if up.is_infinite() {
-        return Ok(Value::Float(x - nextafter(x, f64::NEG_INFINITY)));
+        return Ok(Value::float(x - nextafter(x, f64::NEG_INFINITY)));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }
 
 /// C's frexp: x == m * 2**e with 0.5 <= |m| < 1 (m = x, e = 0 for 0, inf and nan).
@@ -563,7 +563,7 @@ fn m_frexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let a = one_arg(vm, "math.frexp", args, kw)?;
     let x = to_f64(vm, &a)?;
     let (m, e) = frexp(x);
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn m_ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -584,7 +584,7 @@ fn m_ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     if r.is_infinite() && x.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_modf(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -598,7 +598,7 @@ fn m_modf(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
+    Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
 
 const ISCLOSE: Sig = Sig {
@@ -678,9 +678,9 @@ fn m_fsum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         if inf_sum.is_nan() {
             return Err(vm.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(Value::float(special));
     }
-    Ok(Value::Float(sum_partials(&partials)))
+    Ok(Value::float(sum_partials(&partials)))
 }
 
 /// Correctly rounded sum of non-overlapping partials (increasing magnitude).
@@ -765,7 +765,7 @@ fn m_hypot(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     for a in args {
         v.push(to_f64(vm, a)?.abs());
     }
-    Ok(Value::Float(vector_norm(&v)))
+    Ok(Value::float(vector_norm(&v)))
 }
 
 fn m_dist(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -790,7 +790,7 @@ fn m_dist(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         let y = to_f64(vm, y)?;
         d.push((x - y).abs());
     }
-    Ok(Value::Float(vector_norm(&d)))
+    Ok(Value::float(vector_norm(&d)))
 }
 
 const PROD: Sig = Sig {
@@ -870,6 +870,6 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     vm.module_set(&m, "e", Value::Float(std::f64::consts::E));
     vm.module_set(&m, "tau", Value::Float(std::f64::consts::TAU));
     vm.module_set(&m, "inf", Value::Float(f64::INFINITY));
-    vm.module_set(&m, "nan", Value::Float(f64::NAN));
+    vm.module_set(&m, "nan", Value::float(f64::NAN));
     Ok(m)
 }

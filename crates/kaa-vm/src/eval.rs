@@ -516,11 +516,11 @@ impl Vm {
                                 (Value::Int(x), Value::Int(y), 2) => {
                                     x.checked_mul(*y).map(Value::Int)
                                 }
-                                (Value::Float(x), Value::Float(y), 0) => Some(Value::Float(x + y)),
-                                (Value::Float(x), Value::Float(y), 1) => Some(Value::Float(x - y)),
-                                (Value::Float(x), Value::Float(y), 2) => Some(Value::Float(x * y)),
+                                (Value::Float(x), Value::Float(y), 0) => inline_float(x + y),
+                                (Value::Float(x), Value::Float(y), 1) => inline_float(x - y),
+                                (Value::Float(x), Value::Float(y), 2) => inline_float(x * y),
                                 (Value::Float(x), Value::Float(y), 10) if *y != 0.0 => {
-                                    Some(Value::Float(x / y))
+                                    inline_float(x / y)
                                 }
                                 _ => None,
                             };
@@ -1552,5 +1552,16 @@ impl Vm {
         }
         let st = self.types.super_.clone();
         crate::objects::func::make_super(self, &st, cls, first)
+    }
+}
+
+/// A float result the in-place fast path may store: NaN goes the slow way, which boxes it
+/// (see `Value::float`).
+#[inline(always)]
+fn inline_float(r: f64) -> Option<Value> {
+    if r.is_nan() {
+        None
+    } else {
+        Some(Value::Float(r))
     }
 }

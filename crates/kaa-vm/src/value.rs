@@ -118,6 +118,23 @@ impl From<i64> for Value {
 
 impl From<f64> for Value {
     fn from(f: f64) -> Self {
-        Value::Float(f)
+        Value::float(f)
+    }
+}
+
+impl Value {
+    /// A float result. Floats are inline and compare identical by bits, but a NaN is never
+    /// equal to itself, so containers fall back to identity for it: `x in [x]` is True and
+    /// `float('nan') in [float('nan')]` False in CPython. A NaN therefore gets a heap object
+    /// of class `float`, which has an identity; every other float stays inline.
+    #[inline]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            Value::Obj(crate::vm::with_types(|t| {
+                crate::object::Object::new(t.float.clone(), Payload::Float(f))
+            }))
+        } else {
+            Value::Float(f)
+        }
     }
 }

@@ -447,7 +447,7 @@ impl Vm {
     }
 
     pub fn new_float(&self, f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
     }
 
     pub fn none(&self) -> Value {

@@ -197,11 +197,11 @@ fn parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64)> {
 }
 
 fn real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(parts(vm, v)?.0))
+    Ok(Value::float(parts(vm, v)?.0))
 }
 
 fn imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(parts(vm, v)?.1))
+    Ok(Value::float(parts(vm, v)?.1))
 }
 
 fn c_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -312,7 +312,7 @@ fn c_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 
 fn c_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (r, i) = parts(vm, &args[0])?;
-    Ok(Value::Float(r.hypot(i)))
+    Ok(Value::float(r.hypot(i)))
 }
 
 fn c_pos(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -349,7 +349,7 @@ fn c_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn c_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (r, i) = parts(vm, &args[0])?;
-    Ok(vm.new_tuple(vec![Value::Float(r), Value::Float(i)]))
+    Ok(vm.new_tuple(vec![Value::float(r), Value::float(i)]))
 }
 
 fn c_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -138,7 +138,7 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Va
                     return Err(vm.zero_division("division by zero"));
                 }
                 if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    return Ok(Value::Float(x as f64 / y as f64));
+                    return Ok(Value::float(x as f64 / y as f64));
                 }
                 None
             }
@@ -214,7 +214,7 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Va
             if yb.is_zero() {
                 return Err(vm.zero_division("division by zero"));
             }
-            Value::Float(int_true_div(vm, &xb, &yb)?)
+            Value::float(int_true_div(vm, &xb, &yb)?)
         }
         BinOpKind::And => big(vm, xb & yb),
         BinOpKind::Or => big(vm, xb | yb),
@@ -247,7 +247,7 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<Va
                 }
                 let xf = kaa_fmt::convert::int_to_f64(&xb).map_err(|e| vm.fmt_error(e))?;
                 let yf = kaa_fmt::convert::int_to_f64(&yb).map_err(|e| vm.fmt_error(e))?;
-                return Ok(Value::Float(xf.powf(yf)));
+                return Ok(Value::float(xf.powf(yf)));
             }
             let Some(e) = yb.to_u32() else {
                 if xb.is_zero() || xb == BigInt::from(1) {
@@ -306,7 +306,7 @@ pub fn float_binop(vm: &mut Vm, a: &Value, b: &Value, k: BinOpKind) -> PyResult<
         Some(y) => y,
         None => return Ok(vm.not_implemented.clone()),
     };
-    Ok(Value::Float(match k {
+    Ok(Value::float(match k {
         BinOpKind::Add => x + y,
         BinOpKind::Sub => x - y,
         BinOpKind::Mul => x * y,
@@ -374,7 +374,7 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Comparison of exact numbers; `None` when another path must decide.

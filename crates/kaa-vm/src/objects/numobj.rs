@@ -542,7 +542,7 @@ fn float_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         return Err(vm.zero_division("float divmod()"));
     }
     let (q, r) = num::float_divmod(a, y);
-    Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
+    Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]))
 }
 
 fn float_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -569,15 +569,25 @@ fn float_bool(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn float_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(-fval(vm, &args[0])?))
+    Ok(Value::float(-fval(vm, &args[0])?))
 }
 
 fn float_pos(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, &args[0])?))
+    exact_float(vm, &args[0])
+}
+
+/// The value itself when it is an exact float (CPython returns the same object, which a
+/// NaN's identity shows), else a new float with its value.
+fn exact_float(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Obj(o) if o.class_is(&vm.types.float) => Ok(v.clone()),
+        _ => Ok(Value::float(fval(vm, v)?)),
+    }
 }
 
 fn float_abs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, &args[0])?.abs()))
+    Ok(Value::float(fval(vm, &args[0])?.abs()))
 }
 
 fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -586,7 +596,7 @@ fn float_int(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn float_float(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, &args[0])?))
+    exact_float(vm, &args[0])
 }
 
 fn float_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -614,7 +624,7 @@ fn float_round(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
         Some(nd) => {
             let nd = vm.index_i64(nd)?;
             let r = kaa_fmt::round::round_f64(f, nd).map_err(|e| vm.fmt_error(e))?;
-            Ok(Value::Float(r))
+            Ok(Value::float(r))
         }
     }
 }
@@ -662,17 +672,17 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
         .as_obj()
         .is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float))
     {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
-    vm.call(&cls, &[Value::Float(f)])
+    vm.call(&cls, &[Value::float(f)])
 }
 
 fn float_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, &args[0])?))
+    exact_float(vm, &args[0])
 }
 
 fn float_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(fval(vm, v)?))
+    exact_float(vm, v)
 }
 
 fn float_imag(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
@@ -689,7 +699,7 @@ fn float_getformat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 
 fn float_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let f = fval(vm, &args[0])?;
-    Ok(vm.new_tuple(vec![Value::Float(f)]))
+    Ok(vm.new_tuple(vec![Value::float(f)]))
 }
 
 /// `float(x)`.
@@ -767,11 +777,18 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         )));
     }
     let f = match args.get(1) {
-        Some(x) => float_from_value(vm, x)?,
+        Some(x) => {
+            let exact = std::rc::Rc::ptr_eq(&cls, &vm.types.float);
+            if exact && x.as_obj().is_some_and(|o| o.class_is(&vm.types.float)) {
+                // `float(x)` is `x` itself for an exact float, as in CPython.
+                return Ok(x.clone());
+            }
+            float_from_value(vm, x)?
+        }
         None => 0.0,
     };
     if std::rc::Rc::ptr_eq(&cls, &vm.types.float) {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
     let o = super::typeobj::new_instance(vm, &cls, Payload::Float(f));
     Ok(Value::Obj(o))
