@@ -85,12 +85,8 @@ impl Vm {
             }
         }
         let tp = self.type_of(v);
-        if let Some(r) = self.builtin_repr_exact(v, &tp)? {
-            return Ok(self.new_string(r));
-        }
-        let Some(m) = types::lookup(&tp, "__repr__") else {
-            return Ok(self.new_string(self.default_repr(v)));
-        };
+        // Counted for native container reprs too: a list nested 100000 deep raises
+        // RecursionError, as CPython's C recursion check does.
         self.depth += 1;
         if self.depth > self.recursion_limit + 50 {
             self.depth -= 1;
@@ -100,14 +96,30 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
-        let r = self.call_descriptor_function(&m, v, &tp, std::slice::from_ref(v));
+        let r = self.repr_dispatch(v, &tp);
         self.depth -= 1;
-        let r = r?;
+        let r = match r? {
+            Ok(r) => r,
+            Err(s) => return Ok(self.new_string(s)),
+        };
         if r.as_str().is_none() {
             let n = self.type_name(&r);
             return Err(self.type_error(format!("__repr__ returned non-string (type {n})")));
         }
         Ok(r)
+    }
+
+    /// The repr by the type: a native repr as a `String` (`Err`), or what `__repr__`
+    /// returned (`Ok`), not yet checked to be a str.
+    fn repr_dispatch(&mut self, v: &Value, tp: &ObjRef) -> PyResult<Result<Value, String>> {
+        if let Some(r) = self.builtin_repr_exact(v, tp)? {
+            return Ok(Err(r));
+        }
+        let Some(m) = types::lookup(tp, "__repr__") else {
+            return Ok(Err(self.default_repr(v)));
+        };
+        self.call_descriptor_function(&m, v, tp, std::slice::from_ref(v))
+            .map(Ok)
     }
 
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
