@@ -1211,6 +1211,10 @@ impl Vm {
                 lineno: std::cell::Cell::new(lineno),
                 back: RefCell::new(Value::None),
                 locals: RefCell::new(f.locals.clone().unwrap_or(Value::None)),
+                fast: RefCell::new(match f.locals {
+                    Some(_) => Vec::new(),
+                    None => f.data[..f.nlocalsplus].to_vec(),
+                }),
             })),
         );
         crate::exceptions::push_traceback(self, &err.0, frame_obj, lasti as u32, lineno);
@@ -1494,17 +1498,27 @@ impl Vm {
         if let Some(l) = &f.locals {
             return l.clone();
         }
-        let d = self.new_dict();
         let code = f.code.code.clone();
+        self.fast_locals_dict(&code, &f.data[..f.nlocalsplus])
+    }
+
+    /// A dict of the bound names among a function frame's fast-local slots `data` (locals,
+    /// then cells and free variables).
+    pub(crate) fn fast_locals_dict(
+        &mut self,
+        code: &kaa_compiler::CodeObject,
+        data: &[Value],
+    ) -> Value {
+        let d = self.new_dict();
         for (i, name) in code.varnames.iter().enumerate() {
-            let v = &f.data[i];
+            let Some(v) = data.get(i) else { break };
             if !v.is_null() && !code.cellvars.iter().any(|c| c == name) {
                 self.dict_set_str(&d, name, v.clone());
             }
         }
         let nv = code.varnames.len();
         for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-            if let Some(Payload::Cell(c)) = f.data.get(nv + i).and_then(|c| c.payload()) {
+            if let Some(Payload::Cell(c)) = data.get(nv + i).and_then(|c| c.payload()) {
                 let v = c.borrow().clone();
                 if !v.is_null() {
                     self.dict_set_str(&d, name, v);

@@ -251,6 +251,12 @@ fn clear(o: &Object) {
                 .map(|mut n| std::mem::replace(&mut *n, Value::None))
                 .ok();
             drop(old);
+            let fast = f
+                .fast
+                .try_borrow_mut()
+                .map(|mut v| std::mem::take(&mut *v))
+                .ok();
+            drop(fast);
         }
         Payload::WeakRef(w) => {
             let old = w

@@ -542,6 +542,7 @@ fn get_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 lineno: std::cell::Cell::new(lineno),
                 back: RefCell::new(Value::None),
                 locals: RefCell::new(Value::None),
+                fast: RefCell::new(Vec::new()),
             })),
         )),
         None => Value::None,

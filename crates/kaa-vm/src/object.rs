@@ -318,6 +318,10 @@ pub struct FrameData {
     pub lineno: Cell<u32>,
     pub back: RefCell<Value>,
     pub locals: RefCell<Value>,
+    /// A function frame's fast locals, cells and free variables (`Null` when unbound), kept
+    /// by a traceback entry as CPython's frame object keeps them: what a raising frame
+    /// held stays alive while the exception's traceback does, and `f_locals` shows it.
+    pub fast: RefCell<Vec<Value>>,
 }
 
 pub type Getter = fn(&mut crate::Vm, &Value) -> crate::PyResult<Value>;
@@ -517,6 +521,9 @@ impl Payload {
                 }
                 if let Ok(l) = f.locals.try_borrow() {
                     visit(&l);
+                }
+                if let Ok(fast) = f.fast.try_borrow() {
+                    fast.iter().for_each(&mut *visit);
                 }
             }
             Payload::MappingProxy(v) => visit(v),

@@ -338,6 +338,7 @@ fn sys_getframe(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResul
                     lineno: std::cell::Cell::new(0),
                     back: std::cell::RefCell::new(Value::None),
                     locals: std::cell::RefCell::new(l),
+                    fast: std::cell::RefCell::new(Vec::new()),
                 })),
             )))
         }

@@ -513,10 +513,17 @@ fn frame_part(vm: &mut Vm, v: &Value, which: u8) -> PyResult<Value> {
             2 => Value::Int(f.lineno.get() as i64),
             3 => {
                 let l = f.locals.borrow().clone();
-                if l.is_none() {
-                    Value::Obj(vm.new_dict())
-                } else {
-                    l
+                let code = match &f.code.payload {
+                    Payload::Code(c) => Some(c.code.clone()),
+                    _ => None,
+                };
+                match code {
+                    Some(code) if l.is_none() => {
+                        let fast = f.fast.borrow().clone();
+                        vm.fast_locals_dict(&code, &fast)
+                    }
+                    _ if l.is_none() => Value::Obj(vm.new_dict()),
+                    _ => l,
                 }
             }
             _ => f.back.borrow().clone(),
