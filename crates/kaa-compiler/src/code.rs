@@ -40,6 +40,9 @@ pub enum ConstValue {
     Float(f64),
     Complex(f64, f64),
     Str(Rc<str>),
+    /// A str holding lone surrogates as their stand-ins (`kaa_syntax::surrogate`): loading
+    /// it marks surrogates as seen.
+    SurrogateStr(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[ConstValue]>),
     /// A frozenset built from these items in order (constant set displays).
@@ -61,7 +64,7 @@ impl ConstValue {
             (Complex(a, b), Complex(c, d)) => {
                 a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
             }
-            (Str(a), Str(b)) => a == b,
+            (Str(a), Str(b)) | (SurrogateStr(a), SurrogateStr(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same(y))

@@ -15,7 +15,7 @@ fn const_repr(c: &ConstValue) -> String {
         ConstValue::BigInt(i) => i.to_string(),
         ConstValue::Float(f) => format!("{f:?}"),
         ConstValue::Complex(r, i) => format!("({r:?}+{i:?}j)"),
-        ConstValue::Str(s) => format!("{s:?}"),
+        ConstValue::Str(s) | ConstValue::SurrogateStr(s) => format!("{s:?}"),
         ConstValue::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         ConstValue::Tuple(t) => {
             let parts: Vec<String> = t.iter().map(const_repr).collect();

@@ -186,6 +186,10 @@ impl Writer {
                 self.out.push(8);
                 self.str(s);
             }
+            ConstValue::SurrogateStr(s) => {
+                self.out.push(13);
+                self.str(s);
+            }
             ConstValue::Bytes(b) => {
                 self.out.push(9);
                 self.bytes(b);
@@ -369,6 +373,7 @@ impl Reader<'_> {
                 }
             }
             12 => ConstValue::Code(self.code(depth + 1)?),
+            13 => ConstValue::SurrogateStr(self.str()?),
             _ => return None,
         })
     }

@@ -52,7 +52,7 @@ pub fn escape_str(s: &str, ensure_ascii: bool, out: &mut String) {
             '\u{c}' => out.push_str("\\f"),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c if ensure_ascii && (c as u32) > 0x7e => {
-                let n = c as u32;
+                let n = kaa_vm::surrogate::code_point(c);
                 if n > 0xffff {
                     let v = n - 0x10000;
                     let hi = 0xd800 | (v >> 10);

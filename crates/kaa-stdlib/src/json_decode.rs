@@ -240,8 +240,10 @@ impl Dec<'_> {
                             None => return Err(self.err(vm, "Invalid \\uXXXX escape", i + 1)),
                         }
                     }
-                    // Lone surrogates cannot be held by kaa's strings: they become U+FFFD.
-                    out.push(char::from_u32(n).unwrap_or('\u{fffd}'));
+                    out.push(match char::from_u32(n) {
+                        Some(c) => c,
+                        None => kaa_vm::surrogate::encode(n),
+                    });
                 }
                 c if (c as u32) < 0x20 && self.h.strict => {
                     return Err(self.err(vm, "Invalid control character at", i));

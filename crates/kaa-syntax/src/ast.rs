@@ -260,6 +260,8 @@ pub enum Constant {
     /// A pure imaginary literal such as `2j`: the imaginary part.
     Complex(f64),
     Str(String),
+    /// A str literal holding lone surrogates, as their stand-ins (see `surrogate.rs`).
+    SurrogateStr(String),
     Bytes(Vec<u8>),
 }
 

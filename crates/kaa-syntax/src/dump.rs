@@ -380,7 +380,7 @@ impl Dumper {
             Constant::Complex(f) => {
                 let _ = write!(self.out, "j:{:016x}", f.to_bits());
             }
-            Constant::Str(s) => self.s(s),
+            Constant::Str(s) | Constant::SurrogateStr(s) => self.s(s),
             Constant::Bytes(b) => {
                 self.out.push_str("b:");
                 for x in b {

@@ -45,6 +45,8 @@ fn cmpop(op: rast::CmpOp) -> CmpOp {
 struct JoinedBuilder {
     values: Vec<Expr>,
     pending: String,
+    /// Whether `pending` holds lone surrogates' stand-ins.
+    surrogates: bool,
     loc: Loc,
 }
 
@@ -53,6 +55,7 @@ impl JoinedBuilder {
         JoinedBuilder {
             values: Vec::new(),
             pending: String::new(),
+            surrogates: false,
             loc,
         }
     }
@@ -60,10 +63,26 @@ impl JoinedBuilder {
     fn flush(&mut self) {
         if !self.pending.is_empty() {
             let s = std::mem::take(&mut self.pending);
+            let c = if std::mem::take(&mut self.surrogates) {
+                Constant::SurrogateStr(s)
+            } else {
+                Constant::Str(s)
+            };
             self.values.push(Expr {
                 loc: self.loc,
-                kind: ExprKind::Constant(Constant::Str(s)),
+                kind: ExprKind::Constant(c),
             });
+        }
+    }
+
+    /// Appends literal text: `surrogate` is its re-decoded form when it escapes surrogates.
+    fn push_literal(&mut self, text: &str, surrogate: Option<String>) {
+        match surrogate {
+            Some(s) => {
+                self.surrogates = true;
+                self.pending.push_str(&s);
+            }
+            None => self.pending.push_str(text),
         }
     }
 
@@ -214,10 +233,21 @@ impl Conv<'_> {
             E::FString(f) => ExprKind::JoinedStr(self.fstring(f.value, loc)?),
             E::StringLiteral(s) => {
                 let mut out = String::new();
+                let mut surrogates = false;
                 for part in s.value.iter() {
-                    out.push_str(&part.value);
+                    match self.surrogate_literal(part) {
+                        Some(v) => {
+                            surrogates = true;
+                            out.push_str(&v);
+                        }
+                        None => out.push_str(&part.value),
+                    }
                 }
-                ExprKind::Constant(Constant::Str(out))
+                ExprKind::Constant(if surrogates {
+                    Constant::SurrogateStr(out)
+                } else {
+                    Constant::Str(out)
+                })
             }
             E::BytesLiteral(b) => {
                 let mut out = Vec::new();
@@ -323,12 +353,33 @@ impl Conv<'_> {
         Ok((args, keywords))
     }
 
+    /// The value of a string literal part that escapes lone surrogates (the parser decoded
+    /// them as U+FFFD; `surrogate::redecode_literal` puts them back from the source).
+    fn surrogate_literal(&self, part: &rast::StringLiteral) -> Option<String> {
+        if !part.value.contains('\u{fffd}') || part.flags.prefix().is_raw() {
+            return None;
+        }
+        let text = self
+            .src
+            .get(part.range.start().to_usize()..part.range.end().to_usize())?;
+        let text = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let q = if text.starts_with("\"\"\"") || text.starts_with("'''") {
+            3
+        } else {
+            1
+        };
+        let body = text.get(q..text.len().checked_sub(q)?)?;
+        crate::surrogate::redecode_literal(body, &part.value)
+    }
+
     /// An implicitly concatenated string with at least one f-string part → `JoinedStr` values.
     fn fstring(&mut self, value: rast::FStringValue, loc: Loc) -> CResult<Vec<Expr>> {
         let mut jb = JoinedBuilder::new(loc);
         for part in value.iter() {
             match part {
-                rast::FStringPart::Literal(s) => jb.pending.push_str(&s.value),
+                rast::FStringPart::Literal(s) => {
+                    jb.push_literal(&s.value, self.surrogate_literal(s))
+                }
                 rast::FStringPart::FString(f) => {
                     let part_loc = self.loc(f.range);
                     self.fstring_elements(&f.elements, &mut jb, part_loc, f.range, 0)?;
@@ -348,7 +399,24 @@ impl Conv<'_> {
     ) -> CResult<()> {
         for el in elements.iter() {
             match el {
-                rast::InterpolatedStringElement::Literal(l) => jb.pending.push_str(&l.value),
+                rast::InterpolatedStringElement::Literal(l) => {
+                    let raw = self
+                        .src
+                        .get(part_range.start().to_usize()..)
+                        .is_some_and(|t| {
+                            t.chars()
+                                .take_while(|c| c.is_ascii_alphabetic())
+                                .any(|c| c == 'r' || c == 'R')
+                        });
+                    let surrogate = if raw || !l.value.contains('\u{fffd}') {
+                        None
+                    } else {
+                        self.src
+                            .get(l.range.start().to_usize()..l.range.end().to_usize())
+                            .and_then(|t| crate::surrogate::redecode_literal(t, &l.value))
+                    };
+                    jb.push_literal(&l.value, surrogate)
+                }
                 rast::InterpolatedStringElement::Interpolation(i) => {
                     if spec_depth >= 2 {
                         return Err(self.mk.at_range(

@@ -9,6 +9,7 @@ mod error_map;
 mod errors;
 mod expr;
 mod lines;
+pub mod surrogate;
 mod tokenizer;
 
 pub use errors::{SyntaxError, SyntaxErrorKind};
@@ -40,9 +41,13 @@ mod tests {
     }
 
     #[test]
-    fn lone_surrogates_become_replacement_characters() {
-        // Documented limitation (docs/syntax.md): CPython keeps '\ud800' as is.
-        assert_eq!(constant("'\\ud800'"), Constant::Str("\u{fffd}".into()));
+    fn lone_surrogates_get_their_stand_ins() {
+        // See surrogate.rs: U+D800 is stored as U+FF800.
+        assert_eq!(
+            constant("'\\ud800' '\\ufffd'"),
+            Constant::SurrogateStr("\u{ff800}\u{fffd}".into())
+        );
+        assert_eq!(constant("r'\\ud800'"), Constant::Str("\\ud800".into()));
     }
 
     #[test]

@@ -585,7 +585,8 @@ fn b_chr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(vm.new_char(c)),
-        None => Ok(vm.new_char('\u{fffd}')),
+        // 0 <= i <= 0x10ffff and not a char: a surrogate.
+        None => Ok(vm.new_char(kaa_syntax::surrogate::encode(i as u32))),
     }
 }
 
@@ -601,7 +602,11 @@ fn b_ord(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
                 )));
             }
             Ok(Value::Int(
-                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+                s.as_str()
+                    .chars()
+                    .next()
+                    .map(|c| kaa_syntax::surrogate::code_point(c) as i64)
+                    .unwrap_or(0),
             ))
         }
         Some(Payload::Bytes(b)) => {

@@ -252,6 +252,7 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
     let t = vm.types.clone();
     if types::is_subtype(&cls, &t.unicode_decode_error)
         || types::is_subtype(&cls, &t.unicode_encode_error)
+        || types::is_subtype(&cls, &t.unicode_translate_error)
     {
         return crate::objects::codecs::unicode_error_str(vm, o);
     }

@@ -35,5 +35,6 @@ pub mod vm;
 pub mod weakref;
 
 pub use kaa_compiler::Mode;
+pub use kaa_syntax::surrogate;
 pub use value::Value;
 pub use vm::{PyErr, PyResult, Vm};

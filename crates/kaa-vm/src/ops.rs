@@ -169,7 +169,7 @@ impl Vm {
             if a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                 && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
             {
-                let ord = x.cmp(y);
+                let ord = kaa_syntax::surrogate::cmp(x, y);
                 return Ok(Value::Bool(cmp_ord(ord, op)));
             }
         }

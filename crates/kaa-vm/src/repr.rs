@@ -28,9 +28,13 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if is_printable(c)
+                && !kaa_syntax::surrogate::is_surrogate(kaa_syntax::surrogate::code_point(c)) =>
+            {
+                out.push(c)
+            }
             c => {
-                let n = c as u32;
+                let n = kaa_syntax::surrogate::code_point(c);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {
@@ -583,7 +587,7 @@ impl Vm {
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = kaa_syntax::surrogate::code_point(c);
         if n < 0x80 {
             out.push(c);
         } else if n < 0x100 {

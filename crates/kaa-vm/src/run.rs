@@ -89,6 +89,10 @@ impl Vm {
                     self.new_str(s)
                 }
             }
+            ConstValue::SurrogateStr(s) => {
+                kaa_syntax::surrogate::mark_seen();
+                self.new_str(s)
+            }
             ConstValue::Bytes(b) => self.new_bytes(b.to_vec()),
             ConstValue::Tuple(items) => {
                 let v: Vec<Value> = items.iter().map(|x| self.const_value(x)).collect();

@@ -28,17 +28,42 @@ fn stream_of(v: &Value) -> Option<&std::cell::RefCell<Box<dyn NativeData>>> {
     }
 }
 
-fn stream_write_raw(v: &Value, s: &str) {
+/// Writes `s` to a native stream in UTF-8. Lone surrogates cannot be: stdout's `strict`
+/// error handler raises UnicodeEncodeError, stderr's `backslashreplace` escapes them.
+fn stream_write(vm: &mut Vm, v: &Value, s: &str) -> PyResult<()> {
+    if !crate::surrogate::contains(s) {
+        stream_write_raw(v, s.as_bytes());
+        return Ok(());
+    }
+    let fd = stream_of(v)
+        .and_then(|n| {
+            n.borrow()
+                .as_any()
+                .downcast_ref::<StdStream>()
+                .map(|st| st.fd)
+        })
+        .unwrap_or(1);
+    let errors = if fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    };
+    let b = crate::objects::codecs::encode(vm, s, "utf-8", errors)?;
+    stream_write_raw(v, &b);
+    Ok(())
+}
+
+fn stream_write_raw(v: &Value, s: &[u8]) {
     if let Some(n) = stream_of(v) {
         let mut b = n.borrow_mut();
         if let Some(st) = b.as_any_mut().downcast_mut::<StdStream>() {
             if st.fd == 2 {
                 flush_stdout_global();
                 let mut e = std::io::stderr();
-                let _ = e.write_all(s.as_bytes());
+                let _ = e.write_all(s);
                 let _ = e.flush();
             } else {
-                st.buf.extend_from_slice(s.as_bytes());
+                st.buf.extend_from_slice(s);
                 if st.buf.len() > 1 << 16 {
                     let mut o = std::io::stdout();
                     let _ = o.write_all(&st.buf);
@@ -74,8 +99,7 @@ pub fn flush_stdout(_vm: &mut Vm) {
 /// `file.write(text)`, fast for the native streams.
 pub fn write_to(vm: &mut Vm, f: &Value, text: &str) -> PyResult<()> {
     if stream_of(f).is_some() {
-        stream_write_raw(f, text);
-        return Ok(());
+        return stream_write(vm, f, text);
     }
     let s = vm.new_str(text);
     vm.call_method(f, "write", &[s])?;
@@ -102,7 +126,8 @@ fn s_write(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
         return Err(vm.type_error(format!("write() argument must be str, not {n}")));
     };
     let n = s.chars().count();
-    stream_write_raw(&args[0], s);
+    let s = s.to_string();
+    stream_write(vm, &args[0], &s)?;
     Ok(Value::Int(n as i64))
 }
 

@@ -22,6 +22,7 @@ pub(crate) fn const_value(c: &Constant) -> ConstValue {
         Constant::Float(f) => ConstValue::Float(*f),
         Constant::Complex(im) => ConstValue::Complex(0.0, *im),
         Constant::Str(s) => ConstValue::Str(Rc::from(s.as_str())),
+        Constant::SurrogateStr(s) => ConstValue::SurrogateStr(Rc::from(s.as_str())),
         Constant::Bytes(b) => ConstValue::Bytes(Rc::from(b.as_slice())),
     }
 }
@@ -424,7 +425,7 @@ impl<'a> Compiler<'a> {
                     Constant::Int(i) => Some(*i != BigInt::from(0)),
                     Constant::Float(f) => Some(*f != 0.0),
                     Constant::Complex(f) => Some(*f != 0.0),
-                    Constant::Str(s) => Some(!s.is_empty()),
+                    Constant::Str(s) | Constant::SurrogateStr(s) => Some(!s.is_empty()),
                     Constant::Bytes(b) => Some(!b.is_empty()),
                 };
                 if let Some(t) = truth {

@@ -2,13 +2,14 @@
 //! ASCII, Latin-1, UTF-16 and UTF-32 (with and without byte order), with the `strict`,
 //! `replace`, `ignore`, `backslashreplace` and (encoding) `xmlcharrefreplace` error handlers,
 //! and CPython's UnicodeDecodeError/UnicodeEncodeError: their arguments
-//! `(encoding, object, start, end, reason)`, attributes and messages. kaa's strings cannot
-//! hold lone surrogates, so `surrogateescape`/`surrogatepass` decoding is not supported.
+//! `(encoding, object, start, end, reason)`, attributes and messages; `surrogateescape` and
+//! `surrogatepass` both ways (lone surrogates are stored as `kaa_syntax::surrogate` says).
 
 use crate::exceptions::set_attr_raw;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyErr, PyResult, Vm};
+use kaa_syntax::surrogate;
 
 fn normalize(enc: &str) -> String {
     enc.trim().to_ascii_lowercase().replace(['-', ' '], "_")
@@ -138,6 +139,17 @@ fn decode_bad(
             }
             Ok(())
         }
+        "surrogateescape" => {
+            let bad = data.get(start..end).unwrap_or(&[]);
+            if bad.iter().any(|&b| b < 0x80) {
+                return Err(decode_error(vm, enc, data, start, end, reason));
+            }
+            for &b in bad {
+                out.push(surrogate::encode(0xdc00 + b as u32));
+            }
+            Ok(())
+        }
+        "surrogatepass" => Err(decode_error(vm, enc, data, start, end, reason)),
         _ => Err(unknown_handler(vm, errors)),
     }
 }
@@ -155,6 +167,14 @@ fn decode_utf8(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<String> {
                 let good = e.valid_up_to();
                 out.push_str(std::str::from_utf8(&b[pos..pos + good]).unwrap_or(""));
                 let start = pos + good;
+                if errors == "surrogatepass" {
+                    if let [0xed, b1 @ 0xa0..=0xbf, b2 @ 0x80..=0xbf, ..] = b[start..] {
+                        let cp = 0xd000 | ((b1 as u32 & 0x3f) << 6) | (b2 as u32 & 0x3f);
+                        out.push(surrogate::encode(cp));
+                        pos = start + 3;
+                        continue;
+                    }
+                }
                 let (end, reason) = match e.error_len() {
                     None => (b.len(), "unexpected end of data"),
                     Some(n) => {
@@ -234,6 +254,9 @@ fn decode_units(
         if unit == 4 {
             match char::from_u32(u) {
                 Some(c) => out.push(c),
+                None if errors == "surrogatepass" && surrogate::is_surrogate(u) => {
+                    out.push(surrogate::encode(u));
+                }
                 None => {
                     let reason = if u > 0x10ffff {
                         "code point not in range(0x110000)"
@@ -248,6 +271,13 @@ fn decode_units(
         }
         if !(0xd800..0xe000).contains(&u) {
             out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            pos += 2;
+            continue;
+        }
+        if errors == "surrogatepass"
+            && (u >= 0xdc00 || !read(pos + 2).is_some_and(|lo| (0xdc00..0xe000).contains(&lo)))
+        {
+            out.push(surrogate::encode(u));
             pos += 2;
             continue;
         }
@@ -449,7 +479,7 @@ fn decode_escape(vm: &mut Vm, b: &[u8], full: bool, errors: &str) -> PyResult<St
 fn encode_escape(s: &str, full: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let n = c as u32;
+        let n = surrogate::code_point(c);
         match c {
             '\\' if full => out.extend_from_slice(b"\\\\"),
             '\t' if full => out.extend_from_slice(b"\\t"),
@@ -465,7 +495,7 @@ fn encode_escape(s: &str, full: bool) -> Vec<u8> {
     out
 }
 
-fn escape_char(n: u32) -> String {
+pub(crate) fn escape_char(n: u32) -> String {
     if n < 0x100 {
         format!("\\x{n:02x}")
     } else if n < 0x10000 {
@@ -476,77 +506,145 @@ fn escape_char(n: u32) -> String {
 }
 
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let (limit, name) = match lookup(vm, encoding)? {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Utf16(le, bom) => {
-            let mut out = Vec::with_capacity(s.len() * 2 + 2);
-            if bom {
-                out.extend_from_slice(b"\xff\xfe");
+    let codec = lookup(vm, encoding)?;
+    if !surrogate::contains(s) {
+        match codec {
+            Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+            Codec::Utf16(le, bom) => {
+                let mut out = Vec::with_capacity(s.len() * 2 + 2);
+                if bom {
+                    out.extend_from_slice(b"\xff\xfe");
+                }
+                for u in s.encode_utf16() {
+                    out.extend_from_slice(&if le || bom {
+                        u.to_le_bytes()
+                    } else {
+                        u.to_be_bytes()
+                    });
+                }
+                return Ok(out);
             }
-            for u in s.encode_utf16() {
-                out.extend_from_slice(&if le || bom {
-                    u.to_le_bytes()
-                } else {
-                    u.to_be_bytes()
-                });
-            }
-            return Ok(out);
+            Codec::Escape(full) => return Ok(encode_escape(s, full)),
+            _ => {}
         }
-        Codec::Utf32(le, bom) => {
-            let mut out = Vec::with_capacity(s.len() * 4 + 4);
-            if bom {
-                out.extend_from_slice(b"\xff\xfe\x00\x00");
-            }
-            for c in s.chars() {
-                let u = c as u32;
-                out.extend_from_slice(&if le || bom {
-                    u.to_le_bytes()
-                } else {
-                    u.to_be_bytes()
-                });
-            }
-            return Ok(out);
-        }
-        Codec::Escape(full) => return Ok(encode_escape(s, full)),
-        Codec::Ascii => (128u32, "ascii"),
-        Codec::Latin1 => (256u32, "latin-1"),
+    }
+    if let Codec::Escape(full) = codec {
+        return Ok(encode_escape(s, full));
+    }
+    encode_code_points(vm, s, codec, errors)
+}
+
+/// The general encoder: code point by code point (lone surrogates included), runs of
+/// characters the codec cannot encode going to the error handler.
+fn encode_code_points(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let cps: Vec<u32> = s.chars().map(surrogate::code_point).collect();
+    let (name, limit): (&str, u32) = match codec {
+        Codec::Ascii => ("ascii", 0x80),
+        Codec::Latin1 => ("latin-1", 0x100),
+        Codec::Utf8 => ("utf-8", 0x11_0000),
+        Codec::Utf16(_, true) => ("utf-16", 0x11_0000),
+        Codec::Utf32(_, true) => ("utf-32", 0x11_0000),
+        Codec::Utf16(le, false) => (unit_name(2, le), 0x11_0000),
+        Codec::Utf32(le, false) => (unit_name(4, le), 0x11_0000),
+        Codec::Escape(_) => ("unicode_escape", 0x11_0000),
     };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(s.len());
+    let encodable = |cp: u32| cp < limit && !surrogate::is_surrogate(cp);
+    let mut out = Vec::with_capacity(s.len() + 4);
+    match codec {
+        Codec::Utf16(_, true) => out.extend_from_slice(b"\xff\xfe"),
+        Codec::Utf32(_, true) => out.extend_from_slice(b"\xff\xfe\x00\x00"),
+        _ => {}
+    }
     let mut i = 0;
-    while i < chars.len() {
-        let n = chars[i] as u32;
-        if n < limit {
-            out.push(n as u8);
+    while i < cps.len() {
+        if encodable(cps[i]) {
+            push_code_point(&mut out, codec, cps[i]);
             i += 1;
             continue;
         }
+        // UTF-16/32 hand their error handler one character at a time, and encode what it
+        // returns with the codec; the others take the whole run and write bytes.
+        let units = matches!(codec, Codec::Utf16(..) | Codec::Utf32(..));
         let mut end = i + 1;
-        while chars.get(end).is_some_and(|&c| c as u32 >= limit) {
+        while !units && cps.get(end).is_some_and(|&c| !encodable(c)) {
             end += 1;
         }
+        let mut text = String::new();
+        let strict = |vm: &mut Vm| {
+            let reason = if limit > 0x10_ffff {
+                "surrogates not allowed".to_string()
+            } else {
+                format!("ordinal not in range({limit})")
+            };
+            encode_error(vm, name, s, i, end, &reason)
+        };
+        let run = &cps[i..end];
         match errors {
-            "strict" => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(encode_error(vm, name, s, i, end, &reason));
-            }
-            "replace" => out.resize(out.len() + (end - i), b'?'),
+            "strict" => return Err(strict(vm)),
+            "replace" => text.extend(run.iter().map(|_| '?')),
             "ignore" => {}
-            "backslashreplace" => {
-                for c in &chars[i..end] {
-                    out.extend_from_slice(escape_char(*c as u32).as_bytes());
+            "backslashreplace" => run.iter().for_each(|&c| text.push_str(&escape_char(c))),
+            "xmlcharrefreplace" => run.iter().for_each(|&c| text.push_str(&format!("&#{c};"))),
+            "surrogatepass" if limit > 0x10_ffff => {
+                for &c in run {
+                    push_code_point(&mut out, codec, c);
                 }
             }
-            "xmlcharrefreplace" => {
-                for c in &chars[i..end] {
-                    out.extend_from_slice(format!("&#{};", *c as u32).as_bytes());
+            "surrogateescape" => {
+                if units || !run.iter().all(|c| (0xdc80..=0xdcff).contains(c)) {
+                    return Err(strict(vm));
                 }
+                out.extend(run.iter().map(|c| (c - 0xdc00) as u8));
             }
+            "surrogatepass" => return Err(strict(vm)),
             _ => return Err(unknown_handler(vm, errors)),
+        }
+        for c in text.chars() {
+            push_code_point(&mut out, codec, c as u32);
         }
         i = end;
     }
     Ok(out)
+}
+
+/// Appends code point `cp` (surrogates included, as `surrogatepass` writes them).
+fn push_code_point(out: &mut Vec<u8>, codec: Codec, cp: u32) {
+    match codec {
+        Codec::Utf8 => match char::from_u32(cp) {
+            Some(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            // A surrogate: the three-byte form UTF-8 would give it.
+            None => out.extend_from_slice(&[
+                0xe0 | (cp >> 12) as u8,
+                0x80 | ((cp >> 6) & 0x3f) as u8,
+                0x80 | (cp & 0x3f) as u8,
+            ]),
+        },
+        Codec::Utf16(le, bom) => {
+            let mut units = [0u16; 2];
+            let units: &[u16] = if cp >= 0x1_0000 {
+                let v = cp - 0x1_0000;
+                units[0] = 0xd800 | (v >> 10) as u16;
+                units[1] = 0xdc00 | (v & 0x3ff) as u16;
+                &units
+            } else {
+                units[0] = cp as u16;
+                &units[..1]
+            };
+            for u in units {
+                out.extend_from_slice(&if le || bom {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                });
+            }
+        }
+        Codec::Utf32(le, bom) => out.extend_from_slice(&if le || bom {
+            cp.to_le_bytes()
+        } else {
+            cp.to_be_bytes()
+        }),
+        Codec::Ascii | Codec::Latin1 | Codec::Escape(_) => out.push(cp as u8),
+    }
 }
 
 // ---- UnicodeDecodeError / UnicodeEncodeError ------------------------------------------------
@@ -566,8 +664,11 @@ fn ue_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     };
     let cls = o.class();
     let decode = crate::types::is_subtype(&cls, &vm.types.unicode_decode_error);
+    let translate = crate::types::is_subtype(&cls, &vm.types.unicode_translate_error);
     let name = if decode {
         "UnicodeDecodeError"
+    } else if translate {
+        "UnicodeTranslateError"
     } else {
         "UnicodeEncodeError"
     };
@@ -575,11 +676,26 @@ fn ue_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     let a = &args[1..];
-    if a.len() != 5 {
+    let want = if translate { 4 } else { 5 };
+    if a.len() != want {
         return Err(vm.type_error(format!(
-            "function takes exactly 5 arguments ({} given)",
+            "function takes exactly {want} arguments ({} given)",
             a.len()
         )));
+    }
+    if translate {
+        // (object, start, end, reason): the checks of the encoder's last four.
+        check_str(vm, &a[0], 1)?;
+        vm.index_i64(&a[1])?;
+        vm.index_i64(&a[2])?;
+        check_str(vm, &a[3], 4)?;
+        if let Payload::Exception(ex) = &o.payload {
+            ex.borrow_mut().args = vm.new_tuple(a.to_vec());
+        }
+        for (n, v) in ["object", "start", "end", "reason"].iter().zip(a) {
+            set_attr_raw(vm, o, n, v.clone());
+        }
+        return Ok(Value::None);
     }
     let check = |vm: &mut Vm, v: &Value, i: usize, want: &str, ok: bool| -> PyResult<()> {
         if ok {
@@ -619,8 +735,17 @@ fn ue_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     Ok(vm.new_string(s))
 }
 
-/// `str()` of a UnicodeDecodeError/UnicodeEncodeError, from its attributes (CPython's
-/// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
+fn check_str(vm: &mut Vm, v: &Value, i: usize) -> PyResult<()> {
+    if v.as_str().is_some() {
+        return Ok(());
+    }
+    let n = vm.type_name(v);
+    Err(vm.type_error(format!("argument {i} must be str, not {n}")))
+}
+
+/// `str()` of a UnicodeDecodeError/UnicodeEncodeError/UnicodeTranslateError, from its
+/// attributes (CPython's "'utf-8' codec can't decode byte 0xff in position 0: invalid
+/// start byte").
 pub fn unicode_error_str(vm: &mut Vm, o: &crate::object::ObjRef) -> PyResult<String> {
     let e = Value::Obj(o.clone());
     let decode = crate::types::is_subtype(&o.class(), &vm.types.unicode_decode_error);
@@ -630,8 +755,18 @@ pub fn unicode_error_str(vm: &mut Vm, o: &crate::object::ObjRef) -> PyResult<Str
     if !has {
         return Ok(String::new());
     }
-    let enc = attr(vm, &e, "encoding")?;
-    let enc = vm.str_string(&enc)?;
+    let translate = crate::types::is_subtype(&o.class(), &vm.types.unicode_translate_error);
+    let enc = if translate {
+        String::new()
+    } else {
+        let enc = attr(vm, &e, "encoding")?;
+        vm.str_string(&enc)?
+    };
+    let what = if translate {
+        "can't translate".to_string()
+    } else {
+        format!("'{enc}' codec can't encode")
+    };
     let obj = attr(vm, &e, "object")?;
     let start = int_attr(vm, &e, "start")?;
     let end = int_attr(vm, &e, "end")?;
@@ -655,11 +790,11 @@ pub fn unicode_error_str(vm: &mut Vm, o: &crate::object::ObjRef) -> PyResult<Str
             .and_then(|i| text.chars().nth(i))
         {
             Some(c) if end == start + 1 => format!(
-                "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
-                escape_char(c as u32)
+                "{what} character '{}' in position {start}: {reason}",
+                escape_char(surrogate::code_point(c))
             ),
             _ => format!(
-                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                "{what} characters in position {start}-{}: {reason}",
                 end - 1
             ),
         }
@@ -671,6 +806,7 @@ pub fn init(vm: &mut Vm) {
     for t in [
         vm.types.unicode_decode_error.clone(),
         vm.types.unicode_encode_error.clone(),
+        vm.types.unicode_translate_error.clone(),
     ] {
         vm.add_method(&t, "__init__", ue_init);
         vm.add_method(&t, "__str__", ue_str);

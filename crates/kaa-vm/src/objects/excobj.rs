@@ -141,87 +141,6 @@ fn import_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     Ok(vm.new_string(s))
 }
 
-/// UnicodeDecodeError(encoding, object, start, end, reason) and its siblings keep their
-/// arguments as attributes and format their message from them.
-fn unicode_error_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    exc_init(vm, args, kw)?;
-    let o = data(vm, &args[0])?;
-    let cls = o.class();
-    let is_translate = types::is_subtype(&cls, &vm.types.unicode_translate_error);
-    let names: &[&str] = if is_translate {
-        &["object", "start", "end", "reason"]
-    } else {
-        &["encoding", "object", "start", "end", "reason"]
-    };
-    if args.len() - 1 == names.len() {
-        for (i, n) in names.iter().enumerate() {
-            exc::set_attr_raw(vm, &o, n, args[i + 1].clone());
-        }
-    }
-    Ok(Value::None)
-}
-
-fn unicode_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let o = data(vm, &args[0])?;
-    let ov = Value::Obj(o.clone());
-    let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&ov, n).ok().flatten();
-    let (Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) = (
-        get(vm, "object"),
-        get(vm, "start"),
-        get(vm, "end"),
-        get(vm, "reason"),
-    ) else {
-        let s = exc::exc_str(vm, &o)?;
-        return Ok(vm.new_string(s));
-    };
-    let reason = vm.str_string(&reason)?;
-    let cls = o.class();
-    let enc = match get(vm, "encoding") {
-        Some(e) => vm.str_string(&e)?,
-        None => String::new(),
-    };
-    let s = if types::is_subtype(&cls, &vm.types.unicode_decode_error) {
-        let b: Vec<u8> = match obj.payload() {
-            Some(Payload::Bytes(b)) => b.to_vec(),
-            Some(Payload::ByteArray(b)) => b.borrow().clone(),
-            _ => Vec::new(),
-        };
-        if end == start + 1 {
-            let byte = b.get(start as usize).copied().unwrap_or(0);
-            format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
-        } else {
-            format!(
-                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
-                end - 1
-            )
-        }
-    } else {
-        let text: Vec<char> = obj.as_str().unwrap_or("").chars().collect();
-        let what = if types::is_subtype(&cls, &vm.types.unicode_encode_error) {
-            format!("'{enc}' codec can't encode")
-        } else {
-            "can't translate".to_string()
-        };
-        if end == start + 1 {
-            let c = text.get(start as usize).copied().unwrap_or('\0') as u32;
-            let esc = if c < 0x100 {
-                format!("\\x{c:02x}")
-            } else if c < 0x10000 {
-                format!("\\u{c:04x}")
-            } else {
-                format!("\\U{c:08x}")
-            };
-            format!("{what} character '{esc}' in position {start}: {reason}")
-        } else {
-            format!(
-                "{what} characters in position {start}-{}: {reason}",
-                end - 1
-            )
-        }
-    };
-    Ok(vm.new_string(s))
-}
-
 fn exc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let o = data(vm, &args[0])?;
     if !kw.is_empty() {
@@ -443,16 +362,7 @@ pub fn init(vm: &mut Vm) {
         get_suppress,
         Some(set_suppress),
     );
-    let u = vm.types.unicode_error.clone();
-    for t in [
-        vm.types.unicode_decode_error.clone(),
-        vm.types.unicode_encode_error.clone(),
-        vm.types.unicode_translate_error.clone(),
-    ] {
-        vm.add_method(&t, "__init__", unicode_error_init);
-        vm.add_method(&t, "__str__", unicode_error_str);
-    }
-    let _ = u;
+    // The Unicode errors' __init__/__str__ are `codecs::init`'s.
     for t in [
         vm.types.attribute_error.clone(),
         vm.types.name_error.clone(),

@@ -547,7 +547,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) 
         .iter()
         .all(|(k, _)| k.as_obj().is_some_and(|o| o.class_is(&str_t)))
     {
-        items.sort_by(|a, b| a.0.as_str().unwrap_or("").cmp(b.0.as_str().unwrap_or("")));
+        items.sort_by(|a, b| {
+            kaa_syntax::surrogate::cmp(a.0.as_str().unwrap_or(""), b.0.as_str().unwrap_or(""))
+        });
     } else {
         let mut buf = std::mem::take(items);
         merge_sort(vm, &mut buf, &mut err);
