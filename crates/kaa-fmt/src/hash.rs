@@ -203,7 +203,12 @@ pub fn hash_str(s: &str, key: &HashKey) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes(), key);
     }
-    let max = s.chars().map(u32::from).max().unwrap_or(0);
+    hash_code_points(s.chars().map(u32::from), key)
+}
+
+/// `hash()` of the str made of these code points (which may include lone surrogates).
+pub fn hash_code_points(cps: impl Iterator<Item = u32> + Clone, key: &HashKey) -> i64 {
+    let max = cps.clone().max().unwrap_or(0);
     let width = if max < 0x100 {
         1
     } else if max < 0x10000 {
@@ -214,8 +219,8 @@ pub fn hash_str(s: &str, key: &HashKey) -> i64 {
     let mut h = sip(key);
     let mut buf = [0u8; 256];
     let mut n = 0;
-    for c in s.chars() {
-        let v = u32::from(c).to_le_bytes();
+    for c in cps {
+        let v = c.to_le_bytes();
         buf[n..n + width].copy_from_slice(&v[..width]);
         n += width;
         if n + 4 > buf.len() {

@@ -163,6 +163,11 @@ pub fn with_types<R>(f: impl FnOnce(&Types) -> R) -> R {
 
 /// `hash()` of a Rust string with this thread's key (names in type and module dicts).
 pub fn str_hash(s: &str) -> i64 {
+    if !s.is_ascii() && crate::surrogate::contains(s) {
+        // Hashed as the code points CPython holds, at the width they need.
+        let cps = s.chars().map(crate::surrogate::code_point);
+        return HASH_KEY.with(|k| kaa_fmt::hash::hash_code_points(cps, &k.borrow()));
+    }
     HASH_KEY.with(|k| kaa_fmt::hash::hash_str(s, &k.borrow()))
 }
 

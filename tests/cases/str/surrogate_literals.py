@@ -13,3 +13,4 @@ for cls in (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError):
             print(cls.__name__, 'TypeError', te)
 e = UnicodeTranslateError('a\ud800', 1, 2, 'nope')
 print(str(e), e.object == 'a\ud800', e.start)
+print(hash('\ud800'), hash('a\udc80é'), list({'\ud800', 'x', '\udfff', 'é'}))
