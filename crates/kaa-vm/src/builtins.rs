@@ -77,7 +77,7 @@ pub fn types_init(vm: &mut Vm) {
     vm.native_modules
         .insert("_weakref".to_string(), crate::weakref::weakref_module);
     vm.native_modules
-        .insert("gc".to_string(), crate::weakref::gc_module);
+        .insert("gc".to_string(), crate::gcmodule::gc_module);
 }
 
 /// Positional argument `i` or a TypeError in CPython's words.

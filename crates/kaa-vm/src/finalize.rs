@@ -78,6 +78,7 @@ fn push(p: Pending) {
 
 /// Called from `Object`'s `Drop`: decides what the dying object still needs.
 pub(crate) fn on_drop(o: &mut Object) {
+    crate::gc::note_dealloc(o);
     let addr = o as *const Object as usize;
     if ANY_WEAKREFS.load(Ordering::Relaxed) {
         let refs = WEAKREFS.with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.remove(&addr)));
@@ -125,6 +126,11 @@ pub(crate) fn on_drop(o: &mut Object) {
     }
 }
 
+/// Whether `o` is a resurrected copy whose `__del__` already ran (`gc.is_finalized`).
+pub fn is_finalized(o: &ObjRef) -> bool {
+    FINALIZED.with(|f| f.try_borrow().map(|f| f.contains(&o.id())).unwrap_or(false))
+}
+
 fn class_has_del(o: &Object) -> bool {
     let Some(cls) = o.class_opt() else {
         return false;
@@ -155,8 +161,8 @@ impl Vm {
         if !PENDING_FLAG.swap(false, Ordering::Relaxed) {
             return;
         }
-        if crate::gc::due() {
-            crate::gc::collect();
+        if let Some(generation) = crate::gc::due() {
+            self.gc_run(generation);
         }
         loop {
             let batch: Vec<Pending> = PENDING.with(|q| std::mem::take(&mut *q.borrow_mut()));

@@ -1,34 +1,65 @@
 //! The cycle collector (CPython's `gc` algorithm over kaa's `Rc` heap). Container objects
-//! are tracked in a registry when created. A collection computes, for every tracked object,
-//! its reference count minus the references coming from other tracked objects (found with
-//! `Payload::traverse`, the instance dict, `__slots__` and the class): what remains are
-//! references from outside (the stack, Rust locals). Objects reachable from those survive;
-//! the rest are cyclic garbage: their finalisers are queued, then their contents are cleared,
+//! are tracked in a registry when created. A collection of generation g takes the objects of
+//! generations 0..=g and computes, for each, its reference count minus the references coming
+//! from the others (found with `Payload::traverse`, the instance dict, `__slots__` and the
+//! class): what remains are references from outside (the stack, Rust locals, older
+//! generations). Objects reachable from those survive and move to the next generation; the
+//! rest are cyclic garbage: their finalisers are queued, then their contents are cleared,
 //! which breaks the cycles and lets reference counting free them.
 //!
-//! Collections run automatically when the number of tracked allocations since the last one
-//! exceeds a threshold that grows with the live population (amortised linear cost), and on
-//! `gc.collect()`.
+//! Generations and thresholds are CPython's: generation 0 is collected when its count
+//! (container allocations minus deallocations) exceeds 700, generation 1 every 10 of those,
+//! generation 2 every 10 of those once the objects promoted into it since the last full
+//! collection exceed a quarter of its size. A tuple whose items cannot be in a cycle stops
+//! being tracked when a collection sees it, as in CPython. `gcmodule.rs` is the Python side.
 
 use crate::object::{ObjRef, Object, Payload};
 use crate::value::Value;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+/// The collector's state (one per interpreter thread).
+struct GcState {
+    /// Tracked objects by generation (`Weak`: the registry keeps no object alive).
+    gens: [Vec<Weak<Object>>; 3],
+    /// `gc.freeze()`'s permanent generation, never collected.
+    permanent: Vec<Weak<Object>>,
+    /// Generation 0: container allocations minus deallocations since its last collection;
+    /// 1 and 2: collections of the generation below since their own last one.
+    count: [usize; 3],
+    threshold: [usize; 3],
+    /// Objects in generation 2 after the last full collection, and promoted into it since.
+    long_lived_total: usize,
+    long_lived_pending: usize,
+    /// Per generation: collections, objects collected.
+    stats: [(usize, usize); 3],
+    /// Registrations left before generation 0 drops the entries of objects that died.
+    sweep_in: usize,
+}
+
 thread_local! {
-    static TRACKED: RefCell<Vec<Weak<Object>>> = const { RefCell::new(Vec::new()) };
-    static ALLOCS: Cell<usize> = const { Cell::new(0) };
-    static THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
+    static GC: RefCell<GcState> = const {
+        RefCell::new(GcState {
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            permanent: Vec::new(),
+            count: [0; 3],
+            threshold: [700, 10, 10],
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            stats: [(0, 0); 3],
+            sweep_in: SWEEP_MIN,
+        })
+    };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
-    static MIN_THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
-    /// Registrations left before the registry drops the entries of objects that already
-    /// died (see `track_always`).
-    static SWEEP_IN: Cell<usize> = const { Cell::new(SWEEP_MIN) };
+    /// Generation 0's count, apart from the state so a drop does not borrow it.
+    static COUNT0: Cell<usize> = const { Cell::new(0) };
+    /// Generation 0's threshold (0: automatic collection off, as `set_threshold(0)`).
+    static THRESHOLD0: Cell<usize> = const { Cell::new(700) };
 }
 
 /// The fewest registrations between two sweeps of dead registry entries.
-const SWEEP_MIN: usize = 16_384;
+const SWEEP_MIN: usize = 8_192;
 
 /// Does this payload (or an instance dict) hold references that could form a cycle?
 fn is_container(o: &Object) -> bool {
@@ -65,47 +96,66 @@ pub fn track(o: &ObjRef) {
 
 /// Registers an object whatever its payload (instances given `__slots__` storage).
 pub fn track_always(o: &ObjRef) {
-    TRACKED.with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            t.push(Rc::downgrade(o));
+    GC.with(|g| {
+        if let Ok(mut g) = g.try_borrow_mut() {
+            g.gens[0].push(Rc::downgrade(o));
             // A registry entry is a `Weak`, which keeps a dead object's allocation until
             // the entry goes. Dropping dead entries once as many registrations happened as
-            // half the registry's size bounds that memory (collections may be far apart
-            // when many objects live) at amortised constant cost per registration.
-            let left = SWEEP_IN.with(|s| s.get()).saturating_sub(1);
-            if left == 0 {
-                t.retain(|w| w.strong_count() > 0);
-                SWEEP_IN.with(|s| s.set((t.len() / 2).max(SWEEP_MIN)));
-            } else {
-                SWEEP_IN.with(|s| s.set(left));
+            // half the generation's size bounds that memory (allocations balanced by
+            // deallocations never trigger a collection) at amortised constant cost.
+            g.sweep_in = g.sweep_in.saturating_sub(1);
+            if g.sweep_in == 0 {
+                g.gens[0].retain(|w| w.strong_count() > 0);
+                g.sweep_in = (g.gens[0].len() / 2).max(SWEEP_MIN);
             }
         }
     });
-    let n = ALLOCS.with(|a| {
-        let n = a.get() + 1;
-        a.set(n);
+    let n = COUNT0.with(|c| {
+        let n = c.get() + 1;
+        c.set(n);
         n
     });
-    if n >= THRESHOLD.with(|t| t.get()) && ENABLED.with(|e| e.get()) {
+    let t = THRESHOLD0.with(|t| t.get());
+    if n > t && t != 0 && ENABLED.with(|e| e.get()) {
         // Ask the interpreter to collect at its next safe point.
         crate::finalize::PENDING_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
-/// True when enough allocations happened for an automatic collection.
-pub fn due() -> bool {
-    ENABLED.with(|e| e.get()) && ALLOCS.with(|a| a.get()) >= THRESHOLD.with(|t| t.get())
+/// A container object is being freed (from `Drop`): generation 0's count goes down.
+#[inline]
+pub(crate) fn note_dealloc(o: &Object) {
+    if is_container(o) {
+        COUNT0.with(|c| c.set(c.get().saturating_sub(1)));
+    }
 }
 
-/// Sets the automatic-collection threshold (`KAA_GC_THRESHOLD`, for stress-testing the
-/// collector with very frequent collections).
+/// The generation an automatic collection should take now, if any (CPython's rule).
+pub fn due() -> Option<usize> {
+    let t0 = THRESHOLD0.with(|t| t.get());
+    if !ENABLED.with(|e| e.get()) || t0 == 0 || COUNT0.with(|c| c.get()) <= t0 {
+        return None;
+    }
+    GC.with(|g| {
+        let g = g.try_borrow().ok()?;
+        if g.count[2] > g.threshold[2] && g.long_lived_pending > g.long_lived_total / 4 {
+            return Some(2);
+        }
+        if g.count[1] > g.threshold[1] {
+            return Some(1);
+        }
+        Some(0)
+    })
+}
+
+/// Sets generation 0's threshold from `KAA_GC_THRESHOLD` (for stress-testing the collector
+/// with very frequent collections).
 pub fn configure_from_env() {
     if let Some(n) = std::env::var("KAA_GC_THRESHOLD")
         .ok()
         .and_then(|v| v.parse::<usize>().ok())
     {
-        THRESHOLD.with(|t| t.set(n.max(1)));
-        MIN_THRESHOLD.with(|t| t.set(n.max(1)));
+        set_threshold([n.max(1), 10, 10]);
     }
 }
 
@@ -115,6 +165,96 @@ pub fn set_enabled(on: bool) {
 
 pub fn is_enabled() -> bool {
     ENABLED.with(|e| e.get())
+}
+
+pub fn threshold() -> [usize; 3] {
+    let mut t = GC.with(|g| g.borrow().threshold);
+    t[0] = THRESHOLD0.with(|t| t.get());
+    t
+}
+
+pub fn set_threshold(t: [usize; 3]) {
+    THRESHOLD0.with(|x| x.set(t[0]));
+    GC.with(|g| g.borrow_mut().threshold = t);
+}
+
+/// `gc.get_count()`.
+pub fn count() -> [usize; 3] {
+    let mut c = GC.with(|g| g.borrow().count);
+    c[0] = COUNT0.with(|c| c.get());
+    c
+}
+
+/// `gc.get_stats()`: (collections, collected) per generation.
+pub fn stats() -> [(usize, usize); 3] {
+    GC.with(|g| g.borrow().stats)
+}
+
+/// The live tracked objects of `generation` (all generations when None; never the
+/// permanent one).
+pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
+    GC.with(|g| {
+        let g = g.borrow();
+        let gens: &[Vec<Weak<Object>>] = match generation {
+            Some(i) => &g.gens[i..=i],
+            None => &g.gens,
+        };
+        gens.iter()
+            .flat_map(|v| v.iter().filter_map(|w| w.upgrade()))
+            .collect()
+    })
+}
+
+/// Whether `o` is in the registry (any generation, the permanent one included).
+pub fn registered(o: &Object) -> bool {
+    let p = o as *const Object;
+    GC.with(|g| {
+        let g = g.borrow();
+        g.gens
+            .iter()
+            .chain(std::iter::once(&g.permanent))
+            .any(|v| v.iter().any(|w| std::ptr::eq(w.as_ptr(), p)))
+    })
+}
+
+/// `gc.freeze()`: every tracked object moves to the permanent generation.
+pub fn freeze() {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        for i in 0..3 {
+            let v = std::mem::take(&mut g.gens[i]);
+            g.permanent.extend(v);
+        }
+        g.permanent.retain(|w| w.strong_count() > 0);
+    });
+    COUNT0.with(|c| c.set(0));
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
+pub fn unfreeze() {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let v = std::mem::take(&mut g.permanent);
+        g.gens[2].extend(v);
+    });
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        g.permanent.retain(|w| w.strong_count() > 0);
+        g.permanent.len()
+    })
+}
+
+/// Whether a value can never take part in a cycle (CPython's untracked "atomic" objects):
+/// what a tuple needs of all its items to be untracked.
+fn atomic(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => !is_container(o),
+        _ => true,
+    }
 }
 
 /// Every reference an object holds to other objects, for the collector.
@@ -278,15 +418,31 @@ fn clear(o: &Object) {
     drop(s);
 }
 
-/// A full collection; returns the number of unreachable objects found.
-pub fn collect() -> usize {
-    ALLOCS.with(|a| a.set(0));
-    // Live tracked objects (strong references held only for the duration).
-    let objs: Vec<ObjRef> = TRACKED.with(|t| {
-        let mut t = t.borrow_mut();
-        t.retain(|w| w.strong_count() > 0);
-        t.iter().filter_map(|w| w.upgrade()).collect()
+/// Collects generation `generation` (with the younger ones). Returns the unreachable
+/// objects found; with `save` they are returned instead of cleared (`DEBUG_SAVEALL`).
+pub fn collect(generation: usize, save: bool) -> (usize, Vec<ObjRef>) {
+    let generation = generation.min(2);
+    // Live objects of the collected generations (strong references held only for the
+    // duration of the collection).
+    let objs: Vec<ObjRef> = GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let mut objs = Vec::new();
+        for i in 0..=generation {
+            let v = std::mem::take(&mut g.gens[i]);
+            objs.extend(v.iter().filter_map(|w| w.upgrade()));
+        }
+        g.count[0] = 0;
+        for i in 1..=generation {
+            g.count[i] = 0;
+        }
+        if generation < 2 {
+            g.count[generation + 1] += 1;
+        }
+        g.stats[generation].0 += 1;
+        g.sweep_in = SWEEP_MIN;
+        objs
     });
+    COUNT0.with(|c| c.set(0));
     let n = objs.len();
     let index: FxHashMap<usize, usize> =
         objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
@@ -295,7 +451,7 @@ pub fn collect() -> usize {
         .iter()
         .map(|o| Rc::strong_count(o) as isize - 1)
         .collect();
-    // The edges between tracked objects, flattened: object i's are
+    // The edges between the collected objects, flattened: object i's are
     // `edges[starts[i]..starts[i + 1]]` (one allocation, not one per object).
     let mut edges: Vec<usize> = Vec::with_capacity(n * 2);
     let mut starts: Vec<usize> = Vec::with_capacity(n + 1);
@@ -326,21 +482,53 @@ pub fn collect() -> usize {
             }
         }
     }
-    let garbage: Vec<ObjRef> = objs
+    let mut garbage = Vec::new();
+    let mut survivors = Vec::with_capacity(n);
+    for (i, o) in objs.into_iter().enumerate() {
+        if !reachable[i] {
+            garbage.push(o);
+        } else if !matches!(&o.payload, Payload::Tuple(items) if items.iter().all(atomic))
+            || o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true)
+        {
+            survivors.push(Rc::downgrade(&o));
+        }
+    }
+    // An instance's dict is part of the instance in CPython 3.11 (its "inline values"), not
+    // an object the collector counts or saves.
+    let owned_dicts: FxHashSet<usize> = garbage
         .iter()
-        .enumerate()
-        .filter(|(i, _)| !reachable[*i])
-        .map(|(_, o)| o.clone())
+        .filter_map(|o| {
+            o.dict
+                .try_borrow()
+                .ok()
+                .and_then(|d| d.as_ref().map(|d| d.id()))
+        })
         .collect();
-    drop(objs);
-    let count = garbage.len();
-    for g in &garbage {
-        clear(g);
+    let count = garbage.len()
+        - garbage
+            .iter()
+            .filter(|o| owned_dicts.contains(&o.id()))
+            .count();
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let kept = survivors.len();
+        let to = (generation + 1).min(2);
+        g.gens[to].extend(survivors);
+        if generation == 2 {
+            g.long_lived_total = kept;
+            g.long_lived_pending = 0;
+        } else if generation == 1 {
+            g.long_lived_pending += kept;
+        }
+        g.stats[generation].1 += count;
+    });
+    if save {
+        garbage.retain(|o| !owned_dicts.contains(&o.id()));
+        return (count, garbage);
+    }
+    for o in &garbage {
+        clear(o);
     }
     drop(garbage);
-    // The next automatic collection waits for as many new containers as survived.
-    let live = n - count;
-    let min = MIN_THRESHOLD.with(|m| m.get());
-    THRESHOLD.with(|t| t.set(if min < 20_000 { min } else { live.max(min) }));
-    count
+    (count, Vec::new())
 }

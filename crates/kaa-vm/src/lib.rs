@@ -13,6 +13,7 @@ pub mod exceptions;
 pub mod finalize;
 pub mod frame;
 pub mod gc;
+pub mod gcmodule;
 pub mod generator;
 pub mod import;
 pub mod import_trace;

@@ -1,8 +1,7 @@
 //! Weak references (`_weakref`): `weakref.ref` objects (call to get the referent or None,
 //! callbacks when it dies, hash and equality by referent), proxies that forward every
 //! operation to a live referent and raise ReferenceError once it is gone
-//! (`weakref.ProxyType`, `weakref.CallableProxyType`), `getweakrefcount`/`getweakrefs`, and
-//! the `gc` module's interface to the cycle collector in `gc.rs`.
+//! (`weakref.ProxyType`, `weakref.CallableProxyType`), `getweakrefcount`/`getweakrefs`.
 
 use crate::finalize;
 use crate::object::{BuiltinData, BuiltinKind, NativeFn, ObjRef, Object, Payload, WeakData};
@@ -291,63 +290,8 @@ fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     Ok(vm.new_list(refs))
 }
 
-fn gc_collect(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    vm.run_pending();
-    let n = crate::gc::collect();
-    // Finalisers of what was freed run now, as CPython runs them inside collect().
-    crate::finalize::PENDING_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
-    vm.run_pending();
-    Ok(Value::Int(n as i64))
-}
-
-fn gc_enable(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::gc::set_enabled(true);
-    Ok(Value::None)
-}
-
-fn gc_disable(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    crate::gc::set_enabled(false);
-    Ok(Value::None)
-}
-
-fn gc_isenabled(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(crate::gc::is_enabled()))
-}
-
-fn gc_get_threshold(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(vm.new_tuple(vec![Value::Int(700), Value::Int(10), Value::Int(10)]))
-}
-
-fn gc_noop(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn gc_get_count(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
-}
-
-fn gc_get_referents(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let mut out = Vec::new();
-    for a in args {
-        if let Value::Obj(o) = a {
-            o.payload.traverse(&mut |v| {
-                if let Value::Obj(_) = v {
-                    out.push(v.clone());
-                }
-            });
-            if let Some(d) = o.dict() {
-                out.push(Value::Obj(d));
-            }
-        }
-    }
-    Ok(vm.new_list(out))
-}
-
-fn gc_get_referrers(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
-}
-
-fn func(vm: &Vm, name: &'static str, f: NativeFn) -> Value {
+/// A module-level builtin function object.
+pub(crate) fn func(vm: &Vm, name: &'static str, f: NativeFn) -> Value {
     Value::Obj(Object::new(
         vm.types.builtin_function.clone(),
         Payload::Builtin(Box::new(BuiltinData {
@@ -430,32 +374,5 @@ pub fn weakref_module(vm: &mut Vm) -> PyResult<ObjRef> {
         let fv = func(vm, n, f);
         vm.module_set(&m, n, fv);
     }
-    Ok(m)
-}
-
-/// `gc`: the collector's interface (see the module header).
-pub fn gc_module(vm: &mut Vm) -> PyResult<ObjRef> {
-    let m = vm.new_module("gc");
-    let fs: &[(&'static str, NativeFn)] = &[
-        ("collect", gc_collect),
-        ("enable", gc_enable),
-        ("disable", gc_disable),
-        ("isenabled", gc_isenabled),
-        ("get_threshold", gc_get_threshold),
-        ("set_threshold", gc_noop),
-        ("get_count", gc_get_count),
-        ("get_referents", gc_get_referents),
-        ("get_referrers", gc_get_referrers),
-        ("freeze", gc_noop),
-        ("unfreeze", gc_noop),
-    ];
-    for (n, f) in fs {
-        let fv = func(vm, n, *f);
-        vm.module_set(&m, n, fv);
-    }
-    let g = vm.new_list(Vec::new());
-    vm.module_set(&m, "garbage", g);
-    let cb = vm.new_list(Vec::new());
-    vm.module_set(&m, "callbacks", cb);
     Ok(m)
 }
