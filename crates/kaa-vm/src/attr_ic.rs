@@ -88,6 +88,49 @@ fn type_side(vm: &Vm, obj: &Value, name: &Value, setting: bool) -> Result<Option
     }
 }
 
+/// The index of the `__slots__` member the type has under `name`, when nothing overrides
+/// the generic protocol.
+fn slot_side(vm: &Vm, obj: &Value, name: &Value, setting: bool) -> Option<usize> {
+    if special(obj) {
+        return None;
+    }
+    let tp = vm.type_of(obj);
+    let overridden = if setting {
+        types::SLOT_SETATTR
+    } else {
+        types::SLOT_GETATTRIBUTE
+    };
+    if types::slot_bits(&tp) & overridden != 0 {
+        return None;
+    }
+    match types::lookup_v(&tp, name)?.payload() {
+        Some(Payload::Member(m)) => Some(m.1),
+        _ => None,
+    }
+}
+
+/// Records a `Slot` entry for type `key`.
+fn remember_slot(code: &PyCode, slot: usize, key: (usize, u64), index: usize) {
+    if let Ok(mut c) = code.caches.try_borrow_mut() {
+        if let Some(e) = c.get_mut(slot) {
+            *e = InlineCache::Slot {
+                tp: key.0,
+                ver: key.1,
+                index,
+            };
+        }
+    }
+}
+
+/// The cached slot index for type `key` at this instruction, if any.
+#[inline]
+fn cached_slot(code: &PyCode, slot: usize, key: (usize, u64)) -> Option<usize> {
+    match code.caches.try_borrow().ok()?.get(slot)? {
+        InlineCache::Slot { tp, ver, index } if (*tp, *ver) == key => Some(*index),
+        _ => None,
+    }
+}
+
 /// `LOAD_ATTR`.
 pub fn load_attr(
     vm: &mut Vm,
@@ -98,6 +141,14 @@ pub fn load_attr(
 ) -> PyResult<Value> {
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
+        if let Some(index) = cached_slot(code, slot, key) {
+            let v = obj
+                .as_obj()
+                .and_then(|o| o.slots.borrow().get(index).cloned());
+            if let Some(v) = v.filter(|v| !v.is_null()) {
+                return Ok(v);
+            }
+        }
         // `Some(None)`: an instance-dict hit is the answer; `Some(Some(v))`: the dict's value
         // or the class's `v`; `None`: no entry for this type. (The borrow ends here, before
         // any Python code can run.)
@@ -138,6 +189,10 @@ fn slow_load_attr(
     if slot == 0 || type_key(vm, obj) != key {
         return Ok(v);
     }
+    if let Some(index) = slot_side(vm, obj, name, false) {
+        remember_slot(code, slot, key, index);
+        return Ok(v);
+    }
     let has_dict = obj.as_obj().is_some_and(|o| o.dict().is_some());
     let side = type_side(vm, obj, name, false);
     if let Ok(mut c) = code.caches.try_borrow_mut() {
@@ -168,6 +223,19 @@ pub fn store_attr(
     v: Value,
 ) -> PyResult<()> {
     let key = type_key(vm, obj);
+    if slot != 0 && !special(obj) {
+        if let (Some(index), Some(o)) = (cached_slot(code, slot, key), obj.as_obj()) {
+            let old = o
+                .slots
+                .borrow_mut()
+                .get_mut(index)
+                .map(|s| std::mem::replace(s, v.clone()));
+            if old.is_some() {
+                // The old value is dropped here, after the borrow ends.
+                return Ok(());
+            }
+        }
+    }
     let hit = slot != 0
         && !special(obj)
         && matches!(
@@ -180,6 +248,12 @@ pub fn store_attr(
         }
     }
     vm.setattr_v(obj, name, v)?;
+    if slot != 0 && type_key(vm, obj) == key {
+        if let Some(index) = slot_side(vm, obj, name, true) {
+            remember_slot(code, slot, key, index);
+            return Ok(());
+        }
+    }
     if slot != 0
         && type_key(vm, obj) == key
         && obj.as_obj().is_some_and(|o| o.dict().is_some())

@@ -256,6 +256,9 @@ pub enum InlineCache {
     /// STORE_ATTR on instances whose types have nothing by that name and no `__setattr__`:
     /// the store goes to the instance dict.
     StoreInstance { keys: [(usize, u64); IC_WAYS] },
+    /// LOAD_ATTR/STORE_ATTR where the type's attribute is a `__slots__` member (a data
+    /// descriptor, so the instance dict never matters): the slot's index.
+    Slot { tp: usize, ver: u64, index: usize },
     /// LOAD_METHOD: per type, the function (or method descriptor) it provides, unless the
     /// instance dict shadows it.
     Method { entries: [(usize, u64, Value); 2] },
