@@ -178,8 +178,8 @@ fn format_tb(
     out.push('\n');
     let repeated = |out: &mut String, count: usize| {
         if count > 3 {
+            // CPython writes this line without the group margin.
             let n = count - 3;
-            out.push_str(margin);
             out.push_str(&format!(
                 "  [Previous line repeated {} more time{}]\n",
                 n,
@@ -422,8 +422,12 @@ fn suggestion(vm: &mut Vm, e: &ObjRef) -> Option<String> {
     if types::is_subtype(&t, &vm.types.name_error)
         && !types::is_subtype(&t, &vm.types.unbound_local_error)
     {
-        // Names visible in the frame where the error happened: its globals and builtins.
+        // Names visible in the frame where the error happened: its globals and builtins
+        // (none without a traceback).
         let tb = crate::exceptions::get_traceback(&ev);
+        if tb.is_none() {
+            return None;
+        }
         let mut last_frame = None;
         let mut cur = tb;
         while let Value::Obj(tbo) = &cur {

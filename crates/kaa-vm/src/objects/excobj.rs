@@ -1,6 +1,6 @@
 //! The methods and attributes of BaseException and its built-in subclasses: `__new__`/
 //! `__init__` storing `args`, `__str__`/`__repr__`, the chaining attributes, `with_traceback`,
-//! `add_note`; ExceptionGroup's are in excgroup.rs.
+//! `add_note`, `__reduce__`/`__setstate__`; ExceptionGroup's are in excgroup.rs.
 
 use super::typeobj::add_getset;
 use crate::exceptions as exc;
@@ -333,6 +333,35 @@ fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(args[0].clone())
 }
 
+/// `__reduce__`: (type, args), with the instance dict when it is not empty (what `copy`
+/// and `pickle` rebuild an exception from).
+fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let mut parts = vec![Value::Obj(o.class()), exc::get_args(&o)];
+    if let Some(d) = o.dict() {
+        if crate::dict::len(&d) > 0 {
+            parts.push(Value::Obj(d));
+        }
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// `__setstate__(state)`: sets each item of the dict `state` as an attribute.
+fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let state = args.get(1).cloned().unwrap_or(Value::None);
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let items = d.borrow().items();
+    for (k, v) in items {
+        vm.setattr_v(&args[0], &k, v)?;
+    }
+    Ok(Value::None)
+}
+
 fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let note = args.get(1).cloned().unwrap_or(Value::None);
     if note.as_str().is_none() {
@@ -359,6 +388,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&b, "__repr__", exc_repr);
     vm.add_method(&b, "with_traceback", with_traceback);
     vm.add_method(&b, "add_note", add_note);
+    vm.add_method(&b, "__reduce__", exc_reduce);
+    vm.add_method(&b, "__setstate__", exc_setstate);
     add_getset(vm, &b, "args", get_args, Some(set_args));
     add_getset(vm, &b, "__traceback__", get_tb, Some(set_tb));
     add_getset(vm, &b, "__cause__", get_cause, Some(set_cause));
