@@ -252,8 +252,16 @@ fn format_syntax_error(vm: &mut Vm, e: &ObjRef, out: &mut String, margin: &str) 
         Value::Int(eo) if eo > 0 => eo,
         _ => off,
     };
-    let end_lineno = get(vm, "end_lineno");
-    if end <= off || (!lineno.is(&end_lineno) && !end_lineno.is_none()) {
+    // An error spanning lines is highlighted to the end of its first line; carets never
+    // run past the text.
+    let line_size = text.len() as i64;
+    if let (Value::Int(first), Value::Int(last)) = (&lineno, &get(vm, "end_lineno")) {
+        if last > first {
+            end = line_size;
+        }
+    }
+    end = end.min(line_size + 1);
+    if end <= off {
         end = off + 1;
     }
     // CPython prints no caret when it would point left of the stripped text, and a single
