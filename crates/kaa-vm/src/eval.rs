@@ -885,8 +885,7 @@ impl Vm {
                         Op::CheckEgMatch => {
                             let t = f.pop();
                             let exc = f.pop();
-                            let (rest, matched) =
-                                tri!('instr, crate::exceptions::eg_split(self, &exc, &t));
+                            let (rest, matched) = tri!('instr, crate::objects::excgroup::except_star_match(self, &exc, &t));
                             if !matched.is_none() {
                                 if let Some(top) = self.exc_stack.last_mut() {
                                     *top = matched.clone();
@@ -898,7 +897,7 @@ impl Vm {
                         Op::PrepReraiseStar => {
                             let list = f.pop();
                             let orig = f.pop();
-                            let r = tri!('instr, crate::exceptions::prep_reraise_star(self, &orig, &list));
+                            let r = tri!('instr, crate::objects::excgroup::prep_reraise_star(self, &orig, &list));
                             f.push(r);
                         }
                         Op::BeforeWith => {

@@ -1,9 +1,9 @@
 //! Exception objects: BaseException's state (`args`, `__traceback__`, `__cause__`,
 //! `__context__`, `__suppress_context__`, `__notes__`), the per-class constructors with their
 //! extra attributes (StopIteration.value, KeyError's repr-of-key str, OSError.errno,
-//! ImportError.name/path, SyntaxError's position fields, SystemExit.code), traceback entries,
-//! context chaining without cycles, exception-group splitting for `except*`, and the text of
-//! an uncaught exception as CPython 3.11 prints it.
+//! ImportError.name/path, SyntaxError's position fields, SystemExit.code), traceback entries and
+//! context chaining without cycles. Exception groups and `except*` are in objects/excgroup.rs;
+//! the text of an uncaught exception in traceback.rs.
 
 use crate::object::{ExcData, ObjRef, Object, Payload};
 use crate::types;
@@ -26,7 +26,7 @@ pub fn new_exception(vm: &mut Vm, cls: &ObjRef, args: Value) -> ObjRef {
         cause: Value::None,
         context: Value::None,
         suppress_context: false,
-        notes: Value::Null,
+        group: None,
     };
     let o = crate::objects::typeobj::new_instance(
         vm,
@@ -307,87 +307,6 @@ pub fn exc_str(vm: &mut Vm, o: &ObjRef) -> PyResult<String> {
         1 => vm.str_string(&args[0]),
         _ => vm.repr_string(&vm.new_tuple(args.clone())),
     }
-}
-
-/// Splits an exception (group) by the class(es) `t` for `except*`: (rest, matched), each
-/// None when empty.
-pub fn eg_split(vm: &mut Vm, exc: &Value, t: &Value) -> PyResult<(Value, Value)> {
-    let Value::Obj(e) = exc else {
-        return Ok((Value::None, Value::None));
-    };
-    let matches = |vm: &mut Vm, x: &ObjRef| -> PyResult<bool> {
-        let xc = Value::Obj(x.class());
-        crate::objects::isinstance::recursive_issubclass(vm, &xc, t)
-    };
-    if types::is_subtype(&e.class(), &vm.types.base_exception_group) {
-        if matches(vm, e)? {
-            return Ok((Value::None, exc.clone()));
-        }
-        let excs = match e.dict().and_then(|d| vm.dict_get_str(&d, "exceptions")) {
-            Some(v) => vm.tuple_items(&v),
-            None => Vec::new(),
-        };
-        let mut m = Vec::new();
-        let mut r = Vec::new();
-        for x in excs {
-            let (xr, xm) = eg_split(vm, &x, t)?;
-            if !xm.is_none() {
-                m.push(xm);
-            }
-            if !xr.is_none() {
-                r.push(xr);
-            }
-        }
-        let derive = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
-            if items.is_empty() {
-                return Ok(Value::None);
-            }
-            let l = vm.new_list(items);
-            let d = vm.call_method(exc, "derive", &[l])?;
-            if let (Value::Obj(dobj), Value::Obj(src)) = (&d, exc) {
-                if let (Some(dd), Some(sd)) = (exc_data(dobj), exc_data(src)) {
-                    let s = sd.borrow();
-                    let mut dm = dd.borrow_mut();
-                    dm.traceback = s.traceback.clone();
-                    dm.cause = s.cause.clone();
-                    dm.context = s.context.clone();
-                }
-            }
-            Ok(d)
-        };
-        let mv = derive(vm, m)?;
-        let rv = derive(vm, r)?;
-        return Ok((rv, mv));
-    }
-    if matches(vm, e)? {
-        // A naked exception matched by except*: wrap it in an ExceptionGroup.
-        let eg = vm.types.exception_group.clone();
-        let msg = vm.new_str("");
-        let l = vm.new_list(vec![exc.clone()]);
-        let g = vm.call(&Value::Obj(eg), &[msg, l])?;
-        return Ok((Value::None, g));
-    }
-    Ok((exc.clone(), Value::None))
-}
-
-/// Combines what an `except*` block re-raised: None when everything was handled.
-pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, list: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = vm.tuple_items(&match list.payload() {
-        Some(Payload::List(l)) => vm.new_tuple(l.borrow().clone()),
-        _ => vm.empty_tuple.clone(),
-    });
-    let live: Vec<Value> = items.into_iter().filter(|v| !v.is_none()).collect();
-    if live.is_empty() {
-        return Ok(Value::None);
-    }
-    if live.len() == 1 {
-        return Ok(live[0].clone());
-    }
-    let _ = orig;
-    let eg = vm.types.exception_group.clone();
-    let msg = vm.new_str("");
-    let l = vm.new_list(live);
-    vm.call(&Value::Obj(eg), &[msg, l])
 }
 
 /// The first traceback entry list: (filename, lineno, name, lasti, code) outermost first.

@@ -364,6 +364,7 @@ fn clear(o: &Object) {
                     std::mem::replace(&mut e.context, Value::None),
                     std::mem::replace(&mut e.cause, Value::None),
                     std::mem::replace(&mut e.args, Value::None),
+                    e.group.take(),
                 );
                 drop(e);
                 drop(old);

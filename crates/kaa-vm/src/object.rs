@@ -303,7 +303,14 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
-    pub notes: Value,
+    /// BaseExceptionGroup's `message` and `exceptions` (a tuple); None for other exceptions.
+    pub group: Option<Box<ExcGroupData>>,
+}
+
+/// The fields of a BaseExceptionGroup instance, set once by its `__new__`.
+pub struct ExcGroupData {
+    pub message: Value,
+    pub exceptions: Value,
 }
 
 /// One traceback entry (CPython's traceback object).
@@ -507,8 +514,12 @@ impl Payload {
             }
             Payload::Exception(e) => {
                 if let Ok(e) = e.try_borrow() {
-                    for v in [&e.args, &e.traceback, &e.cause, &e.context, &e.notes] {
+                    for v in [&e.args, &e.traceback, &e.cause, &e.context] {
                         visit(v);
+                    }
+                    if let Some(g) = &e.group {
+                        visit(&g.message);
+                        visit(&g.exceptions);
                     }
                 }
             }

@@ -2,8 +2,9 @@
 //! chain of causes and contexts with their separator lines, one `File ..., line N, in name`
 //! entry per frame with the stripped source line and the `^^^^`/`~~^~~` markers computed
 //! from the instruction's column positions (anchored on binary operators and subscripts),
-//! "[Previous line repeated N more times]", SyntaxError's own layout, `__notes__`, and the
-//! "Did you mean" suggestions of NameError and AttributeError.
+//! "[Previous line repeated N more times]", SyntaxError's own layout, `__notes__`, the
+//! "Did you mean" suggestions of NameError and AttributeError, and exception groups drawn as
+//! nested boxes (`+-+---- 1 ----`, `| ` margins, at most 15 members and 10 levels).
 
 use crate::object::{ObjRef, Payload};
 use crate::types;
@@ -104,7 +105,8 @@ fn entries(tb: &Value) -> Vec<Entry> {
     out
 }
 
-fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
+fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String, margin: &str) {
+    out.push_str(margin);
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         e.filename, e.lineno, e.name
@@ -116,6 +118,7 @@ fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
     if stripped.is_empty() {
         return;
     }
+    out.push_str(margin);
     out.push_str(&format!("    {stripped}\n"));
     let Some(loc) = e.loc else { return };
     if loc.lineno != e.lineno || loc.lineno == 0 {
@@ -142,6 +145,7 @@ fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
     if !show || end <= start {
         return;
     }
+    out.push_str(margin);
     out.push_str("    ");
     out.push_str(&" ".repeat(start.saturating_sub(leading)));
     match anc {
@@ -156,12 +160,33 @@ fn format_entry(vm: &mut Vm, e: &Entry, out: &mut String) {
     out.push('\n');
 }
 
-fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String) {
+/// The traceback entries of `tb` under `header`, each line after `margin` (the header's
+/// after `header_margin`).
+fn format_tb(
+    vm: &mut Vm,
+    tb: &Value,
+    out: &mut String,
+    header: &str,
+    (margin, header_margin): (&str, &str),
+) {
     let es = entries(tb);
     if es.is_empty() {
         return;
     }
-    out.push_str("Traceback (most recent call last):\n");
+    out.push_str(header_margin);
+    out.push_str(header);
+    out.push('\n');
+    let repeated = |out: &mut String, count: usize| {
+        if count > 3 {
+            // CPython writes this line without the group margin.
+            let n = count - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
     let mut last: Option<(String, u32, String)> = None;
     let mut count = 0;
     for e in &es {
@@ -169,29 +194,15 @@ fn format_tb(vm: &mut Vm, tb: &Value, out: &mut String) {
         if last.as_ref() == Some(&key) {
             count += 1;
         } else {
-            if count > 3 {
-                let n = count - 3;
-                out.push_str(&format!(
-                    "  [Previous line repeated {} more time{}]\n",
-                    n,
-                    if n == 1 { "" } else { "s" }
-                ));
-            }
+            repeated(out, count);
             last = Some(key);
             count = 1;
         }
         if count <= 3 {
-            format_entry(vm, e, out);
+            format_entry(vm, e, out, margin);
         }
     }
-    if count > 3 {
-        let n = count - 3;
-        out.push_str(&format!(
-            "  [Previous line repeated {} more time{}]\n",
-            n,
-            if n == 1 { "" } else { "s" }
-        ));
-    }
+    repeated(out, count);
 }
 
 /// `module.Qualname` of an exception type as the traceback module prints it.
@@ -206,94 +217,132 @@ fn type_label(vm: &mut Vm, t: &ObjRef) -> String {
     }
 }
 
-fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String) {
+/// A SyntaxError's `File "...", line N` (after `margin`), its source line and its carets
+/// (without margin, as CPython 3.11 prints them); returns the message to print.
+fn format_syntax_error(vm: &mut Vm, e: &ObjRef, out: &mut String, margin: &str) -> String {
+    let t = e.class();
+    let ev = Value::Obj(e.clone());
+    let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
+    let filename = get(vm, "filename");
+    let lineno = get(vm, "lineno");
+    let text = get(vm, "text");
+    let offset = get(vm, "offset");
+    let end_offset = get(vm, "end_offset");
+    let msg = get(vm, "msg");
+    let msg = msg
+        .as_str()
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| "<no detail available>".to_string());
+    if let Value::Int(l) = lineno {
+        let f = filename.as_str().unwrap_or("<string>");
+        out.push_str(margin);
+        out.push_str(&format!("  File \"{f}\", line {l}\n"));
+    }
+    let Some(text) = text.as_str() else {
+        return msg;
+    };
+    let rtext = text.trim_end_matches(['\n', '\r']);
+    let ltext = rtext.trim_start_matches([' ', '\t', '\x0c']);
+    let spaces = rtext.chars().count() - ltext.chars().count();
+    out.push_str(&format!("    {ltext}\n"));
+    let Value::Int(off) = offset else {
+        return msg;
+    };
+    let mut end = match end_offset {
+        Value::Int(eo) if eo > 0 => eo,
+        _ => off,
+    };
+    // An error spanning lines is highlighted to the end of its first line; carets never
+    // run past the text.
+    let line_size = text.len() as i64;
+    if let (Value::Int(first), Value::Int(last)) = (&lineno, &get(vm, "end_lineno")) {
+        if last > first {
+            end = line_size;
+        }
+    }
+    end = end.min(line_size + 1);
+    if end <= off {
+        end = off + 1;
+    }
+    // CPython prints no caret when it would point left of the stripped text, and a single
+    // caret for indentation errors.
+    let col0 = off - 1 - spaces as i64;
+    let is_indent = types::is_subtype(&t, &vm.types.indentation_error);
+    let width = if is_indent {
+        1
+    } else {
+        (end - off).max(1) as usize
+    };
+    if col0 >= 0 {
+        let caret_space: String = ltext
+            .chars()
+            .take(col0 as usize)
+            .map(|c| if c.is_whitespace() { c } else { ' ' })
+            .collect();
+        out.push_str(&format!("    {}{}\n", caret_space, "^".repeat(width)));
+    }
+    msg
+}
+
+/// The `TypeName: message` line (only its first line after `margin`, as CPython's), then
+/// the notes.
+fn format_exception_only(vm: &mut Vm, e: &ObjRef, out: &mut String, margin: &str) {
     let t = e.class();
     let label = type_label(vm, &t);
     let ev = Value::Obj(e.clone());
-    if types::is_subtype(&t, &vm.types.syntax_error) {
-        let get =
-            |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
-        let filename = get(vm, "filename");
-        let lineno = get(vm, "lineno");
-        let text = get(vm, "text");
-        let offset = get(vm, "offset");
-        let end_offset = get(vm, "end_offset");
-        let msg = get(vm, "msg");
-        if let Value::Int(l) = lineno {
-            let f = filename.as_str().unwrap_or("<string>");
-            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+    let s = if types::is_subtype(&t, &vm.types.syntax_error) {
+        format_syntax_error(vm, e, out, margin)
+    } else {
+        let s = match vm.str(&ev) {
+            Ok(s) => s.as_str().unwrap_or("").to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        match suggestion(vm, e) {
+            Some(sug) => format!("{s}. Did you mean: '{sug}'?"),
+            None => s,
         }
-        if let Some(text) = text.as_str() {
-            let rtext = text.trim_end_matches(['\n', '\r']);
-            let ltext = rtext.trim_start_matches([' ', '\t', '\x0c']);
-            let spaces = rtext.chars().count() - ltext.chars().count();
-            out.push_str(&format!("    {ltext}\n"));
-            if let Value::Int(off) = offset {
-                let mut end = match end_offset {
-                    Value::Int(eo) if eo > 0 => eo,
-                    _ => off,
-                };
-                let end_lineno = get(vm, "end_lineno");
-                if end <= off || (!lineno.is(&end_lineno) && !end_lineno.is_none()) {
-                    end = off + 1;
-                }
-                // CPython prints no caret when it would point left of the stripped text, and
-                // a single caret for indentation errors.
-                let col0 = off - 1 - spaces as i64;
-                let is_indent = types::is_subtype(&t, &vm.types.indentation_error);
-                let width = if is_indent {
-                    1
-                } else {
-                    (end - off).max(1) as usize
-                };
-                if col0 < 0 {
-                    let m = msg
-                        .as_str()
-                        .map(|s| s.to_string())
-                        .unwrap_or_else(|| "<no detail available>".to_string());
-                    out.push_str(&format!("{label}: {m}\n"));
-                    return;
-                }
-                let col = col0 as usize;
-                let caret_space: String = ltext
-                    .chars()
-                    .take(col)
-                    .map(|c| if c.is_whitespace() { c } else { ' ' })
-                    .collect();
-                out.push_str(&format!("    {}{}\n", caret_space, "^".repeat(width)));
-            }
-        }
-        let m = msg
-            .as_str()
-            .map(|s| s.to_string())
-            .unwrap_or_else(|| "<no detail available>".to_string());
-        out.push_str(&format!("{label}: {m}\n"));
-        return;
-    }
-    let s = match vm.str(&ev) {
-        Ok(s) => s.as_str().unwrap_or("").to_string(),
-        Err(_) => "<exception str() failed>".to_string(),
     };
-    let s = match suggestion(vm, e) {
-        Some(sug) => format!("{s}. Did you mean: '{sug}'?"),
-        None => s,
-    };
+    out.push_str(margin);
     if s.is_empty() {
         out.push_str(&format!("{label}\n"));
     } else {
         out.push_str(&format!("{label}: {s}\n"));
     }
-    if let Ok(Some(notes)) = vm.getattr_opt(&ev, "__notes__") {
-        if let Ok(items) = vm.iterate(&notes) {
-            for n in items {
-                let ns = match n.as_str() {
-                    Some(s) => s.to_string(),
-                    None => vm.str_string(&n).unwrap_or_default(),
-                };
-                out.push_str(&ns);
-                out.push('\n');
-            }
+    format_notes(vm, &ev, out, margin);
+}
+
+/// `__notes__`, as CPython 3.11 prints them: each note's `str()` with every line after
+/// `margin` and a newline at the end; a `__notes__` that is not a sequence shows its repr
+/// (without a newline), and failures show placeholders.
+fn format_notes(vm: &mut Vm, ev: &Value, out: &mut String, margin: &str) {
+    let Ok(Some(notes)) = vm.getattr_opt(ev, "__notes__") else {
+        return;
+    };
+    if !crate::objects::excgroup::is_sequence(vm, &notes) {
+        out.push_str(margin);
+        match vm.repr_string(&notes) {
+            Ok(r) => out.push_str(&r),
+            Err(_) => out.push_str("<__notes__ repr() failed>"),
         }
+        return;
+    }
+    let Ok(n) = vm.len(&notes) else {
+        return;
+    };
+    for i in 0..n {
+        let Ok(note) = vm.getitem(&notes, &Value::Int(i as i64)) else {
+            return;
+        };
+        match vm.str(&note) {
+            Ok(s) => {
+                for line in crate::objects::str_case::split_lines(s.as_str().unwrap_or(""), true) {
+                    out.push_str(margin);
+                    out.push_str(line);
+                }
+            }
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
     }
 }
 
@@ -381,8 +430,12 @@ fn suggestion(vm: &mut Vm, e: &ObjRef) -> Option<String> {
     if types::is_subtype(&t, &vm.types.name_error)
         && !types::is_subtype(&t, &vm.types.unbound_local_error)
     {
-        // Names visible in the frame where the error happened: its globals and builtins.
+        // Names visible in the frame where the error happened: its globals and builtins
+        // (none without a traceback).
         let tb = crate::exceptions::get_traceback(&ev);
+        if tb.is_none() {
+            return None;
+        }
         let mut last_frame = None;
         let mut cur = tb;
         while let Value::Obj(tbo) = &cur {
@@ -419,34 +472,150 @@ fn suggestion(vm: &mut Vm, e: &ObjRef) -> Option<String> {
     None
 }
 
-fn format_chain(vm: &mut Vm, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(e.id());
-    let cause = crate::exceptions::get_cause(e);
-    let context = crate::exceptions::get_context(e);
-    if let Value::Obj(c) = &cause {
-        if !seen.contains(&c.id()) {
-            format_chain(vm, c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let Value::Obj(c) = &context {
-        if !crate::exceptions::suppress_context(e) && !seen.contains(&c.id()) {
-            format_chain(vm, c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+/// How deep groups nest and how many members of one group are printed before CPython
+/// elides the rest.
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// The state of printing one uncaught exception: where exception groups draw their boxes.
+struct Printer {
+    out: String,
+    /// How many exception groups enclose what is being printed (0: none).
+    depth: usize,
+    /// Whether the innermost group still owes its closing line.
+    need_close: bool,
+    /// The exceptions printed so far (by identity): a chain prints each exception once.
+    seen: Vec<usize>,
+}
+
+impl Printer {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// What every line starts with inside a group: the indentation and `| `.
+    fn margin(&self) -> String {
+        if self.depth == 0 {
+            String::new()
+        } else {
+            self.indent() + "| "
         }
     }
-    let tb = crate::exceptions::get_traceback(&Value::Obj(e.clone()));
-    format_tb(vm, &tb, out);
-    format_exception_only(vm, e, out);
+
+    fn line(&mut self, text: &str) {
+        let m = self.margin();
+        self.out.push_str(&m);
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    /// `e` preceded by its cause or context (each printed once).
+    fn chain(&mut self, vm: &mut Vm, e: &ObjRef) {
+        self.seen.push(e.id());
+        let cause = crate::exceptions::get_cause(e);
+        let context = crate::exceptions::get_context(e);
+        let (before, message) = match (&cause, &context) {
+            (Value::Obj(c), _) => (
+                Some(c),
+                "The above exception was the direct cause of the following exception:",
+            ),
+            (_, Value::Obj(c)) if !crate::exceptions::suppress_context(e) => (
+                Some(c),
+                "During handling of the above exception, another exception occurred:",
+            ),
+            _ => (None, ""),
+        };
+        if let Some(c) = before {
+            if !self.seen.contains(&c.id()) {
+                self.chain(vm, c);
+                self.line("");
+                self.line(message);
+                self.line("");
+            }
+        }
+        if crate::objects::excgroup::is_group(vm, &Value::Obj(e.clone())) {
+            self.group(vm, e);
+        } else {
+            let margin = self.margin();
+            let tb = crate::exceptions::get_traceback(&Value::Obj(e.clone()));
+            let header = "Traceback (most recent call last):";
+            format_tb(vm, &tb, &mut self.out, header, (&margin, &margin));
+            format_exception_only(vm, e, &mut self.out, &margin);
+        }
+    }
+
+    /// An exception group: its traceback and message in a box, then each member (up to
+    /// MAX_GROUP_WIDTH) under a numbered separator, one level deeper.
+    fn group(&mut self, vm: &mut Vm, e: &ObjRef) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.line(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})"));
+            return;
+        }
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth = 1;
+        }
+        let margin = self.margin();
+        let header_margin = if toplevel {
+            self.indent() + "+ "
+        } else {
+            margin.clone()
+        };
+        let ev = Value::Obj(e.clone());
+        let tb = crate::exceptions::get_traceback(&ev);
+        let header = "Exception Group Traceback (most recent call last):";
+        format_tb(vm, &tb, &mut self.out, header, (&margin, &header_margin));
+        format_exception_only(vm, e, &mut self.out, &margin);
+        let members = crate::objects::excgroup::members(vm, &ev).unwrap_or_default();
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, m) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                // A nested group printed last closes both boxes with one line.
+                self.need_close = true;
+            }
+            let title = if i < MAX_GROUP_WIDTH {
+                (i + 1).to_string()
+            } else {
+                "...".to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let indent = self.indent();
+            self.out.push_str(&format!(
+                "{indent}{corner}+---------------- {title} ----------------\n"
+            ));
+            self.depth += 1;
+            match m {
+                Value::Obj(m) if i < MAX_GROUP_WIDTH => self.chain(vm, m),
+                _ => {
+                    let more = members.len() - MAX_GROUP_WIDTH;
+                    let s = if more == 1 { "" } else { "s" };
+                    self.line(&format!("and {more} more exception{s}"));
+                }
+            }
+            if last && self.need_close {
+                let indent = self.indent();
+                self.out
+                    .push_str(&format!("{indent}+------------------------------------\n"));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
 }
 
 /// The full text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, e: &ObjRef) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, e, &mut out, &mut seen);
-    out
+    let mut p = Printer {
+        out: String::new(),
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    p.chain(vm, e);
+    p.out
 }

@@ -64,6 +64,8 @@ pub(crate) enum FBlock {
     },
     /// A value (the return value while a final body runs) sits on the stack.
     PopValue,
+    /// Inside the body of an `except*` clause, which break, continue and return cannot leave.
+    ExceptStarHandler,
 }
 
 pub(crate) struct Unit {

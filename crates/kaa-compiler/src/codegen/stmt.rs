@@ -29,6 +29,20 @@ pub(crate) fn binop_kind(op: BinOp) -> BinOpKind {
     }
 }
 
+/// Whether CPython's AST optimizer turns `e` into a constant (a literal, a signed number,
+/// a tuple of such), which changes where a `return` of it is located.
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { operand, .. } => is_folded_constant(operand),
+        ExprKind::Tuple {
+            elts,
+            ctx: Ctx::Load,
+        } => elts.iter().all(is_folded_constant),
+        _ => false,
+    }
+}
+
 /// Does a body contain annotated assignments (so `__annotations__` must exist)?
 fn find_ann(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
@@ -790,6 +804,13 @@ impl<'a> Compiler<'a> {
                     self.u().fblocks.pop();
                 }
             }
+            FBlock::ExceptStarHandler => {
+                let loc = self.ur().loc;
+                return Err(self.err(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    loc,
+                ));
+            }
             FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
@@ -893,6 +914,13 @@ impl<'a> Compiler<'a> {
             Some(e) => self.expr(e)?,
             None => self.load_const(ConstValue::None),
         }
+        // CPython attributes the unwinding to a constant return value on the statement's
+        // line (where an `except*` error points), else to the statement.
+        let unwind_loc = match v {
+            Some(e) if e.loc.lineno == s.loc.lineno && is_folded_constant(e) => e.loc,
+            _ => s.loc,
+        };
+        self.set_loc(unwind_loc);
         self.unwind_to(false, true)?;
         self.set_loc(s.loc);
         self.emit(Op::ReturnValue, 0);
@@ -1059,7 +1087,9 @@ impl<'a> Compiler<'a> {
             }
             let body_exc = self.new_label();
             self.push_handler(body_exc, 0);
+            self.push_fblock(FBlock::ExceptStarHandler, h.loc)?;
             self.stmts(&h.body)?;
+            self.pop_fblock();
             self.pop_handler();
             if let Some(n) = &h.name {
                 self.load_const(ConstValue::None);

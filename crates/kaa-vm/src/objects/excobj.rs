@@ -1,6 +1,6 @@
 //! The methods and attributes of BaseException and its built-in subclasses: `__new__`/
 //! `__init__` storing `args`, `__str__`/`__repr__`, the chaining attributes, `with_traceback`,
-//! `add_note`, and ExceptionGroup's constructor, `exceptions`, `message` and `derive`.
+//! `add_note`, `__reduce__`/`__setstate__`; ExceptionGroup's are in excgroup.rs.
 
 use super::typeobj::add_getset;
 use crate::exceptions as exc;
@@ -141,7 +141,7 @@ fn import_error_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRe
     Ok(vm.new_string(s))
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let o = data(vm, &args[0])?;
     if !kw.is_empty() {
         let n = vm.type_name(&args[0]);
@@ -252,6 +252,35 @@ fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(args[0].clone())
 }
 
+/// `__reduce__`: (type, args), with the instance dict when it is not empty (what `copy`
+/// and `pickle` rebuild an exception from).
+fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let o = data(vm, &args[0])?;
+    let mut parts = vec![Value::Obj(o.class()), exc::get_args(&o)];
+    if let Some(d) = o.dict() {
+        if crate::dict::len(&d) > 0 {
+            parts.push(Value::Obj(d));
+        }
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// `__setstate__(state)`: sets each item of the dict `state` as an attribute.
+fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let state = args.get(1).cloned().unwrap_or(Value::None);
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let items = d.borrow().items();
+    for (k, v) in items {
+        vm.setattr_v(&args[0], &k, v)?;
+    }
+    Ok(Value::None)
+}
+
 fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let note = args.get(1).cloned().unwrap_or(Value::None);
     if note.as_str().is_none() {
@@ -270,79 +299,6 @@ fn add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::None)
 }
 
-// ---- ExceptionGroup ----------------------------------------------------------------------
-
-fn eg_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
-        return Err(vm.type_error("not enough arguments"));
-    };
-    let cls = cls.clone();
-    if args.len() != 3 {
-        let n = types::type_name(&cls);
-        return Err(vm.type_error(format!("{n} expected 2 arguments, got {}", args.len() - 1)));
-    }
-    let msg = args[1].clone();
-    if msg.as_str().is_none() {
-        return Err(vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&msg)));
-    }
-    let excs_v = args[2].clone();
-    if !matches!(
-        excs_v.payload(),
-        Some(Payload::List(_)) | Some(Payload::Tuple(_))
-    ) {
-        return Err(vm.type_error("second argument (exceptions) must be a sequence"));
-    }
-    let excs = vm.iterate(&excs_v)?;
-    if excs.is_empty() {
-        return Err(vm.value_error("second argument (exceptions) must be a non-empty sequence"));
-    }
-    let mut all_exc = true;
-    for (i, e) in excs.iter().enumerate() {
-        if !exc::is_exception_instance(vm, e) {
-            let r = vm.repr_string(e)?;
-            return Err(vm.value_error(format!(
-                "Item {i} of second argument (exceptions) is not an exception: {r}"
-            )));
-        }
-        if !types::is_subtype(&vm.type_of(e), &vm.types.exception) {
-            all_exc = false;
-        }
-    }
-    let mut cls = cls;
-    if std::rc::Rc::ptr_eq(&cls, &vm.types.base_exception_group) && all_exc {
-        cls = vm.types.exception_group.clone();
-    } else if types::is_subtype(&cls, &vm.types.exception) && !all_exc {
-        let n = types::type_name(&cls);
-        return Err(vm.type_error(format!("Cannot nest BaseExceptions in an {n}")));
-    }
-    let a = vm.new_tuple(vec![msg.clone(), excs_v]);
-    let o = exc::new_exception(vm, &cls, a);
-    exc::set_attr_raw(vm, &o, "message", msg);
-    let t = vm.new_tuple(excs);
-    exc::set_attr_raw(vm, &o, "exceptions", t);
-    Ok(Value::Obj(o))
-}
-
-fn eg_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn eg_derive(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let msg = vm.getattr(&args[0], "message")?;
-    let excs = args.get(1).cloned().unwrap_or(Value::None);
-    let cls = Value::Obj(vm.types.base_exception_group.clone());
-    vm.call(&cls, &[msg, excs])
-}
-
-fn eg_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let msg = vm.getattr(&args[0], "message")?;
-    let excs = vm.getattr(&args[0], "exceptions")?;
-    let n = vm.len(&excs)?;
-    let m = vm.str_string(&msg)?;
-    let s = format!("{m} ({n} sub-exception{})", if n == 1 { "" } else { "s" });
-    Ok(vm.new_string(s))
-}
-
 pub fn init(vm: &mut Vm) {
     let b = vm.types.base_exception.clone();
     vm.add_staticmethod(&b, "__new__", exc_new);
@@ -351,6 +307,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&b, "__repr__", exc_repr);
     vm.add_method(&b, "with_traceback", with_traceback);
     vm.add_method(&b, "add_note", add_note);
+    vm.add_method(&b, "__reduce__", exc_reduce);
+    vm.add_method(&b, "__setstate__", exc_setstate);
     add_getset(vm, &b, "args", get_args, Some(set_args));
     add_getset(vm, &b, "__traceback__", get_tb, Some(set_tb));
     add_getset(vm, &b, "__cause__", get_cause, Some(set_cause));
@@ -372,9 +330,5 @@ pub fn init(vm: &mut Vm) {
     let ie = vm.types.import_error.clone();
     vm.add_method(&ie, "__init__", import_error_init);
     vm.add_method(&ie, "__str__", import_error_str);
-    let g = vm.types.base_exception_group.clone();
-    vm.add_staticmethod(&g, "__new__", eg_new);
-    vm.add_method(&g, "__init__", eg_init);
-    vm.add_method(&g, "derive", eg_derive);
-    vm.add_method(&g, "__str__", eg_str);
+    super::excgroup::init(vm);
 }

@@ -479,6 +479,7 @@ pub fn init(vm: &mut Vm) -> (ObjRef, ObjRef) {
         t.tuple.clone(),
         t.set.clone(),
         t.frozenset.clone(),
+        t.base_exception_group.clone(),
     ] {
         vm.add_classmethod(&c, "__class_getitem__", class_getitem);
     }

@@ -8,6 +8,7 @@ pub mod bytesobj;
 pub mod codecs;
 pub mod complex;
 pub mod dictobj;
+pub mod excgroup;
 pub mod excobj;
 pub mod func;
 pub mod generic;

@@ -536,9 +536,9 @@ pub fn keepends_arg(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyRes
     }
 }
 
-fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let keepends = keepends_arg(vm, args, kw)?;
-    let s = this(vm, &args[0], "splitlines")?.as_str();
+/// `str.splitlines(keepends)` on a Rust string: the lines, split at every Unicode line
+/// boundary (`\r\n` counts as one).
+pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
     let mut parts: Vec<&str> = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
@@ -559,6 +559,13 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     if start < s.len() {
         parts.push(&s[start..]);
     }
+    parts
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let keepends = keepends_arg(vm, args, kw)?;
+    let s = this(vm, &args[0], "splitlines")?.as_str();
+    let parts = split_lines(s, keepends);
     let exact = args[0].as_obj().is_some_and(|o| o.class_is(&vm.types.str));
     let items: Vec<Value> = parts
         .into_iter()
