@@ -342,7 +342,7 @@ fn b_id(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     no_kw(vm, kw, "id")?;
     exact_args(vm, args, 1, "id")?;
     Ok(Value::Int(match &args[0] {
-        Value::Obj(o) => o.id() as i64,
+        Value::Obj(o) => o.py_id() as i64,
         Value::Int(i) => 0x7f00_0000_0000 + (*i & 0xffff_ffff) * 32,
         Value::Float(f) => 0x7e00_0000_0000 + (f.to_bits() as i64 & 0xffff_ffff) * 16,
         Value::Bool(b) => 0x7d00_0000_0000 + *b as i64 * 32,

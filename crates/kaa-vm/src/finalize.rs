@@ -5,10 +5,12 @@
 //! dropped the reference), which is when CPython would have run it. A finaliser's errors are
 //! reported as CPython's "Exception ignored in: ..." on stderr.
 //!
-//! `__del__` runs on a resurrected copy of the object (same class, dict and data, a new
-//! identity), because an `Rc` cannot be revived; the copy is marked so it is not finalised
-//! twice. The weak reference table is keyed by object address and only consulted while
-//! weak references exist.
+//! `__del__` runs on a resurrected copy of the object (same class, dict and data), because an
+//! `Rc` cannot be revived; the copy is marked so it is not finalised twice. It keeps the
+//! original's identity: instances of classes with `__del__` get a `Weak` when created, which
+//! keeps their allocation (so their address cannot be reused) until the copy made of them dies,
+//! and the copy answers `id()`, the default hash and repr with that address. The weak reference
+//! table is keyed by object address and only consulted while weak references exist.
 
 use crate::object::{ObjRef, Object, Payload};
 use crate::value::Value;
@@ -34,6 +36,40 @@ thread_local! {
     static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
     /// Resurrected copies already finalised.
     static FINALIZED: RefCell<FxHashSet<usize>> = RefCell::new(FxHashSet::default());
+    /// Live instances of classes with `__del__`, by address: what keeps their allocation
+    /// once they die, for their copy's identity.
+    static FINALIZABLE: RefCell<FxHashMap<usize, Weak<Object>>> = RefCell::new(FxHashMap::default());
+    /// Resurrected copies' addresses → the original's address and allocation.
+    static ALIASES: RefCell<FxHashMap<usize, (usize, Weak<Object>)>> = RefCell::new(FxHashMap::default());
+}
+
+/// True while some resurrected copy keeps its original's identity.
+static ANY_ALIAS: AtomicBool = AtomicBool::new(false);
+
+/// Called for each new instance of a heap type: remembers those whose class has `__del__`.
+pub fn note_instance(o: &ObjRef) {
+    if ANY_DEL.load(Ordering::Relaxed) && class_has_del(o) {
+        FINALIZABLE.with(|f| {
+            if let Ok(mut f) = f.try_borrow_mut() {
+                f.insert(o.id(), Rc::downgrade(o));
+            }
+        });
+    }
+}
+
+/// The identity of `o` as Python sees it (see the module header).
+#[inline]
+pub fn identity_of(o: &Object) -> usize {
+    let addr = o as *const Object as usize;
+    if !ANY_ALIAS.load(Ordering::Relaxed) {
+        return addr;
+    }
+    ALIASES.with(|a| {
+        a.try_borrow()
+            .ok()
+            .and_then(|a| a.get(&addr).map(|(orig, _)| *orig))
+            .unwrap_or(addr)
+    })
 }
 
 /// True while any weak reference exists (a fast check for every drop).
@@ -103,10 +139,16 @@ pub(crate) fn on_drop(o: &mut Object) {
     }
     match &o.payload {
         Payload::Generator(g) => {
-            let needs_close = g
-                .try_borrow()
-                .map(|g| g.started && g.frame.is_some())
-                .unwrap_or(false);
+            // Closed in place by the collector already (`finalize_in_place`)?
+            let was_finalized = FINALIZED.with(|f| {
+                f.try_borrow_mut()
+                    .map(|mut f| !f.is_empty() && f.remove(&addr))
+                    .unwrap_or(false)
+            });
+            let needs_close = !was_finalized
+                && g.try_borrow()
+                    .map(|g| g.started && g.frame.is_some())
+                    .unwrap_or(false);
             if needs_close {
                 push(Pending::Close(resurrect(o)));
             }
@@ -118,8 +160,23 @@ pub(crate) fn on_drop(o: &mut Object) {
                         .map(|mut f| f.remove(&addr))
                         .unwrap_or(false)
                 });
+                let keep = FINALIZABLE.with(|f| f.try_borrow_mut().ok()?.remove(&addr));
+                if was_finalized && ANY_ALIAS.load(Ordering::Relaxed) {
+                    // The copy dies: its original's allocation may go now.
+                    let gone = ALIASES.with(|a| a.try_borrow_mut().ok()?.remove(&addr));
+                    drop(gone);
+                }
                 if !was_finalized && class_has_del(o) {
-                    push(Pending::Del(resurrect(o)));
+                    let copy = resurrect(o);
+                    if let Some(keep) = keep {
+                        ANY_ALIAS.store(true, Ordering::Relaxed);
+                        ALIASES.with(|a| {
+                            if let Ok(mut a) = a.try_borrow_mut() {
+                                a.insert(copy.id(), (addr, keep));
+                            }
+                        });
+                    }
+                    push(Pending::Del(copy));
                 }
             }
         }
@@ -129,6 +186,21 @@ pub(crate) fn on_drop(o: &mut Object) {
 /// Whether `o` is a resurrected copy whose `__del__` already ran (`gc.is_finalized`).
 pub fn is_finalized(o: &ObjRef) -> bool {
     FINALIZED.with(|f| f.try_borrow().map(|f| f.contains(&o.id())).unwrap_or(false))
+}
+
+/// Whether a garbage object has a finaliser still to run: `__del__` not yet called, or a
+/// started generator suspended in a frame.
+pub(crate) fn needs_finalizer(o: &ObjRef) -> bool {
+    if is_finalized(o) {
+        return false;
+    }
+    match &o.payload {
+        Payload::Generator(g) => g
+            .try_borrow()
+            .map(|g| g.started && g.frame.is_some())
+            .unwrap_or(false),
+        _ => ANY_DEL.load(Ordering::Relaxed) && class_has_del(o),
+    }
 }
 
 fn class_has_del(o: &Object) -> bool {
@@ -179,18 +251,7 @@ impl Vm {
                         let r = self.call(&cb, &[Value::Obj(wr.clone())]);
                         (cb, r.map(|_| ()))
                     }
-                    Pending::Del(obj) => {
-                        let v = Value::Obj(obj.clone());
-                        let tp = obj.class();
-                        let r = match crate::types::lookup(&tp, "__del__") {
-                            Some(m) => self
-                                .call_descriptor_function(&m, &v, &tp, std::slice::from_ref(&v))
-                                .map(|_| ()),
-                            None => Ok(()),
-                        };
-                        let what = crate::types::lookup(&tp, "__del__").unwrap_or(Value::None);
-                        (what, r)
-                    }
+                    Pending::Del(obj) => self.call_del(&obj),
                     Pending::Close(g) => {
                         let r = crate::generator::gen_close(self, &g).map(|_| ());
                         (Value::Obj(g), r)
@@ -200,6 +261,38 @@ impl Vm {
                     self.report_unraisable(&what, e);
                 }
             }
+        }
+    }
+
+    /// Calls `obj.__del__()`: (the method, the outcome), for error reports.
+    fn call_del(&mut self, obj: &ObjRef) -> (Value, crate::PyResult<()>) {
+        let v = Value::Obj(obj.clone());
+        let tp = obj.class();
+        let Some(m) = crate::types::lookup(&tp, "__del__") else {
+            return (Value::None, Ok(()));
+        };
+        let r = self
+            .call_descriptor_function(&m, &v, &tp, std::slice::from_ref(&v))
+            .map(|_| ());
+        (m, r)
+    }
+
+    /// Runs a cyclic-garbage object's finaliser while it is intact (`__del__`, or `close()`
+    /// of a suspended generator), and marks it so dropping it later does not run it again.
+    pub(crate) fn finalize_in_place(&mut self, o: &ObjRef) {
+        FINALIZED.with(|f| {
+            if let Ok(mut f) = f.try_borrow_mut() {
+                f.insert(o.id());
+            }
+        });
+        let (what, r) = if matches!(o.payload, Payload::Generator(_)) {
+            let r = crate::generator::gen_close(self, o).map(|_| ());
+            (Value::Obj(o.clone()), r)
+        } else {
+            self.call_del(o)
+        };
+        if let Err(e) = r {
+            self.report_unraisable(&what, e);
         }
     }
 

@@ -419,9 +419,10 @@ fn clear(o: &Object) {
     drop(s);
 }
 
-/// Collects generation `generation` (with the younger ones). Returns the unreachable
-/// objects found; with `save` they are returned instead of cleared (`DEBUG_SAVEALL`).
-pub fn collect(generation: usize, save: bool) -> (usize, Vec<ObjRef>) {
+/// Finds the cyclic garbage of generation `generation` (with the younger ones); the
+/// survivors move up a generation. The garbage is returned, not yet cleared: finalisers run
+/// first (`Vm::gc_run`), then `resurrected` and `clear_all`.
+pub fn collect(generation: usize) -> Vec<ObjRef> {
     let generation = generation.min(2);
     // Live objects of the collected generations (strong references held only for the
     // duration of the collection).
@@ -444,20 +445,50 @@ pub fn collect(generation: usize, save: bool) -> (usize, Vec<ObjRef>) {
         objs
     });
     COUNT0.with(|c| c.set(0));
+    let reachable = reachable_from_outside(&objs);
+    let mut garbage = Vec::new();
+    let mut survivors = Vec::with_capacity(objs.len());
+    for (i, o) in objs.into_iter().enumerate() {
+        if !reachable[i] {
+            garbage.push(o);
+        } else if !matches!(&o.payload, Payload::Tuple(items) if items.iter().all(atomic))
+            || o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true)
+        {
+            survivors.push(Rc::downgrade(&o));
+        }
+    }
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let kept = survivors.len();
+        let to = (generation + 1).min(2);
+        g.gens[to].extend(survivors);
+        if generation == 2 {
+            g.long_lived_total = kept;
+            g.long_lived_pending = 0;
+        } else if generation == 1 {
+            g.long_lived_pending += kept;
+        }
+    });
+    garbage
+}
+
+/// For each object of `objs`: whether something outside the set (beyond the caller's one
+/// reference to each) reaches it, directly or through other members.
+fn reachable_from_outside(objs: &[ObjRef]) -> Vec<bool> {
     let n = objs.len();
     let index: FxHashMap<usize, usize> =
         objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
-    // gc_refs: strong count minus our own temporary reference and internal references.
+    // gc_refs: strong count minus the caller's reference and internal references.
     let mut refs: Vec<isize> = objs
         .iter()
         .map(|o| Rc::strong_count(o) as isize - 1)
         .collect();
-    // The edges between the collected objects, flattened: object i's are
+    // The edges between the objects, flattened: object i's are
     // `edges[starts[i]..starts[i + 1]]` (one allocation, not one per object).
     let mut edges: Vec<usize> = Vec::with_capacity(n * 2);
     let mut starts: Vec<usize> = Vec::with_capacity(n + 1);
     let mut buf = Vec::new();
-    for o in &objs {
+    for o in objs {
         starts.push(edges.len());
         buf.clear();
         referents(o, &mut buf);
@@ -483,20 +514,37 @@ pub fn collect(generation: usize, save: bool) -> (usize, Vec<ObjRef>) {
             }
         }
     }
-    let mut garbage = Vec::new();
-    let mut survivors = Vec::with_capacity(n);
-    for (i, o) in objs.into_iter().enumerate() {
-        if !reachable[i] {
-            garbage.push(o);
-        } else if !matches!(&o.payload, Payload::Tuple(items) if items.iter().all(atomic))
-            || o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true)
-        {
-            survivors.push(Rc::downgrade(&o));
+    reachable
+}
+
+/// After the garbage's finalisers ran: splits off (and tracks again, in the oldest
+/// generation) what they resurrected, as PEP 442 does; returns the rest.
+pub fn resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
+    let reachable = reachable_from_outside(&garbage);
+    let mut dead = Vec::with_capacity(garbage.len());
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        for (i, o) in garbage.into_iter().enumerate() {
+            if reachable[i] {
+                g.gens[2].push(Rc::downgrade(&o));
+            } else {
+                dead.push(o);
+            }
         }
-    }
-    // An instance's dict is part of the instance in CPython 3.11 (its "inline values"), not
-    // an object the collector counts or saves.
-    let owned_dicts: FxHashSet<usize> = garbage
+    });
+    // A finaliser may have broken a cycle (a generator's close() drops its frame's
+    // locals): what reference counting frees once the collector lets go is not garbage
+    // the collector counts or clears, as in CPython, where it is freed during finalisation.
+    let weak: Vec<Weak<Object>> = dead.iter().map(Rc::downgrade).collect();
+    drop(dead);
+    weak.iter().filter_map(|w| w.upgrade()).collect()
+}
+
+/// How many objects the garbage counts as (`gc.collect()`'s result), recorded in the stats.
+/// An instance's dict is part of the instance in CPython 3.11 (its "inline values"), not an
+/// object the collector counts or saves.
+pub fn count_garbage(garbage: &mut Vec<ObjRef>, generation: usize, drop_dicts: bool) -> usize {
+    let owned: FxHashSet<usize> = garbage
         .iter()
         .filter_map(|o| {
             o.dict
@@ -505,31 +553,18 @@ pub fn collect(generation: usize, save: bool) -> (usize, Vec<ObjRef>) {
                 .and_then(|d| d.as_ref().map(|d| d.id()))
         })
         .collect();
-    let count = garbage.len()
-        - garbage
-            .iter()
-            .filter(|o| owned_dicts.contains(&o.id()))
-            .count();
-    GC.with(|g| {
-        let mut g = g.borrow_mut();
-        let kept = survivors.len();
-        let to = (generation + 1).min(2);
-        g.gens[to].extend(survivors);
-        if generation == 2 {
-            g.long_lived_total = kept;
-            g.long_lived_pending = 0;
-        } else if generation == 1 {
-            g.long_lived_pending += kept;
-        }
-        g.stats[generation].1 += count;
-    });
-    if save {
-        garbage.retain(|o| !owned_dicts.contains(&o.id()));
-        return (count, garbage);
+    let count = garbage.len() - garbage.iter().filter(|o| owned.contains(&o.id())).count();
+    if drop_dicts {
+        garbage.retain(|o| !owned.contains(&o.id()));
     }
+    GC.with(|g| g.borrow_mut().stats[generation.min(2)].1 += count);
+    count
+}
+
+/// Clears the garbage's contents, which breaks its cycles; reference counting frees it.
+pub fn clear_all(garbage: Vec<ObjRef>) {
     for o in &garbage {
         clear(o);
     }
     drop(garbage);
-    (count, Vec::new())
 }

@@ -38,11 +38,26 @@ impl Vm {
         };
         self.gc_callbacks(&callbacks, "start", generation, 0);
         let save = DEBUG.with(|d| d.get()) & DEBUG_SAVEALL != 0;
-        let (n, saved) = gc::collect(generation, save);
-        if let (Some((_, garbage)), false) = (&lists, saved.is_empty()) {
-            if let Payload::List(l) = &garbage.payload {
-                l.borrow_mut().extend(saved.into_iter().map(Value::Obj));
+        let mut garbage = gc::collect(generation);
+        if !save && garbage.iter().any(|o| crate::finalize::needs_finalizer(o)) {
+            // PEP 442: finalisers run on the intact objects, then whatever they made
+            // reachable again is not freed.
+            for o in &garbage {
+                if crate::finalize::needs_finalizer(o) {
+                    self.finalize_in_place(o);
+                }
             }
+            garbage = gc::resurrected(garbage);
+        }
+        let n = gc::count_garbage(&mut garbage, generation, save);
+        if save {
+            if let Some((_, list)) = &lists {
+                if let Payload::List(l) = &list.payload {
+                    l.borrow_mut().extend(garbage.into_iter().map(Value::Obj));
+                }
+            }
+        } else {
+            gc::clear_all(garbage);
         }
         self.gc_callbacks(&callbacks, "stop", generation, n);
         n

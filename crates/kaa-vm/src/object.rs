@@ -102,6 +102,13 @@ impl Object {
         self as *const Object as usize
     }
 
+    /// The identity Python sees (`id()`, the default hash and repr): the address, except
+    /// for the copy a finaliser runs on, which keeps the dead original's (`finalize.rs`).
+    #[inline]
+    pub fn py_id(&self) -> usize {
+        crate::finalize::identity_of(self)
+    }
+
     /// The class, if set (it always is after bootstrap).
     pub fn class_opt(&self) -> Option<ObjRef> {
         self.class.try_borrow().ok().and_then(|c| c.clone())

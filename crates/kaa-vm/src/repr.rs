@@ -192,7 +192,7 @@ impl Vm {
             .unwrap_or_default();
         let module = types::tdata(&tp).and_then(|d| self.dict_get_str(&d.dict, "__module__"));
         let id = match v {
-            Value::Obj(o) => o.id(),
+            Value::Obj(o) => o.py_id(),
             _ => 0,
         };
         match module.as_ref().and_then(|m| m.as_str()) {

@@ -68,7 +68,7 @@ fn obj_cmp_ni(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 fn obj_hash(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let id = match &args[0] {
-        Value::Obj(o) => o.id(),
+        Value::Obj(o) => o.py_id(),
         other => return Ok(Value::Int(vm.hash(other)?)),
     };
     Ok(Value::Int(kaa_fmt::hash::hash_pointer(id)))

@@ -164,6 +164,7 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
             crate::gc::track_always(&o);
         }
     }
+    crate::finalize::note_instance(&o);
     o
 }
 
