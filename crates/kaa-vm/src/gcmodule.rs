@@ -39,7 +39,7 @@ impl Vm {
         self.gc_callbacks(&callbacks, "start", generation, 0);
         let save = DEBUG.with(|d| d.get()) & DEBUG_SAVEALL != 0;
         let mut garbage = gc::collect(generation);
-        if !save && garbage.iter().any(|o| crate::finalize::needs_finalizer(o)) {
+        if !save && garbage.iter().any(crate::finalize::needs_finalizer) {
             // PEP 442: finalisers run on the intact objects, then whatever they made
             // reachable again is not freed.
             for o in &garbage {
