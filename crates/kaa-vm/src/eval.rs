@@ -127,15 +127,18 @@ impl Vm {
                 // returns leave this loop with `Ok(None)` so it is reloaded).
                 let code = f.code.clone();
                 let instrs: &[kaa_compiler::opcodes::Instr] = &code.code.instrs;
-                'instr: loop {
+                // The instruction index lives in a register while the frame runs; it is written
+                // back when the loop is left (and before a call pushes the frame).
+                let mut ip = f.ip;
+                let r = 'instr: loop {
                     // Finalisers queued by objects that just died run between instructions.
                     if crate::finalize::PENDING_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
                         self.run_pending();
                     }
-                    let Some(ins) = instrs.get(f.ip).copied() else {
+                    let Some(ins) = instrs.get(ip).copied() else {
                         break 'instr Ok(Some(Exit::Return(Value::None)));
                     };
-                    f.ip += 1;
+                    ip += 1;
                     let arg = ins.arg;
                     match ins.op {
                         Op::Nop => {}
@@ -411,8 +414,10 @@ impl Vm {
                                         }
                                         self.depth += 1;
                                         self.set_cur_globals(&newf.globals);
+                                        f.ip = ip;
                                         self.frames.push(f);
                                         f = newf;
+                                        ip = f.ip;
                                         break 'instr Ok(None);
                                     }
                                 }
@@ -552,18 +557,14 @@ impl Vm {
                                 // Fused with the conditional jump the compiler puts after
                                 // almost every comparison (CPython 3.11's
                                 // COMPARE_OP_INT_JUMP): the bool is never materialised.
-                                if let Some(next) = instrs.get(f.ip) {
+                                if let Some(next) = instrs.get(ip) {
                                     let jump_if = match next.op {
                                         Op::PopJumpIfFalse => Some(false),
                                         Op::PopJumpIfTrue => Some(true),
                                         _ => None,
                                     };
                                     if let Some(when) = jump_if {
-                                        f.ip = if r == when {
-                                            next.arg as usize
-                                        } else {
-                                            f.ip + 1
-                                        };
+                                        ip = if r == when { next.arg as usize } else { ip + 1 };
                                         continue;
                                     }
                                 }
@@ -771,11 +772,11 @@ impl Vm {
                                 Some(v) => f.push(v),
                                 None => {
                                     f.pop();
-                                    f.ip = arg as usize;
+                                    ip = arg as usize;
                                 }
                             }
                         }
-                        Op::Jump => f.ip = arg as usize,
+                        Op::Jump => ip = arg as usize,
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                             let v = f.pop();
                             let t = match v {
@@ -783,24 +784,24 @@ impl Vm {
                                 _ => tri!('instr, self.truthy(&v)),
                             };
                             if t == (ins.op == Op::PopJumpIfTrue) {
-                                f.ip = arg as usize;
+                                ip = arg as usize;
                             }
                         }
                         Op::PopJumpIfNone => {
                             if f.pop().is_none() {
-                                f.ip = arg as usize;
+                                ip = arg as usize;
                             }
                         }
                         Op::PopJumpIfNotNone => {
                             if !f.pop().is_none() {
-                                f.ip = arg as usize;
+                                ip = arg as usize;
                             }
                         }
                         Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                             let v = f.top().clone();
                             let t = tri!('instr, self.truthy(&v));
                             if t == (ins.op == Op::JumpIfTrueOrPop) {
-                                f.ip = arg as usize;
+                                ip = arg as usize;
                             } else {
                                 f.pop();
                             }
@@ -815,6 +816,7 @@ impl Vm {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             };
                             let done = std::mem::replace(&mut f, caller);
+                            ip = f.ip;
                             self.set_cur_globals(&f.globals);
                             self.recycle(done);
                             f.push(v);
@@ -840,7 +842,7 @@ impl Vm {
                                 crate::generator::SendResult::Returned(r) => {
                                     f.pop();
                                     f.push(r);
-                                    f.ip = arg as usize;
+                                    ip = arg as usize;
                                 }
                             }
                         }
@@ -1089,7 +1091,9 @@ impl Vm {
                             }
                         }
                     }
-                }
+                };
+                f.ip = ip;
+                r
             };
             match step {
                 Ok(Some(exit)) => break 'outer Ok(exit),

@@ -563,3 +563,30 @@ impl Payload {
         }
     }
 }
+
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    fn sizes() {
+        use super::*;
+        eprintln!("Object {}", std::mem::size_of::<Object>());
+        eprintln!("Payload {}", std::mem::size_of::<Payload>());
+        eprintln!("PyStr {}", std::mem::size_of::<PyStr>());
+        eprintln!(
+            "DictTable {}",
+            std::mem::size_of::<RefCell<crate::dict::DictTable>>()
+        );
+        eprintln!(
+            "SetTable {}",
+            std::mem::size_of::<RefCell<crate::set::SetTable>>()
+        );
+        eprintln!("Range {}", std::mem::size_of::<crate::range::RangeData>());
+        eprintln!(
+            "Iter {}",
+            std::mem::size_of::<RefCell<crate::iter::IterState>>()
+        );
+        eprintln!("Traceback {}", std::mem::size_of::<TracebackData>());
+        eprintln!("List {}", std::mem::size_of::<RefCell<Vec<Value>>>());
+        eprintln!("BigInt {}", std::mem::size_of::<BigInt>());
+    }
+}
