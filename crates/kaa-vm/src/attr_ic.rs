@@ -37,8 +37,9 @@ fn special(obj: &Value) -> bool {
 /// The instance dict's value for `name`, if the object has a dict holding it.
 #[inline]
 fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
-    let dict = obj.as_obj()?.dict()?;
-    crate::dict::get_name(&dict, name)
+    // Borrowed, not cloned: no Python code runs while the borrow lasts.
+    let dict = obj.as_obj()?.dict.borrow();
+    crate::dict::get_name(dict.as_ref()?, name)
 }
 
 /// Adds the type `key` to an instance-attribute entry (`store`: the STORE_ATTR kind),
@@ -244,7 +245,7 @@ pub fn store_attr(
         );
     if hit {
         if let Some(dict) = obj.as_obj().and_then(|o| o.dict()) {
-            return crate::dict::set_item(vm, &dict, name.clone(), v);
+            return crate::dict::set_name(vm, &dict, name, v);
         }
     }
     vm.setattr_v(obj, name, v)?;

@@ -216,22 +216,13 @@ impl Vm {
             return Err(self.type_error("function has no code"));
         };
         let pc = pc.clone();
-        let code = &pc.code;
-        let nlp = code.nlocalsplus();
-        let mut data = self.take_vec(nlp + code.stacksize as usize);
-        data.resize(nlp, Value::Null);
-        let argcount = code.argcount as usize;
-        let flags = code.flags;
-        let simple = kw.is_empty()
-            && args.len() == argcount
-            && code.kwonlyargcount == 0
-            && !flags.has(CodeFlags::VARARGS)
-            && !flags.has(CodeFlags::VARKEYWORDS);
-        if simple {
-            for (i, a) in args.iter().enumerate() {
-                data[i] = a.clone();
-            }
+        let nlp = pc.nlocalsplus as usize;
+        let mut data = self.take_vec(pc.framesize as usize);
+        if pc.simple_params && kw.is_empty() && args.len() == pc.argcount as usize {
+            data.extend_from_slice(args);
+            data.resize(nlp, Value::Null);
         } else {
+            data.resize(nlp, Value::Null);
             self.bind_args(fobj, f, &pc, &mut data, args, kw)?;
         }
         self.finish_frame(fobj, f, pc, data)
@@ -267,7 +258,7 @@ impl Vm {
                 }
             }
         }
-        let nlocalsplus = code.nlocalsplus();
+        let nlocalsplus = pc.nlocalsplus as usize;
         Ok(self.frame_pool.alloc_call(crate::frame::CallFrame {
             code: pc,
             code_obj: f.code.clone(),

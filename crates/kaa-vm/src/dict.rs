@@ -403,6 +403,40 @@ pub fn set_item_hashed(
     Ok(())
 }
 
+/// `d[name] = value` for a str key (attribute stores into instance dicts): the key's cached
+/// hash and a string comparison, as `get_name` reads; other keys take `set_item`.
+pub fn set_name(vm: &mut Vm, d: &ObjRef, name: &Value, value: Value) -> PyResult<()> {
+    let (Payload::Dict(t), Some(Payload::Str(s))) = (&d.payload, name.payload()) else {
+        return set_item(vm, d, name.clone(), value);
+    };
+    let hash = crate::ops::str_obj_hash(s);
+    let mut t = t.borrow_mut();
+    let found = t.indices.iter_hash(hash as u64).copied().find(|&i| {
+        t.entries.get(i as usize).is_some_and(|e| {
+            e.hash == hash && (e.key.is(name) || e.key.as_str() == Some(s.as_str()))
+        })
+    });
+    let old = match found {
+        Some(i) => {
+            let old = t
+                .entries
+                .get_mut(i as usize)
+                .map(|e| std::mem::replace(&mut e.value, value));
+            // Inline caches of global lookups key on the version: any change counts.
+            t.version += 1;
+            old
+        }
+        None => {
+            t.push_new(name.clone(), hash, value);
+            None
+        }
+    };
+    drop(t);
+    // The replaced value goes after the borrow ends.
+    drop(old);
+    Ok(())
+}
+
 /// Removes `key`; returns the value, or None when absent.
 pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
     let hash = vm.hash(key)?;

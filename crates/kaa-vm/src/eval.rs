@@ -254,7 +254,12 @@ impl Vm {
                                 .locals
                                 .clone()
                                 .unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                            tri!('instr, self.setitem(&target, name, v));
+                            match &target {
+                                Value::Obj(d) if d.class_is(&self.types.dict) => {
+                                    tri!('instr, crate::dict::set_name(self, d, &name, v))
+                                }
+                                _ => tri!('instr, self.setitem(&target, name, v)),
+                            }
                         }
                         Op::DeleteName => {
                             let name = code.names[arg as usize].clone();
@@ -324,8 +329,12 @@ impl Vm {
                         Op::StoreGlobal => {
                             let name = code.names[arg as usize].clone();
                             let v = f.pop();
-                            let g = Value::Obj(f.globals.clone());
-                            tri!('instr, self.setitem(&g, name, v));
+                            let g = f.globals.clone();
+                            if g.class_is(&self.types.dict) {
+                                tri!('instr, crate::dict::set_name(self, &g, &name, v));
+                            } else {
+                                tri!('instr, self.setitem(&Value::Obj(g), name, v));
+                            }
                         }
                         Op::DeleteGlobal => {
                             let name = code.names[arg as usize].clone();

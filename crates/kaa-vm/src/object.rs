@@ -237,6 +237,15 @@ pub struct PyCode {
     pub varnames: Box<[Value]>,
     /// Inline caches, indexed by an instruction's `cache` number (0 = none).
     pub caches: RefCell<Vec<InlineCache>>,
+    /// What every call reads, copied out of `code` so a call does not chase its pointers:
+    /// the fast-local slots (locals, cells, free variables), those plus the value stack,
+    /// and the positional parameter count.
+    pub nlocalsplus: u32,
+    pub framesize: u32,
+    pub argcount: u32,
+    /// Only positional parameters (no keyword-only, `*args` or `**kwargs`): a call with
+    /// exactly `argcount` positional arguments just copies them.
+    pub simple_params: bool,
 }
 
 /// What an instruction remembers from its last execution.

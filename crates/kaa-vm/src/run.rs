@@ -62,7 +62,14 @@ impl Vm {
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Value> = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let nlocalsplus = code.nlocalsplus() as u32;
         let pc = PyCode {
+            nlocalsplus,
+            framesize: nlocalsplus + code.stacksize,
+            argcount: code.argcount,
+            simple_params: code.kwonlyargcount == 0
+                && !code.flags.has(kaa_compiler::CodeFlags::VARARGS)
+                && !code.flags.has(kaa_compiler::CodeFlags::VARKEYWORDS),
             caches: RefCell::new(vec![InlineCache::Empty; code.ncaches as usize + 1]),
             code: code.clone(),
             consts: consts.into_boxed_slice(),
