@@ -371,6 +371,15 @@ impl Vm {
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
                             let slot = ins.cache as usize;
+                            if let Some(Payload::Super(..)) = obj.payload() {
+                                if let Some((m, inst)) =
+                                    crate::objects::func::super_method(self, &obj, name)
+                                {
+                                    f.push(m);
+                                    f.push(inst);
+                                    continue;
+                                }
+                            }
                             match tri!('instr, crate::attr_ic::load_method(self, &code, slot, &obj, name))
                             {
                                 (m, true) => {

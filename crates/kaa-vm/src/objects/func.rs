@@ -666,38 +666,62 @@ fn super_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 }
 
 /// Attribute lookup through a super object: the MRO of the object's type after `type`.
-pub fn super_getattr(vm: &mut Vm, s: &Value, name: &Value) -> PyResult<Value> {
+/// The attribute `name` of the classes after the super object's type in its object's MRO:
+/// (the raw class attribute, the instance to bind to or None for a type, the object's
+/// type). None when no class there has it, or for `__class__` (the super object's own).
+fn super_find(s: &Value, name: &Value) -> Option<(Value, Value, Value)> {
     let Some(Payload::Super(t, obj, obj_type)) = s.payload() else {
-        return Err(vm.type_error("not a super object"));
+        return None;
     };
-    let (t, obj, obj_type) = (t.clone(), obj.clone(), obj_type.clone());
-    let ns = name.as_str().unwrap_or("").to_string();
-    if ns != "__class__" {
-        if let (Value::Obj(tt), Value::Obj(ot)) = (&t, &obj_type) {
-            let mro = types::tdata(ot)
-                .map(|d| d.mro.borrow().clone())
-                .unwrap_or_default();
-            let start = mro
-                .iter()
-                .position(|k| std::rc::Rc::ptr_eq(k, tt))
-                .map(|i| i + 1)
-                .unwrap_or(mro.len());
-            for k in &mro[start..] {
-                let Some(kd) = types::tdata(k) else { continue };
-                let dict = kd.dict.clone();
-                if let Some(v) = crate::dict::get_name(&dict, name) {
-                    let inst = if obj.is(&obj_type) {
-                        Value::None
-                    } else {
-                        obj.clone()
-                    };
-                    return vm.descr_get(&v, &inst, &obj_type);
-                }
-            }
-        }
+    if name.as_str() == Some("__class__") {
+        return None;
+    }
+    let (Value::Obj(tt), Value::Obj(ot)) = (t, obj_type) else {
+        return None;
+    };
+    // The MRO is only read (no Python code runs) while borrowed.
+    let found = {
+        let mro = types::tdata(ot)?.mro.borrow();
+        let start = mro
+            .iter()
+            .position(|k| std::rc::Rc::ptr_eq(k, tt))
+            .map_or(mro.len(), |i| i + 1);
+        mro[start..].iter().find_map(|k| {
+            let kd = types::tdata(k)?;
+            crate::dict::get_name(&kd.dict, name)
+        })
+    }?;
+    let inst = if obj.is(obj_type) {
+        Value::None
+    } else {
+        obj.clone()
+    };
+    Some((found, inst, obj_type.clone()))
+}
+
+pub fn super_getattr(vm: &mut Vm, s: &Value, name: &Value) -> PyResult<Value> {
+    if !matches!(s.payload(), Some(Payload::Super(..))) {
+        return Err(vm.type_error("not a super object"));
+    }
+    if let Some((v, inst, obj_type)) = super_find(s, name) {
+        return vm.descr_get(&v, &inst, &obj_type);
     }
     let st = vm.type_of(s);
     vm.generic_getattr(s, &st, name)
+}
+
+/// `LOAD_METHOD` on an exact super object: a plain function found for an instance is
+/// called with the instance, with no bound method made (what `descr_get` would bind).
+pub fn super_method(vm: &Vm, s: &Value, name: &Value) -> Option<(Value, Value)> {
+    if !s.as_obj()?.class_is(&vm.types.super_) {
+        return None;
+    }
+    match super_find(s, name)? {
+        (f, inst, _) if !inst.is_none() && matches!(f.payload(), Some(Payload::Function(_))) => {
+            Some((f, inst))
+        }
+        _ => None,
+    }
 }
 
 fn super_thisclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
