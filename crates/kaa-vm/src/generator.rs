@@ -158,14 +158,21 @@ fn resume(vm: &mut Vm, g: &ObjRef, value: Value, exc: Option<PyErr>) -> PyResult
     }
     cell.borrow_mut().started = true;
     let exc_base = vm.exc_stack.len();
-    let saved = std::mem::take(&mut cell.borrow_mut().saved_exc);
-    vm.exc_stack.extend(saved);
+    {
+        // The generator's own handled exceptions (usually none: skip the moves then).
+        let mut gd = cell.borrow_mut();
+        if !gd.saved_exc.is_empty() {
+            vm.exc_stack.append(&mut gd.saved_exc);
+        }
+    }
     let (r, frame) = vm.execute_with(frame, exc);
     let mut gd = cell.borrow_mut();
     gd.running = false;
     match r {
         Ok(Exit::Yield(v)) => {
-            gd.saved_exc = vm.exc_stack.split_off(exc_base.min(vm.exc_stack.len()));
+            if vm.exc_stack.len() > exc_base {
+                gd.saved_exc = vm.exc_stack.split_off(exc_base);
+            }
             gd.frame = Some(frame);
             Ok(SendResult::Yielded(v))
         }
