@@ -473,43 +473,50 @@ pub fn collect(generation: usize) -> Vec<ObjRef> {
 }
 
 /// For each object of `objs`: whether something outside the set (beyond the caller's one
-/// reference to each) reaches it, directly or through other members.
+/// reference to each) reaches it, directly or through other members. Indices, counts and
+/// edges are 32-bit, so a full collection of a large heap needs about 36 bytes per object
+/// and 4 per edge.
 fn reachable_from_outside(objs: &[ObjRef]) -> Vec<bool> {
     let n = objs.len();
-    let index: FxHashMap<usize, usize> =
-        objs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
+    let mut index: FxHashMap<usize, u32> = FxHashMap::default();
+    index.reserve(n);
+    index.extend(objs.iter().enumerate().map(|(i, o)| (o.id(), i as u32)));
+    let find = |id: usize| index.get(&id).map(|&j| j as usize);
     // gc_refs: strong count minus the caller's reference and internal references.
-    let mut refs: Vec<isize> = objs
+    let mut refs: Vec<i32> = objs
         .iter()
-        .map(|o| Rc::strong_count(o) as isize - 1)
+        .map(|o| (Rc::strong_count(o) - 1).min(i32::MAX as usize) as i32)
         .collect();
     // The edges between the objects, flattened: object i's are
     // `edges[starts[i]..starts[i + 1]]` (one allocation, not one per object).
-    let mut edges: Vec<usize> = Vec::with_capacity(n * 2);
-    let mut starts: Vec<usize> = Vec::with_capacity(n + 1);
+    let mut edges: Vec<u32> = Vec::with_capacity(n * 2);
+    let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
     let mut buf = Vec::new();
     for o in objs {
-        starts.push(edges.len());
+        starts.push(edges.len() as u32);
         buf.clear();
         referents(o, &mut buf);
         for id in &buf {
-            if let Some(&j) = index.get(id) {
-                refs[j] -= 1;
-                edges.push(j);
+            if let Some(j) = find(*id) {
+                refs[j] = refs[j].saturating_sub(1);
+                edges.push(j as u32);
             }
         }
     }
-    starts.push(edges.len());
+    starts.push(edges.len() as u32);
+    drop(index);
     // Reachable from outside: positive counts, and everything they reach.
     let mut reachable = vec![false; n];
-    let mut stack: Vec<usize> = (0..n).filter(|&i| refs[i] > 0).collect();
+    let mut stack: Vec<u32> = (0..n as u32).filter(|&i| refs[i as usize] > 0).collect();
+    drop(refs);
     for &i in &stack {
-        reachable[i] = true;
+        reachable[i as usize] = true;
     }
     while let Some(i) = stack.pop() {
-        for &j in &edges[starts[i]..starts[i + 1]] {
-            if !reachable[j] {
-                reachable[j] = true;
+        let (a, b) = (starts[i as usize] as usize, starts[i as usize + 1] as usize);
+        for &j in &edges[a..b] {
+            if !reachable[j as usize] {
+                reachable[j as usize] = true;
                 stack.push(j);
             }
         }
