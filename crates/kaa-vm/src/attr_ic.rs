@@ -132,6 +132,54 @@ fn cached_slot(code: &PyCode, slot: usize, key: (usize, u64)) -> Option<usize> {
     }
 }
 
+/// `LOAD_ATTR` on a class object: `Config.scale`, `Base.method`.
+fn load_type_attr(
+    vm: &mut Vm,
+    code: &PyCode,
+    slot: usize,
+    cls: &crate::object::ObjRef,
+    td: &types::TypeData,
+    name: &Value,
+) -> PyResult<Value> {
+    let key = (cls.id(), td.version.get());
+    if let Some(InlineCache::TypeAttr { tp, ver, value }) = code
+        .caches
+        .try_borrow()
+        .ok()
+        .as_deref()
+        .and_then(|c| c.get(slot))
+    {
+        if (*tp, *ver) == key {
+            return Ok(value.clone());
+        }
+    }
+    let obj = Value::Obj(cls.clone());
+    let v = vm.getattr_v(&obj, name)?;
+    // Replayable when the metaclass is exactly `type` and has no such attribute (so no
+    // metatype descriptor is involved), and the class's own lookup gives a value that
+    // class access returns unchanged.
+    let replayable = cls.class_is(&vm.types.type_)
+        && td.version.get() == key.1
+        && types::lookup_v(&vm.types.type_, name).is_none()
+        && types::lookup_v(cls, name).is_some_and(|x| {
+            x.is(&v)
+                && (matches!(x.payload(), Some(Payload::Function(_)))
+                    || crate::attr::is_plain_class_value(vm, &x))
+        });
+    if replayable {
+        if let Ok(mut c) = code.caches.try_borrow_mut() {
+            if let Some(e) = c.get_mut(slot) {
+                *e = InlineCache::TypeAttr {
+                    tp: key.0,
+                    ver: key.1,
+                    value: v.clone(),
+                };
+            }
+        }
+    }
+    Ok(v)
+}
+
 /// `LOAD_ATTR`.
 pub fn load_attr(
     vm: &mut Vm,
@@ -140,6 +188,13 @@ pub fn load_attr(
     obj: &Value,
     name: &Value,
 ) -> PyResult<Value> {
+    if slot != 0 {
+        if let Value::Obj(cls) = obj {
+            if let Payload::Type(td) = &cls.payload {
+                return load_type_attr(vm, code, slot, cls, td, name);
+            }
+        }
+    }
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
         if let Some(index) = cached_slot(code, slot, key) {

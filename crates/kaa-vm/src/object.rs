@@ -272,6 +272,10 @@ pub enum InlineCache {
     /// STORE_ATTR on instances whose types have nothing by that name and no `__setattr__`:
     /// the store goes to the instance dict.
     StoreInstance { keys: [(usize, u64); IC_WAYS] },
+    /// LOAD_ATTR on a class (whose metaclass is `type` and has nothing by that name) where
+    /// the class's MRO holds a plain value or a function: the value, while the class (by
+    /// address and version) is unchanged.
+    TypeAttr { tp: usize, ver: u64, value: Value },
     /// LOAD_ATTR/STORE_ATTR where the type's attribute is a `__slots__` member (a data
     /// descriptor, so the instance dict never matters): the slot's index.
     Slot { tp: usize, ver: u64, index: usize },
