@@ -170,9 +170,23 @@ impl Vm {
                         return self.call(&ga, std::slice::from_ref(name));
                     }
                 }
+                // A module's own lookup reports the module by name (the generic one, which
+                // `object.__getattribute__` uses, names the type).
+                return Err(self.no_attribute(obj, tp, name.as_str().unwrap_or("")));
             }
         }
         Err(e)
+    }
+
+    /// A module's attribute lookup (`ModuleType.__getattribute__`).
+    pub fn module_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let tp = self.type_of(obj);
+        match self.generic_getattr(obj, &tp, name) {
+            Err(e) if self.exc_matches(&e, &self.types.attribute_error.clone()) => {
+                self.getattr_fallback(obj, &tp, name, e)
+            }
+            other => other,
+        }
     }
 
     /// `object.__getattribute__`.
@@ -198,7 +212,8 @@ impl Vm {
             }
             return Ok(d);
         }
-        Err(self.no_attribute(obj, tp, ns))
+        let msg = format!("'{}' object has no attribute '{ns}'", types::type_name(tp));
+        Err(self.attribute_error_on(obj, ns, msg))
     }
 
     pub fn no_attribute(&mut self, obj: &Value, tp: &ObjRef, name: &str) -> PyErr {
@@ -233,6 +248,12 @@ impl Vm {
                 types::type_name(tp)
             ),
         };
+        self.attribute_error_on(obj, name, msg)
+    }
+
+    /// An AttributeError with message `msg` about `obj.name`, carrying `name` and `obj` (for
+    /// the traceback's "Did you mean" suggestion).
+    fn attribute_error_on(&mut self, obj: &Value, name: &str, msg: String) -> PyErr {
         let e = self.attribute_error(msg);
         let n = self.new_str(name);
         crate::exceptions::set_attr_raw(self, &e.0, "name", n);

@@ -89,9 +89,13 @@ pub fn slot_bits(t: &ObjRef) -> u32 {
     }
     // Overridden means defined by a class other than `object` (native overrides such as the
     // weak proxies' count too).
+    // (ModuleType's own `__getattribute__` is the generic protocol plus the module
+    // fallback that `getattr` applies anyway: not an override.)
+    let module = crate::vm::with_types(|ts| ts.module.clone());
     let custom = |n: &str| {
         lookup_with_owner(t, n).is_some_and(|(_, owner)| {
-            tdata(&owner).is_some_and(|d| d.bases.borrow().len() + d.mro.borrow().len() > 1)
+            !Rc::ptr_eq(&owner, &module)
+                && tdata(&owner).is_some_and(|d| d.bases.borrow().len() + d.mro.borrow().len() > 1)
         })
     };
     let mut b = 0;

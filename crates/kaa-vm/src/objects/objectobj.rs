@@ -320,6 +320,24 @@ pub fn init(vm: &mut Vm) {
     // A module's namespace cannot be replaced (CPython's read-only member).
     let m = vm.types.module.clone();
     add_getset(vm, &m, "__dict__", get_dict, Some(readonly_dict));
+    vm.add_method(&m, "__getattribute__", module_getattribute);
+}
+
+/// `ModuleType.__getattribute__`: the generic lookup, then the module's `__getattr__`, then
+/// "module 'name' has no attribute". (Attribute access on modules takes the same path
+/// without calling this: `types::slot_bits` does not count it as an override.)
+fn module_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error("expected 1 argument"));
+    }
+    if args[1].as_str().is_none() {
+        let n = vm.type_name(&args[1]);
+        return Err(vm.type_error(format!("attribute name must be string, not '{n}'")));
+    }
+    if !matches!(args[0].payload(), Some(Payload::Module)) {
+        return obj_getattribute(vm, args, &[]);
+    }
+    vm.module_getattr(&args[0], &args[1])
 }
 
 fn get_weakref(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
