@@ -243,13 +243,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ImportStar, 0);
                     return Ok(());
                 }
+                // Every name is imported and bound at the statement's position, as CPython
+                // 3.11 does: a failing name marks no part of the line.
                 for a in names {
-                    let saved = self.set_loc(a.loc);
                     let i = self.name_index(&a.name);
                     self.emit(Op::ImportFrom, i);
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
                     self.name_op(bound, Ctx::Store)?;
-                    self.set_loc(saved);
                 }
                 self.emit(Op::PopTop, 0);
                 Ok(())
