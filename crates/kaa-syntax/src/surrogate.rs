@@ -33,8 +33,12 @@ pub fn is_surrogate(cp: u32) -> bool {
     (FIRST..=LAST).contains(&cp)
 }
 
-/// The character stored for surrogate `cp` (which must be one); marks surrogates as seen.
+/// The character stored for code point `cp`: a surrogate's stand-in (which marks surrogates
+/// as seen), or the character itself (U+FFFD beyond U+10FFFF).
 pub fn encode(cp: u32) -> char {
+    if !is_surrogate(cp) {
+        return char::from_u32(cp).unwrap_or('\u{fffd}');
+    }
     mark_seen();
     char::from_u32(BASE + (cp - FIRST)).unwrap_or('\u{fffd}')
 }
