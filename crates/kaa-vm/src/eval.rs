@@ -529,20 +529,53 @@ impl Vm {
                             f.push(v);
                         }
                         Op::BinaryOp => {
+                            const ADD: u32 = BinOpKind::Add as u32;
+                            const SUB: u32 = BinOpKind::Sub as u32;
+                            const MUL: u32 = BinOpKind::Mul as u32;
+                            const DIV: u32 = BinOpKind::TrueDiv as u32;
+                            const FLOORDIV: u32 = BinOpKind::FloorDiv as u32;
+                            const MOD: u32 = BinOpKind::Mod as u32;
+                            const AND: u32 = BinOpKind::And as u32;
+                            const XOR: u32 = BinOpKind::Xor as u32;
+                            const OR: u32 = BinOpKind::Or as u32;
                             let fast = match (f.peek(2), f.peek(1), arg & !BinOpKind::INPLACE) {
-                                (Value::Int(x), Value::Int(y), 0) => {
+                                (Value::Int(x), Value::Int(y), ADD) => {
                                     x.checked_add(*y).map(Value::Int)
                                 }
-                                (Value::Int(x), Value::Int(y), 1) => {
+                                (Value::Int(x), Value::Int(y), SUB) => {
                                     x.checked_sub(*y).map(Value::Int)
                                 }
-                                (Value::Int(x), Value::Int(y), 2) => {
+                                (Value::Int(x), Value::Int(y), MUL) => {
                                     x.checked_mul(*y).map(Value::Int)
                                 }
-                                (Value::Float(x), Value::Float(y), 0) => inline_float(x + y),
-                                (Value::Float(x), Value::Float(y), 1) => inline_float(x - y),
-                                (Value::Float(x), Value::Float(y), 2) => inline_float(x * y),
-                                (Value::Float(x), Value::Float(y), 10) if *y != 0.0 => {
+                                // Python's floor division and modulo (the sign of the
+                                // divisor); zero and i64::MIN / -1 take the general path.
+                                (Value::Int(x), Value::Int(y), FLOORDIV) if *y != 0 => {
+                                    x.checked_div(*y).map(|q| {
+                                        let r = x - q * y;
+                                        Value::Int(if r != 0 && (r < 0) != (*y < 0) {
+                                            q - 1
+                                        } else {
+                                            q
+                                        })
+                                    })
+                                }
+                                (Value::Int(x), Value::Int(y), MOD) if *y != 0 => {
+                                    x.checked_rem(*y).map(|r| {
+                                        Value::Int(if r != 0 && (r < 0) != (*y < 0) {
+                                            r + y
+                                        } else {
+                                            r
+                                        })
+                                    })
+                                }
+                                (Value::Int(x), Value::Int(y), AND) => Some(Value::Int(x & y)),
+                                (Value::Int(x), Value::Int(y), XOR) => Some(Value::Int(x ^ y)),
+                                (Value::Int(x), Value::Int(y), OR) => Some(Value::Int(x | y)),
+                                (Value::Float(x), Value::Float(y), ADD) => inline_float(x + y),
+                                (Value::Float(x), Value::Float(y), SUB) => inline_float(x - y),
+                                (Value::Float(x), Value::Float(y), MUL) => inline_float(x * y),
+                                (Value::Float(x), Value::Float(y), DIV) if *y != 0.0 => {
                                     inline_float(x / y)
                                 }
                                 _ => None,
