@@ -75,17 +75,6 @@ pub fn cmp(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
-/// The first character of `s` that denotes a surrogate: (char index, code point).
-pub fn first(s: &str) -> Option<(usize, u32)> {
-    if !contains(s) {
-        return None;
-    }
-    s.chars()
-        .enumerate()
-        .map(|(i, c)| (i, code_point(c)))
-        .find(|(_, cp)| is_surrogate(*cp))
-}
-
 /// Re-decodes the surrogate escapes of a non-raw string literal whose body is `raw` (the
 /// source between the quotes) and whose value the parser decoded as `decoded` with each lone
 /// surrogate replaced by U+FFFD. Returns the value with the surrogates' stand-ins, or None
@@ -159,7 +148,6 @@ mod tests {
         let cps: Vec<u32> = v.chars().map(code_point).collect();
         assert_eq!(cps, vec![0x61, 0xD800, 0xFFFD, 0x5C, 0x75, 0xDFFF]);
         assert!(contains(&v));
-        assert_eq!(first(&v), Some((1, 0xD800)));
         assert_eq!(redecode_literal(r"\ufffd", "\u{fffd}"), None);
     }
 }

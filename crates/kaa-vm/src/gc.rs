@@ -257,26 +257,26 @@ fn atomic(v: &Value) -> bool {
     }
 }
 
-/// Every reference an object holds to other objects, for the collector.
+/// Visits what an object holds besides its class: its payload's references, its instance
+/// dict and its `__slots__` values (what `gc.get_referents` lists).
+pub(crate) fn visit_contents(o: &Object, visit: &mut dyn FnMut(&Value)) {
+    o.payload.traverse(visit);
+    if let Some(d) = o.dict.try_borrow().ok().and_then(|d| d.clone()) {
+        visit(&Value::Obj(d));
+    }
+    if let Ok(s) = o.slots.try_borrow() {
+        s.iter().for_each(&mut *visit);
+    }
+}
+
+/// Every reference an object holds to other objects (its class included), for the
+/// collector.
 fn referents(o: &Object, out: &mut Vec<usize>) {
-    let mut push = |v: &Value| {
+    visit_contents(o, &mut |v| {
         if let Value::Obj(x) = v {
             out.push(x.id());
         }
-    };
-    o.payload.traverse(&mut push);
-    if let Ok(d) = o.dict.try_borrow() {
-        if let Some(d) = &*d {
-            out.push(d.id());
-        }
-    }
-    if let Ok(s) = o.slots.try_borrow() {
-        for v in s.iter() {
-            if let Value::Obj(x) = v {
-                out.push(x.id());
-            }
-        }
-    }
+    });
     if let Some(c) = o.class_opt() {
         out.push(c.id());
     }

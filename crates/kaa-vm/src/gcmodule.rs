@@ -220,17 +220,11 @@ fn gc_get_objects(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
 
 /// The objects `o` refers to, as `gc.get_referents` lists them.
 fn referents_of(o: &ObjRef, out: &mut Vec<Value>) {
-    o.payload.traverse(&mut |v| {
+    gc::visit_contents(o, &mut |v| {
         if let Value::Obj(_) = v {
             out.push(v.clone());
         }
     });
-    if let Some(d) = o.dict() {
-        out.push(Value::Obj(d));
-    }
-    if let Ok(s) = o.slots.try_borrow() {
-        out.extend(s.iter().filter(|v| matches!(v, Value::Obj(_))).cloned());
-    }
 }
 
 fn gc_get_referents(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
