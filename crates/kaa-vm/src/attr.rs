@@ -352,7 +352,7 @@ impl Vm {
                 let (name, idx, _) = &**m;
                 let v = obj
                     .as_obj()
-                    .and_then(|o| o.slots.borrow().get(*idx).cloned())
+                    .and_then(|o| o.slot(*idx))
                     .unwrap_or(Value::Null);
                 if v.is_null() {
                     let tp = self.type_of(obj);
@@ -537,7 +537,7 @@ impl Vm {
                 && types::tdata(tp).is_some_and(|t| t.has_flag(types::FLAG_HAS_DICT))
             {
                 let d = self.new_dict();
-                *o.dict.borrow_mut() = Some(d);
+                o.dict.set(Some(d));
             }
             if let Some(dict) = o.dict() {
                 match v {
@@ -606,7 +606,10 @@ impl Vm {
             Some(Payload::Member(m)) => {
                 let (mname, idx, _) = &**m;
                 let Some(o) = obj.as_obj() else { return Ok(()) };
-                let mut slots = o.slots.borrow_mut();
+                let Some(cell) = o.slots.get() else {
+                    return Ok(());
+                };
+                let mut slots = cell.borrow_mut();
                 if let Some(slot) = slots.get_mut(*idx) {
                     match v {
                         Some(v) => *slot = v,

@@ -37,9 +37,8 @@ fn special(obj: &Value) -> bool {
 /// The instance dict's value for `name`, if the object has a dict holding it.
 #[inline]
 fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
-    // Borrowed, not cloned: no Python code runs while the borrow lasts.
-    let dict = obj.as_obj()?.dict.borrow();
-    crate::dict::get_name(dict.as_ref()?, name)
+    let dict = obj.as_obj()?.dict()?;
+    crate::dict::get_name(&dict, name)
 }
 
 /// Adds the type `key` to an instance-attribute entry (`store`: the STORE_ATTR kind),
@@ -198,9 +197,7 @@ pub fn load_attr(
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
         if let Some(index) = cached_slot(code, slot, key) {
-            let v = obj
-                .as_obj()
-                .and_then(|o| o.slots.borrow().get(index).cloned());
+            let v = obj.as_obj().and_then(|o| o.slot(index));
             if let Some(v) = v.filter(|v| !v.is_null()) {
                 return Ok(v);
             }
@@ -281,11 +278,11 @@ pub fn store_attr(
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
         if let (Some(index), Some(o)) = (cached_slot(code, slot, key), obj.as_obj()) {
-            let old = o
-                .slots
-                .borrow_mut()
-                .get_mut(index)
-                .map(|s| std::mem::replace(s, v.clone()));
+            let old = o.slots.get().and_then(|c| {
+                c.borrow_mut()
+                    .get_mut(index)
+                    .map(|s| std::mem::replace(s, v.clone()))
+            });
             if old.is_some() {
                 // The old value is dropped here, after the borrow ends.
                 return Ok(());

@@ -9,7 +9,7 @@ use crate::vm::{Types, Vm};
 use std::cell::RefCell;
 
 fn new_dict_obj(dict_type: Option<&ObjRef>) -> ObjRef {
-    let p = Payload::Dict(RefCell::new(Default::default()));
+    let p = Payload::Dict(Box::default());
     match dict_type {
         Some(t) => Object::new(t.clone(), p),
         None => Object::new_root(p),

@@ -674,7 +674,7 @@ impl Vm {
                             let start = f.pop();
                             f.push(Value::Obj(Object::new(
                                 self.types.slice.clone(),
-                                Payload::Slice(start, stop, step),
+                                Payload::Slice(Box::new((start, stop, step))),
                             )));
                         }
                         Op::BuildTuple => {

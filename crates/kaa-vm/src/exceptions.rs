@@ -234,12 +234,12 @@ pub fn push_traceback(vm: &mut Vm, e: &ObjRef, frame: ObjRef, lasti: u32, lineno
     let old = d.borrow().traceback.clone();
     let tb = Object::new(
         vm.types.traceback.clone(),
-        Payload::Traceback(crate::object::TracebackData {
+        Payload::Traceback(Box::new(crate::object::TracebackData {
             next: RefCell::new(old),
             frame,
             lasti,
             lineno,
-        }),
+        })),
     );
     d.borrow_mut().traceback = Value::Obj(tb);
 }

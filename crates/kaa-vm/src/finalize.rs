@@ -215,8 +215,8 @@ fn class_has_del(o: &Object) -> bool {
 fn resurrect(o: &mut Object) -> ObjRef {
     let payload = std::mem::replace(&mut o.payload, Payload::Plain);
     let class = o.take_class();
-    let dict = o.dict.borrow_mut().take();
-    let slots = std::mem::take(&mut *o.slots.borrow_mut());
+    let dict = o.dict.take();
+    let slots = o.slots.take();
     let n = Object::revive(class, dict, slots, payload);
     FINALIZED.with(|f| {
         if let Ok(mut f) = f.try_borrow_mut() {

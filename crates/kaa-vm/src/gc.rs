@@ -83,7 +83,7 @@ fn is_container(o: &Object) -> bool {
             | Payload::Frame(_)
             | Payload::Native(_)
             | Payload::WeakRef(_)
-    ) || o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true)
+    ) || o.dict.is_some()
 }
 
 /// Registers a newly created object if it is a container.
@@ -261,10 +261,10 @@ fn atomic(v: &Value) -> bool {
 /// dict and its `__slots__` values (what `gc.get_referents` lists).
 pub(crate) fn visit_contents(o: &Object, visit: &mut dyn FnMut(&Value)) {
     o.payload.traverse(visit);
-    if let Some(d) = o.dict.try_borrow().ok().and_then(|d| d.clone()) {
+    if let Some(d) = o.dict.get() {
         visit(&Value::Obj(d));
     }
-    if let Ok(s) = o.slots.try_borrow() {
+    if let Some(Ok(s)) = o.slots.get().map(|s| s.try_borrow()) {
         s.iter().for_each(&mut *visit);
     }
 }
@@ -409,13 +409,12 @@ fn clear(o: &Object) {
         }
         _ => {}
     }
-    let d = o.dict.try_borrow_mut().ok().and_then(|mut d| d.take());
+    let d = o.dict.take();
     drop(d);
     let s = o
         .slots
-        .try_borrow_mut()
-        .map(|mut s| std::mem::take(&mut *s))
-        .ok();
+        .get()
+        .and_then(|c| c.try_borrow_mut().ok().map(|mut s| std::mem::take(&mut *s)));
     drop(s);
 }
 
@@ -452,7 +451,7 @@ pub fn collect(generation: usize) -> Vec<ObjRef> {
         if !reachable[i] {
             garbage.push(o);
         } else if !matches!(&o.payload, Payload::Tuple(items) if items.iter().all(atomic))
-            || o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true)
+            || o.dict.is_some()
         {
             survivors.push(Rc::downgrade(&o));
         }
@@ -553,12 +552,7 @@ pub fn resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
 pub fn count_garbage(garbage: &mut Vec<ObjRef>, generation: usize, drop_dicts: bool) -> usize {
     let owned: FxHashSet<usize> = garbage
         .iter()
-        .filter_map(|o| {
-            o.dict
-                .try_borrow()
-                .ok()
-                .and_then(|d| d.as_ref().map(|d| d.id()))
-        })
+        .filter_map(|o| o.dict.get().map(|d| d.id()))
         .collect();
     let count = garbage.len() - garbage.iter().filter(|o| owned.contains(&o.id())).count();
     if drop_dicts {

@@ -278,7 +278,7 @@ fn gc_type(o: &Object) -> bool {
             | Payload::NotImplemented
             | Payload::Ellipsis
     );
-    !atomic || o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true)
+    !atomic || o.dict.is_some()
 }
 
 /// `gc.is_tracked`: CPython's answer. Dicts are tracked only while they hold something
@@ -288,7 +288,7 @@ fn tracked(v: &Value, depth: u32) -> bool {
     if !gc_type(o) {
         return false;
     }
-    if o.dict.try_borrow().map(|d| d.is_some()).unwrap_or(true) {
+    if o.dict.is_some() {
         return true;
     }
     match &o.payload {

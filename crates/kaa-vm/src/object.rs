@@ -8,7 +8,7 @@ use crate::value::Value;
 use kaa_compiler::CodeObject;
 use num_bigint::BigInt;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 pub type ObjRef = Rc<Object>;
@@ -16,20 +16,88 @@ pub type ObjRef = Rc<Object>;
 pub struct Object {
     /// Always `Some` once bootstrapped: `Object::new` takes the class, and only the two
     /// root objects (`type`, `object`) briefly hold `None` during `types::bootstrap`.
-    class: RefCell<Option<ObjRef>>,
+    class: RefSlot,
     /// The instance `__dict__` (a dict object), for objects whose type provides one.
-    pub dict: RefCell<Option<ObjRef>>,
-    /// `__slots__` values, indexed by the slot descriptors of the type.
-    pub slots: RefCell<Vec<Value>>,
+    pub dict: RefSlot,
+    /// `__slots__` values, indexed by the slot descriptors of the type; set once, when an
+    /// instance of a class with slots is made, and out of line so other objects pay 8 bytes.
+    pub slots: OnceCell<Box<RefCell<Vec<Value>>>>,
     pub payload: Payload,
+}
+
+/// An optional object reference read and replaced through `&self`, without the borrow flag
+/// a `RefCell` adds: the class and dict pointers of every object header stay 8 bytes each.
+///
+/// Sound because objects never leave their thread (`Rc` is `!Send`) and no reference into
+/// the cell outlives a method of this type: reads clone the `Rc` (which runs no Python code),
+/// writes swap the pointer and hand the old one back to be dropped outside the cell.
+pub struct RefSlot(UnsafeCell<Option<ObjRef>>);
+
+impl RefSlot {
+    pub const fn new(v: Option<ObjRef>) -> RefSlot {
+        RefSlot(UnsafeCell::new(v))
+    }
+
+    /// A new reference to the object held, if any.
+    #[inline]
+    pub fn get(&self) -> Option<ObjRef> {
+        // SAFETY: single-threaded, and nothing can write the cell while `Rc::clone` (a count
+        // increment) runs; see the type's comment.
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    #[inline]
+    pub fn is_some(&self) -> bool {
+        // SAFETY: a read of the discriminant with no reference kept (see the type).
+        unsafe { (*self.0.get()).is_some() }
+    }
+
+    /// Is the object held `t` (by identity)?
+    #[inline]
+    pub fn is(&self, t: &ObjRef) -> bool {
+        // SAFETY: a pointer comparison with no reference kept (see the type).
+        unsafe { (*self.0.get()).as_ref().is_some_and(|c| Rc::ptr_eq(c, t)) }
+    }
+
+    /// Stores `v`, returning what was held (dropped by the caller, after the cell is whole).
+    #[inline]
+    pub fn replace(&self, v: Option<ObjRef>) -> Option<ObjRef> {
+        // SAFETY: no reference into the cell exists outside this type's methods, none of
+        // which is running (single-threaded); the old value is moved out, not dropped here.
+        unsafe { std::ptr::replace(self.0.get(), v) }
+    }
+
+    #[inline]
+    pub fn set(&self, v: Option<ObjRef>) {
+        drop(self.replace(v));
+    }
+
+    #[inline]
+    pub fn take(&self) -> Option<ObjRef> {
+        self.replace(None)
+    }
+
+    pub fn get_mut(&mut self) -> &mut Option<ObjRef> {
+        self.0.get_mut()
+    }
+
+    /// `f` applied to the object held, without touching reference counts. Private to the
+    /// object core: `f` is one of this file's functions that only reads the referent's
+    /// plain fields (it cannot reach back and replace this cell).
+    #[inline]
+    fn peek<R>(&self, f: impl FnOnce(Option<&ObjRef>) -> R) -> R {
+        // SAFETY: see the function's comment: the reference given to `f` cannot be
+        // invalidated while `f` runs because `f` never writes an object's class or dict.
+        unsafe { f((*self.0.get()).as_ref()) }
+    }
 }
 
 impl Object {
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
         let o = Rc::new(Object {
-            class: RefCell::new(Some(class)),
-            dict: RefCell::new(None),
-            slots: RefCell::new(Vec::new()),
+            class: RefSlot::new(Some(class)),
+            dict: RefSlot::new(None),
+            slots: OnceCell::new(),
             payload,
         });
         crate::gc::track(&o);
@@ -38,9 +106,9 @@ impl Object {
 
     pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
         let o = Rc::new(Object {
-            class: RefCell::new(Some(class)),
-            dict: RefCell::new(Some(dict)),
-            slots: RefCell::new(Vec::new()),
+            class: RefSlot::new(Some(class)),
+            dict: RefSlot::new(Some(dict)),
+            slots: OnceCell::new(),
             payload,
         });
         crate::gc::track(&o);
@@ -50,9 +118,9 @@ impl Object {
     /// A root object created before its class exists (`type` and `object`).
     pub(crate) fn new_root(payload: Payload) -> ObjRef {
         Rc::new(Object {
-            class: RefCell::new(None),
-            dict: RefCell::new(None),
-            slots: RefCell::new(Vec::new()),
+            class: RefSlot::new(None),
+            dict: RefSlot::new(None),
+            slots: OnceCell::new(),
             payload,
         })
     }
@@ -60,8 +128,8 @@ impl Object {
     /// The object's class (`type(x)`).
     #[inline]
     pub fn class(&self) -> ObjRef {
-        match &*self.class.borrow() {
-            Some(c) => c.clone(),
+        match self.class.get() {
+            Some(c) => c,
             // Unreachable after bootstrap (see the field's comment); `type` is its own class,
             // so falling back to a fresh root keeps this total without panicking.
             None => Object::new_root(Payload::Plain),
@@ -71,31 +139,39 @@ impl Object {
     /// Compares the class with `t` without touching reference counts.
     #[inline]
     pub fn class_is(&self, t: &ObjRef) -> bool {
-        match &*self.class.borrow() {
-            Some(c) => Rc::ptr_eq(c, t),
-            None => false,
-        }
+        self.class.is(t)
     }
 
     /// The class's address and version tag, without taking a reference (the key of the
     /// attribute inline caches).
     #[inline]
     pub fn class_key(&self) -> (usize, u64) {
-        match &*self.class.borrow() {
+        self.class.peek(|c| match c {
             Some(c) => (
                 Rc::as_ptr(c) as usize,
                 crate::types::tdata(c).map_or(0, |d| d.version.get()),
             ),
             None => (0, 0),
-        }
+        })
     }
 
     pub fn set_class(&self, c: ObjRef) {
-        *self.class.borrow_mut() = Some(c);
+        self.class.set(Some(c));
     }
 
     pub fn dict(&self) -> Option<ObjRef> {
-        self.dict.borrow().clone()
+        self.dict.get()
+    }
+
+    /// `__slots__` value `i` (None past the end or for an object without slots; `Null`
+    /// when the slot is empty).
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        self.slots.get().and_then(|s| s.borrow().get(i).cloned())
+    }
+
+    /// Gives the object its `__slots__` storage (once, as it is made); false if it had it.
+    pub fn init_slots(&self, values: Vec<Value>) -> bool {
+        self.slots.set(Box::new(RefCell::new(values))).is_ok()
     }
 
     pub fn id(&self) -> usize {
@@ -111,7 +187,7 @@ impl Object {
 
     /// The class, if set (it always is after bootstrap).
     pub fn class_opt(&self) -> Option<ObjRef> {
-        self.class.try_borrow().ok().and_then(|c| c.clone())
+        self.class.get()
     }
 
     pub(crate) fn take_class(&mut self) -> Option<ObjRef> {
@@ -122,13 +198,17 @@ impl Object {
     pub(crate) fn revive(
         class: Option<ObjRef>,
         dict: Option<ObjRef>,
-        slots: Vec<Value>,
+        slots: Option<Box<RefCell<Vec<Value>>>>,
         payload: Payload,
     ) -> ObjRef {
+        let cell = OnceCell::new();
+        if let Some(s) = slots {
+            let _ = cell.set(s);
+        }
         Rc::new(Object {
-            class: RefCell::new(class),
-            dict: RefCell::new(dict),
-            slots: RefCell::new(slots),
+            class: RefSlot::new(class),
+            dict: RefSlot::new(dict),
+            slots: cell,
             payload,
         })
     }
@@ -387,11 +467,12 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<crate::dict::DictTable>),
+    Dict(Box<RefCell<crate::dict::DictTable>>),
     /// set and frozenset (frozen-ness comes from the class).
-    Set(RefCell<crate::set::SetTable>),
+    Set(Box<RefCell<crate::set::SetTable>>),
     Range(crate::range::RangeData),
-    Slice(Value, Value, Value),
+    /// start, stop, step.
+    Slice(Box<(Value, Value, Value)>),
     Function(Box<FunctionData>),
     Builtin(Box<BuiltinData>),
     /// A bound method: the function and the instance.
@@ -404,12 +485,12 @@ pub enum Payload {
     ClassMethod(RefCell<Value>),
     StaticMethod(RefCell<Value>),
     /// `super(type, obj)`: the type, the object (or None), and the object's type.
-    Super(Value, Value, Value),
+    Super(Box<(Value, Value, Value)>),
     /// Boxed, as the other large payloads, so every object stays small.
     Generator(Box<RefCell<crate::generator::GenData>>),
-    Iter(RefCell<crate::iter::IterState>),
+    Iter(Box<RefCell<crate::iter::IterState>>),
     Exception(Box<RefCell<ExcData>>),
-    Traceback(TracebackData),
+    Traceback(Box<TracebackData>),
     Frame(Box<FrameData>),
     MappingProxy(Value),
     /// `dict.keys()`/`values()`/`items()`: the kind (0, 1, 2) and the dict.
@@ -472,7 +553,8 @@ impl Payload {
                     s.traverse(visit)
                 }
             }
-            Payload::Slice(a, b, c) => {
+            Payload::Slice(s) => {
+                let (a, b, c) = &**s;
                 visit(a);
                 visit(b);
                 visit(c);
@@ -517,7 +599,8 @@ impl Payload {
                 visit(&p.fset);
                 visit(&p.fdel);
             }
-            Payload::Super(a, b, c) => {
+            Payload::Super(s) => {
+                let (a, b, c) = &**s;
                 visit(a);
                 visit(b);
                 visit(c);
@@ -584,8 +667,8 @@ mod sizes {
     #[test]
     fn object_and_payload_stay_small() {
         use super::*;
-        assert!(std::mem::size_of::<Payload>() <= 88);
-        assert!(std::mem::size_of::<Object>() <= 152);
+        assert!(std::mem::size_of::<Payload>() <= 40);
+        assert!(std::mem::size_of::<Object>() <= 64);
         assert!(std::mem::size_of::<PyStr>() <= 32);
     }
 }

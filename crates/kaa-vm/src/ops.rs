@@ -625,7 +625,10 @@ impl Vm {
             S::Callable { .. } => &t.callable_iterator,
             S::GetItem { .. } | S::Exhausted => &t.iterator,
         };
-        Value::Obj(Object::new(cls.clone(), Payload::Iter(RefCell::new(st))))
+        Value::Obj(Object::new(
+            cls.clone(),
+            Payload::Iter(Box::new(RefCell::new(st))),
+        ))
     }
 
     pub fn is_iterable(&self, v: &Value) -> bool {

@@ -277,8 +277,8 @@ impl Vm {
                         format!("range({start}, {stop}, {step})")
                     }
                 }
-                Payload::Slice(a, b, c) => {
-                    let (a, b, c) = (a.clone(), b.clone(), c.clone());
+                Payload::Slice(s) => {
+                    let (a, b, c) = (**s).clone();
                     format!(
                         "slice({}, {}, {})",
                         self.repr_string(&a)?,
@@ -466,8 +466,8 @@ impl Vm {
                         None => String::new(),
                     }
                 }
-                Payload::Super(t, obj, _) => {
-                    let (t, obj) = (t.clone(), obj.clone());
+                Payload::Super(s) => {
+                    let (t, obj) = (s.0.clone(), s.1.clone());
                     let tn = t.as_obj().map(types::type_name).unwrap_or_default();
                     if obj.is_none() {
                         format!("<super: <class '{tn}'>, NULL>")

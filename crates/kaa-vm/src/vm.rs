@@ -269,20 +269,11 @@ impl Vm {
         ));
         let ellipsis = Value::Obj(Object::new(t.ellipsis_type.clone(), Payload::Ellipsis));
         let empty_tuple = Value::Obj(Object::new(t.tuple.clone(), Payload::Tuple(Box::new([]))));
-        let builtins_dict = Object::new(
-            t.dict.clone(),
-            Payload::Dict(RefCell::new(Default::default())),
-        );
+        let builtins_dict = Object::new(t.dict.clone(), Payload::Dict(Box::default()));
         let builtins = Object::with_dict(t.module.clone(), Payload::Module, builtins_dict.clone());
-        let sys_dict = Object::new(
-            t.dict.clone(),
-            Payload::Dict(RefCell::new(Default::default())),
-        );
+        let sys_dict = Object::new(t.dict.clone(), Payload::Dict(Box::default()));
         let sys = Object::with_dict(t.module.clone(), Payload::Module, sys_dict);
-        let sys_modules = Object::new(
-            t.dict.clone(),
-            Payload::Dict(RefCell::new(Default::default())),
-        );
+        let sys_modules = Object::new(t.dict.clone(), Payload::Dict(Box::default()));
         let mut vm = Box::new(Vm {
             types: types.clone(),
             builtins,
@@ -429,10 +420,7 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> ObjRef {
-        Object::new(
-            self.types.dict.clone(),
-            Payload::Dict(RefCell::new(Default::default())),
-        )
+        Object::new(self.types.dict.clone(), Payload::Dict(Box::default()))
     }
 
     pub fn new_set(&self, frozen: bool) -> ObjRef {
@@ -441,7 +429,7 @@ impl Vm {
         } else {
             self.types.set.clone()
         };
-        Object::new(cls, Payload::Set(RefCell::new(Default::default())))
+        Object::new(cls, Payload::Set(Box::default()))
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {

@@ -10,7 +10,6 @@ use crate::object::{ObjRef, Object, Payload};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::CmpKind;
-use std::cell::RefCell;
 
 fn this(vm: &mut Vm, v: &Value, m: &str) -> PyResult<ObjRef> {
     match v {
@@ -88,7 +87,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("no type"));
     };
-    let o = super::typeobj::new_instance(vm, cls, Payload::Dict(RefCell::new(Default::default())));
+    let o = super::typeobj::new_instance(vm, cls, Payload::Dict(Box::default()));
     Ok(Value::Obj(o))
 }
 

@@ -147,7 +147,7 @@ fn get_obj_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 Some(d) => d,
                 None => {
                     let d = vm.new_dict();
-                    *o.dict.borrow_mut() = Some(d.clone());
+                    o.dict.set(Some(d.clone()));
                     d
                 }
             };
@@ -160,7 +160,7 @@ fn get_obj_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_obj_dict(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     match (v.as_obj(), nv) {
         (Some(o), Some(Value::Obj(d))) if matches!(d.payload, Payload::Dict(_)) => {
-            *o.dict.borrow_mut() = Some(d);
+            o.dict.set(Some(d));
             Ok(())
         }
         (_, Some(other)) => {
@@ -638,7 +638,7 @@ pub fn make_super(vm: &mut Vm, cls: &ObjRef, t: Value, obj: Value) -> PyResult<V
             );
         }
     };
-    let o = Object::new(cls.clone(), Payload::Super(t, obj, obj_type));
+    let o = Object::new(cls.clone(), Payload::Super(Box::new((t, obj, obj_type))));
     Ok(Value::Obj(o))
 }
 
@@ -670,9 +670,10 @@ fn super_init(_vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 /// (the raw class attribute, the instance to bind to or None for a type, the object's
 /// type). None when no class there has it, or for `__class__` (the super object's own).
 fn super_find(s: &Value, name: &Value) -> Option<(Value, Value, Value)> {
-    let Some(Payload::Super(t, obj, obj_type)) = s.payload() else {
+    let Some(Payload::Super(sup)) = s.payload() else {
         return None;
     };
+    let (t, obj, obj_type) = &**sup;
     if name.as_str() == Some("__class__") {
         return None;
     }
@@ -726,21 +727,21 @@ pub fn super_method(vm: &Vm, s: &Value, name: &Value) -> Option<(Value, Value)> 
 
 fn super_thisclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
-        Some(Payload::Super(t, _, _)) => Ok(t.clone()),
+        Some(Payload::Super(s)) => Ok(s.0.clone()),
         _ => Err(vm.type_error("descriptor requires a super object")),
     }
 }
 
 fn super_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
-        Some(Payload::Super(_, o, _)) => Ok(o.clone()),
+        Some(Payload::Super(s)) => Ok(s.1.clone()),
         _ => Err(vm.type_error("descriptor requires a super object")),
     }
 }
 
 fn super_self_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
-        Some(Payload::Super(_, _, ot)) => Ok(ot.clone()),
+        Some(Payload::Super(s)) => Ok(s.2.clone()),
         _ => Err(vm.type_error("descriptor requires a super object")),
     }
 }
@@ -749,8 +750,8 @@ fn super_get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     let s = &args[0];
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     match s.payload() {
-        Some(Payload::Super(t, o, _)) if o.is_none() && !obj.is_none() => {
-            let t = t.clone();
+        Some(Payload::Super(sup)) if sup.1.is_none() && !obj.is_none() => {
+            let t = sup.0.clone();
             let cls = vm.type_of(s);
             make_super(vm, &cls, t, obj)
         }

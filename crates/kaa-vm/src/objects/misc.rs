@@ -10,10 +10,10 @@ use crate::{PyResult, Vm};
 
 /// Slice start/stop/step clamped to a sequence of length `n` (`PySlice_GetIndicesEx`).
 pub fn slice_indices(vm: &mut Vm, s: &Value, n: i64) -> PyResult<(i64, i64, i64)> {
-    let Some(Payload::Slice(a, b, c)) = s.payload() else {
+    let Some(Payload::Slice(sl)) = s.payload() else {
         return Ok((0, 0, 1));
     };
-    let (a, b, c) = (a.clone(), b.clone(), c.clone());
+    let (a, b, c) = (**sl).clone();
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
@@ -81,13 +81,13 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     };
     Ok(Value::Obj(Object::new(
         vm.types.slice.clone(),
-        Payload::Slice(start, stop, step),
+        Payload::Slice(Box::new((start, stop, step))),
     )))
 }
 
 fn slice_part(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
     match v.payload() {
-        Some(Payload::Slice(a, b, c)) => Ok([a, b, c][i].clone()),
+        Some(Payload::Slice(s)) => Ok([&s.0, &s.1, &s.2][i].clone()),
         _ => Err(vm.type_error("descriptor requires a 'slice' object")),
     }
 }
@@ -111,11 +111,12 @@ fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
 }
 
 fn slice_cmp(vm: &mut Vm, args: &[Value], op: kaa_compiler::opcodes::CmpKind) -> PyResult<Value> {
-    let (Some(Payload::Slice(a, b, c)), Some(Payload::Slice(x, y, z))) =
+    let (Some(Payload::Slice(s1)), Some(Payload::Slice(s2))) =
         (args[0].payload(), args.get(1).and_then(|o| o.payload()))
     else {
         return Ok(vm.not_implemented.clone());
     };
+    let ((a, b, c), (x, y, z)) = (&**s1, &**s2);
     let t1 = vm.new_tuple(vec![a.clone(), b.clone(), c.clone()]);
     let t2 = vm.new_tuple(vec![x.clone(), y.clone(), z.clone()]);
     vm.compare(&t1, &t2, op)
@@ -135,11 +136,12 @@ fn slice_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn slice_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let (Some(Payload::Slice(a, b, c)), Some(Payload::Slice(x, y, z))) =
+    let (Some(Payload::Slice(s1)), Some(Payload::Slice(s2))) =
         (args[0].payload(), args.get(1).and_then(|o| o.payload()))
     else {
         return Ok(vm.not_implemented.clone());
     };
+    let ((a, b, c), (x, y, z)) = (&**s1, &**s2);
     let t1 = vm.new_tuple(vec![a.clone(), b.clone(), c.clone()]);
     let t2 = vm.new_tuple(vec![x.clone(), y.clone(), z.clone()]);
     Ok(Value::Bool(vm.eq(&t1, &t2)?))

@@ -240,7 +240,7 @@ fn set_dict(vm: &mut Vm, v: &Value, nv: Option<Value>) -> PyResult<()> {
     }
     match nv {
         Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
-            *o.dict.borrow_mut() = Some(d);
+            o.dict.set(Some(d));
             Ok(())
         }
         Some(other) => {

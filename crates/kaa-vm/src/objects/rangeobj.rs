@@ -109,8 +109,8 @@ fn slice_bound(
 fn range_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = rng(vm, &args[0])?;
     let key = args.get(1).cloned().unwrap_or(Value::None);
-    if let Some(Payload::Slice(a, b, c)) = key.payload() {
-        let (a, b, c) = (a.clone(), b.clone(), c.clone());
+    if let Some(Payload::Slice(s)) = key.payload() {
+        let (a, b, c) = (**s).clone();
         let (start, _, step, len) = r.bounds();
         let sstep = if c.is_none() {
             BigInt::one()

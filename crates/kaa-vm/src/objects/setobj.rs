@@ -7,7 +7,6 @@ use crate::object::{ObjRef, Payload};
 use crate::set;
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::cell::RefCell;
 
 fn this(vm: &mut Vm, v: &Value, m: &str) -> PyResult<ObjRef> {
     match v {
@@ -93,7 +92,7 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             }
         }
     }
-    let o = super::typeobj::new_instance(vm, &cls, Payload::Set(RefCell::new(Default::default())));
+    let o = super::typeobj::new_instance(vm, &cls, Payload::Set(Box::default()));
     if frozen {
         if let Some(a) = args.get(1) {
             update_internal(vm, &o, a)?;

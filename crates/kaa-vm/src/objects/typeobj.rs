@@ -159,7 +159,7 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
         Object::new(cls.clone(), payload)
     };
     if nslots > 0 {
-        *o.slots.borrow_mut() = vec![Value::Null; nslots];
+        o.init_slots(vec![Value::Null; nslots]);
         if !has_dict {
             crate::gc::track_always(&o);
         }
