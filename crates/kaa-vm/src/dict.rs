@@ -1,7 +1,10 @@
 //! dict storage with CPython's compact layout (DESIGN.md §9): a hashbrown table of indices
 //! into an insertion-ordered entry vector with tombstones. Lookups that need a user `__eq__`
 //! collect candidate indices by hash, release the borrow, compare, and re-validate, so a key's
-//! `__eq__`/`__hash__` may raise or mutate the dict without corrupting it.
+//! `__eq__`/`__hash__` may raise or mutate the dict without corrupting it. Small dicts (most
+//! instance, keyword and literal dicts) have no index at all: a lookup scans their few
+//! entries comparing the stored hashes, which is as fast as probing and saves the index's
+//! allocation.
 
 use crate::object::{ObjRef, Payload};
 use crate::value::Value;
@@ -16,8 +19,33 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The most entry slots a dict keeps without a hash index.
+const LINEAR_MAX: usize = 8;
+
+/// Entry positions whose stored hash equals the one looked up: from the index, or from a
+/// scan of the entries of a small dict (deleted entries skipped).
+enum Probe<'a> {
+    Index(hashbrown::hash_table::IterHash<'a, u32>),
+    Scan(std::iter::Enumerate<std::slice::Iter<'a, Entry>>, i64),
+}
+
+impl Iterator for Probe<'_> {
+    type Item = u32;
+
+    #[inline]
+    fn next(&mut self) -> Option<u32> {
+        match self {
+            Probe::Index(it) => it.next().copied(),
+            Probe::Scan(it, h) => it
+                .find(|(_, e)| e.hash == *h && !e.key.is_null())
+                .map(|(i, _)| i as u32),
+        }
+    }
+}
+
 #[derive(Default)]
 pub struct DictTable {
+    /// Positions in `entries` by hash; unallocated (capacity 0) while the dict is small.
     indices: HashTable<u32>,
     pub entries: Vec<Entry>,
     used: usize,
@@ -68,7 +96,11 @@ impl DictTable {
 
     pub fn with_capacity(n: usize) -> DictTable {
         DictTable {
-            indices: HashTable::with_capacity(n),
+            indices: if n > LINEAR_MAX {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             entries: Vec::with_capacity(n),
             used: 0,
             version: 0,
@@ -77,6 +109,36 @@ impl DictTable {
 
     pub fn len(&self) -> usize {
         self.used
+    }
+
+    /// Does the dict keep a hash index (it grew past `LINEAR_MAX` entry slots)?
+    #[inline]
+    fn indexed(&self) -> bool {
+        self.indices.capacity() > 0
+    }
+
+    #[inline]
+    fn probe(&self, hash: i64) -> Probe<'_> {
+        if self.indexed() {
+            Probe::Index(self.indices.iter_hash(hash as u64))
+        } else {
+            Probe::Scan(self.entries.iter().enumerate(), hash)
+        }
+    }
+
+    /// Builds the index of the live entries (a small dict outgrowing the linear scan, or a
+    /// compaction).
+    fn reindex(&mut self) {
+        let mut indices = HashTable::with_capacity(self.entries.len() * 2);
+        for (i, e) in self.entries.iter().enumerate() {
+            if !e.key.is_null() {
+                let entries = &self.entries;
+                indices.insert_unique(e.hash as u64, i as u32, |&j| {
+                    entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0)
+                });
+            }
+        }
+        self.indices = indices;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -96,7 +158,7 @@ impl DictTable {
     pub fn candidates(&self, hash: i64) -> smallvec_like::Cands {
         let mut out = smallvec_like::Cands::new();
         let entries = &self.entries;
-        for &i in self.indices.iter_hash(hash as u64) {
+        for i in self.probe(hash) {
             if let Some(e) = entries.get(i as usize) {
                 if e.hash == hash && !e.key.is_null() {
                     out.push(i);
@@ -110,7 +172,7 @@ impl DictTable {
     /// `None` means a candidate needs a Python-level comparison.
     pub fn find_fast(&self, key: &Value, hash: i64) -> Option<Option<u32>> {
         let mut undecided = false;
-        for &i in self.indices.iter_hash(hash as u64) {
+        for i in self.probe(hash) {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
@@ -133,7 +195,7 @@ impl DictTable {
     /// Lookup by a Rust string (names in type and module dicts): only str keys can match.
     pub fn get_str(&self, name: &str) -> Option<Value> {
         let hash = crate::vm::str_hash(name);
-        for &i in self.indices.iter_hash(hash as u64) {
+        for i in self.probe(hash) {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
@@ -160,10 +222,14 @@ impl DictTable {
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, idx, |&j| {
-            entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0)
-        });
+        if self.indexed() {
+            let entries = &self.entries;
+            self.indices.insert_unique(hash as u64, idx, |&j| {
+                entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0)
+            });
+        } else if self.entries.len() > LINEAR_MAX {
+            self.reindex();
+        }
         self.used += 1;
         self.version += 1;
     }
@@ -177,8 +243,10 @@ impl DictTable {
         let hash = e.hash;
         let key = std::mem::take(&mut e.key);
         let value = std::mem::take(&mut e.value);
-        if let Ok(entry) = self.indices.find_entry(hash as u64, |&j| j == i) {
-            entry.remove();
+        if self.indexed() {
+            if let Ok(entry) = self.indices.find_entry(hash as u64, |&j| j == i) {
+                entry.remove();
+            }
         }
         self.used -= 1;
         self.version += 1;
@@ -191,24 +259,17 @@ impl DictTable {
     /// Rebuilds without tombstones (keeps order). Index numbers change: callers holding
     /// indices must not rely on them across a removal.
     fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
-        self.indices.clear();
-        for e in old {
-            if !e.key.is_null() {
-                let idx = self.entries.len() as u32;
-                let hash = e.hash;
-                self.entries.push(e);
-                let entries = &self.entries;
-                self.indices.insert_unique(hash as u64, idx, |&j| {
-                    entries.get(j as usize).map(|e| e.hash as u64).unwrap_or(0)
-                });
-            }
+        self.entries.retain(|e| !e.key.is_null());
+        if self.entries.len() > LINEAR_MAX {
+            self.reindex();
+        } else {
+            self.indices = HashTable::new();
         }
     }
 
     pub fn clear(&mut self) {
-        self.entries.clear();
-        self.indices.clear();
+        self.entries = Vec::new();
+        self.indices = HashTable::new();
         self.used = 0;
         self.version += 1;
     }
@@ -411,7 +472,7 @@ pub fn set_name(vm: &mut Vm, d: &ObjRef, name: &Value, value: Value) -> PyResult
     };
     let hash = crate::ops::str_obj_hash(s);
     let mut t = t.borrow_mut();
-    let found = t.indices.iter_hash(hash as u64).copied().find(|&i| {
+    let found = t.probe(hash).find(|&i| {
         t.entries.get(i as usize).is_some_and(|e| {
             e.hash == hash && (e.key.is(name) || e.key.as_str() == Some(s.as_str()))
         })
@@ -469,7 +530,7 @@ pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
 impl DictTable {
     /// Lookup of a Rust string whose hash is already known.
     pub fn get_str_hashed_plain(&self, s: &str, hash: i64) -> Option<Value> {
-        for &i in self.indices.iter_hash(hash as u64) {
+        for i in self.probe(hash) {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
@@ -481,7 +542,7 @@ impl DictTable {
     }
 
     pub fn get_str_hashed(&self, key: &Value, s: &str, hash: i64) -> Option<Value> {
-        for &i in self.indices.iter_hash(hash as u64) {
+        for i in self.probe(hash) {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
