@@ -812,20 +812,36 @@ fn minmax(
     check_kw(vm, kw, &["key", "default"], name)?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
-    let items = match args.len() {
+    // One argument is an iterable consumed lazily, as CPython does: the key function and
+    // comparisons run between the iterator's steps, and nothing is materialised.
+    let (iter, rest) = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.iterate(&args[0])?,
+        1 => (Some(vm.iter(&args[0])?), &args[..0]),
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
+            (None, args)
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for it in items {
+    let mut pos = 0;
+    loop {
+        let it = match &iter {
+            Some(i) => match vm.next(i)? {
+                Some(v) => v,
+                None => break,
+            },
+            None => match rest.get(pos) {
+                Some(v) => {
+                    pos += 1;
+                    v.clone()
+                }
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call(f, std::slice::from_ref(&it))?,
             None => it.clone(),
