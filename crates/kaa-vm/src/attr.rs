@@ -685,6 +685,9 @@ impl Vm {
             )));
         }
         let dict = td.dict.clone();
+        if ns == "__new__" && v.is_some() {
+            types::set_new_slot(t);
+        }
         match v {
             Some(v) => crate::dict::set_item(self, &dict, name.clone(), v)?,
             None => {

@@ -35,6 +35,7 @@ pub fn create_types() -> Types {
             slot_cache: std::cell::Cell::new((0, 0)),
             attr_cache: RefCell::new((0, Default::default())),
             str_cache: RefCell::new((0, Default::default())),
+            ctor_cache: RefCell::new(None),
         })))
     };
     let object = mk_root("object", object_dict.clone(), Layout::Object);

@@ -498,6 +498,14 @@ pub fn set_name(vm: &mut Vm, d: &ObjRef, name: &Value, value: Value) -> PyResult
     Ok(())
 }
 
+/// Does dict `d` hold the str key `name`?
+pub fn table_has_str(d: &ObjRef, name: &str) -> bool {
+    match &d.payload {
+        Payload::Dict(t) => t.try_borrow().is_ok_and(|t| t.get_str(name).is_some()),
+        _ => false,
+    }
+}
+
 /// Removes `key`; returns the value, or None when absent.
 pub fn del_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
     let hash = vm.hash(key)?;

@@ -589,6 +589,24 @@ impl Vm {
                             }
                             let b = f.pop();
                             let a = f.pop();
+                            if arg & !BinOpKind::INPLACE == ADD
+                                && a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
+                                && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
+                            {
+                                let target = match instrs.get(ip) {
+                                    Some(n) if n.op == Op::StoreFast => Some(n.arg as usize),
+                                    _ => None,
+                                };
+                                let v = crate::objects::strobj::concat_exact(
+                                    self,
+                                    a,
+                                    &b,
+                                    &mut f.data[..f.nlocalsplus],
+                                    target,
+                                );
+                                f.push(v);
+                                continue;
+                            }
                             let Some((kind, inplace)) = BinOpKind::from_u32(arg) else {
                                 break 'instr Err(self.runtime_error("bad binary op").into());
                             };

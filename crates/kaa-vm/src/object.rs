@@ -260,6 +260,15 @@ impl PyStr {
         &self.s
     }
 
+    /// Appends `other` (the in-place `s += t` of a string nobody else sees).
+    pub fn push_str(&mut self, other: &PyStr) {
+        let mut s = std::mem::take(&mut self.s).into_string();
+        s.push_str(&other.s);
+        self.s = s.into_boxed_str();
+        self.chars += other.chars;
+        self.hash.set(i64::MIN);
+    }
+
     #[inline]
     pub fn char_len(&self) -> usize {
         self.chars

@@ -45,6 +45,11 @@ pub const FLAG_WEAKREF: u32 = 16;
 pub const FLAG_IMMUTABLE: u32 = 32;
 /// A core built-in type whose repr `Vm::builtin_repr` produces directly.
 pub const FLAG_NATIVE_REPR: u32 = 64;
+/// `__new__` was defined on the type or a base at some point: instantiation goes through a
+/// Python-level `__new__` lookup from then on, even once it is deleted (CPython's
+/// `slot_tp_new` stays in `tp_new`), so `object.__new__`'s "excess arguments" check then
+/// reports "object.__new__() takes exactly one argument".
+pub const FLAG_NEW_SLOT: u32 = 128;
 
 pub struct TypeData {
     pub name: RefCell<String>,
@@ -68,6 +73,18 @@ pub struct TypeData {
     /// MRO lookup results by Rust name (`lookup(t, "__init__")` from native code), valid for
     /// `.0`'s version: saves the SipHash of the name and the walk along the MRO.
     pub str_cache: RefCell<(u64, rustc_hash::FxHashMap<Box<str>, Option<Value>>)>,
+    /// What calling the type runs (`typeobj::ctor_slots`), valid for its version.
+    pub ctor_cache: RefCell<Option<Box<CtorSlots>>>,
+}
+
+/// A type's `__new__` and `__init__` as an instantiation finds them, and whether each is
+/// `object`'s own (whose argument checks then need no further lookups).
+pub struct CtorSlots {
+    pub version: u64,
+    pub new: Value,
+    pub init: Option<Value>,
+    pub new_is_object: bool,
+    pub init_is_object: bool,
 }
 
 /// `__getattribute__` is not the built-in one.
@@ -278,6 +295,23 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
 }
 
 /// Marks `t` and all its subclasses as modified (new version tags).
+/// Marks `t` and its subclasses as instantiated through a Python-level `__new__`
+/// (`FLAG_NEW_SLOT`), when `__new__` is assigned on `t`.
+pub fn set_new_slot(t: &ObjRef) {
+    if let Some(d) = tdata(t) {
+        d.flags.set(d.flags.get() | FLAG_NEW_SLOT);
+        let subs: Vec<ObjRef> = d
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for s in subs {
+            set_new_slot(&s);
+        }
+    }
+}
+
 pub fn modified(t: &ObjRef) {
     if let Some(d) = tdata(t) {
         d.version.set(next_version());
@@ -458,6 +492,15 @@ pub fn new_type(
     layout: Layout,
     flags: u32,
 ) -> ObjRef {
+    let defines_new = crate::dict::table_has_str(&dict, "__new__")
+        || bases
+            .iter()
+            .any(|b| tdata(b).is_some_and(|d| d.has_flag(FLAG_NEW_SLOT)));
+    let flags = if defines_new && flags & FLAG_HEAPTYPE != 0 {
+        flags | FLAG_NEW_SLOT
+    } else {
+        flags
+    };
     let data = TypeData {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -472,6 +515,7 @@ pub fn new_type(
         slot_cache: Cell::new((0, 0)),
         attr_cache: RefCell::new((0, Default::default())),
         str_cache: RefCell::new((0, Default::default())),
+        ctor_cache: RefCell::new(None),
     };
     Object::new(metatype, Payload::Type(Box::new(data)))
 }

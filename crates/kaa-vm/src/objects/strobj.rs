@@ -131,6 +131,41 @@ s_cmp!(s_le, <=);
 s_cmp!(s_gt, >);
 s_cmp!(s_ge, >=);
 
+/// `a + b` for two exact strs (the interpreter's fast path). When the only other reference
+/// to `a` is fast local `target` (`s += t` or `s = s + t`, the next instruction storing
+/// there), the local lets go and `a` grows in place, as CPython does: building a string by
+/// repeated `+=` is then linear instead of quadratic.
+pub fn concat_exact(
+    vm: &mut Vm,
+    a: Value,
+    b: &Value,
+    locals: &mut [Value],
+    target: Option<usize>,
+) -> Value {
+    let (Value::Obj(mut ao), Some(Payload::Str(bs))) = (a, b.payload()) else {
+        return Value::None;
+    };
+    if let Some(slot) = target.and_then(|i| locals.get_mut(i)) {
+        if slot.as_obj().is_some_and(|l| ObjRef::ptr_eq(l, &ao)) && ObjRef::strong_count(&ao) == 2 {
+            *slot = Value::Null;
+            if let Some(Payload::Str(s)) = ObjRef::get_mut(&mut ao).map(|o| &mut o.payload) {
+                s.push_str(bs);
+                return Value::Obj(ao);
+            }
+        }
+    }
+    let Payload::Str(as_) = &ao.payload else {
+        return Value::None;
+    };
+    if bs.as_str().is_empty() {
+        return Value::Obj(ao);
+    }
+    let mut s = String::with_capacity(as_.as_str().len() + bs.as_str().len());
+    s.push_str(as_.as_str());
+    s.push_str(bs.as_str());
+    vm.new_string(s)
+}
+
 fn s_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = this(vm, &args[0], "__add__")?.as_str();
     match args.get(1).and_then(|b| b.as_str()) {

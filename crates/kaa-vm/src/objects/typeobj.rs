@@ -26,26 +26,45 @@ pub fn type_call(
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
         }
     }
-    let Some(new) = types::lookup(cls, "__new__") else {
+    let Some(slots) = ctor_slots(vm, cls) else {
         let n = types::type_name(cls);
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
     };
-    // The argument vectors come from the VM's pool: no allocation per instantiation.
-    let mut full = vm.take_vec(args.len() + 1);
-    full.push(Value::Obj(cls.clone()));
-    full.extend_from_slice(args);
-    let newf = match new.payload() {
-        Some(Payload::StaticMethod(f)) => f.borrow().clone(),
-        _ => new,
+    let obj = if slots.new_is_object {
+        // object.__new__ itself, with its argument rule decided from the cached flags.
+        if (!args.is_empty() || !kw.is_empty()) && slots.init_is_object {
+            let n = types::type_name(cls);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
+        plain_instance(vm, cls)?
+    } else {
+        // The argument vectors come from the VM's pool: no allocation per instantiation.
+        let mut full = vm.take_vec(args.len() + 1);
+        full.push(Value::Obj(cls.clone()));
+        full.extend_from_slice(args);
+        let newf = match slots.new.payload() {
+            Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+            _ => slots.new.clone(),
+        };
+        let obj = vm.call_kw(&newf, &full, kw);
+        vm.give_vec(full);
+        obj?
     };
-    let obj = vm.call_kw(&newf, &full, kw);
-    vm.give_vec(full);
-    let obj = obj?;
     let ot = vm.type_of(&obj);
-    if !types::is_subtype(&ot, cls) {
-        return Ok(obj);
-    }
-    if let Some(init) = types::lookup(&ot, "__init__") {
+    let init = if Rc::ptr_eq(&ot, cls) {
+        // object.__init__ can only object to arguments, and only when __new__ is also
+        // object's, which has already raised above.
+        if slots.init_is_object {
+            return Ok(obj);
+        }
+        slots.init.clone()
+    } else {
+        if !types::is_subtype(&ot, cls) {
+            return Ok(obj);
+        }
+        types::lookup(&ot, "__init__")
+    };
+    if let Some(init) = init {
         let mut full = vm.take_vec(args.len() + 1);
         full.push(obj.clone());
         full.extend_from_slice(args);
@@ -58,6 +77,56 @@ pub fn type_call(
         }
     }
     Ok(obj)
+}
+
+/// The type's `__new__`/`__init__` (None when it has no `__new__` at all), computed once
+/// per type version: an instantiation then does no MRO lookups.
+pub fn ctor_slots(vm: &Vm, cls: &ObjRef) -> Option<Ctor> {
+    let td = tdata(cls)?;
+    let ver = td.version.get();
+    if let Ok(c) = td.ctor_cache.try_borrow() {
+        if let Some(c) = c.as_ref().filter(|c| c.version == ver) {
+            return Some(Ctor {
+                new: c.new.clone(),
+                init: c.init.clone(),
+                new_is_object: c.new_is_object,
+                init_is_object: c.init_is_object,
+            });
+        }
+    }
+    let new = types::lookup(cls, "__new__")?;
+    let init = types::lookup(cls, "__init__");
+    let new_is_object = new_is_object(vm, cls);
+    let init_is_object = is_object_method(vm, cls, "__init__");
+    if let Ok(mut c) = td.ctor_cache.try_borrow_mut() {
+        *c = Some(Box::new(types::CtorSlots {
+            version: ver,
+            new: new.clone(),
+            init: init.clone(),
+            new_is_object,
+            init_is_object,
+        }));
+    }
+    Some(Ctor {
+        new,
+        init,
+        new_is_object,
+        init_is_object,
+    })
+}
+
+/// A snapshot of `types::CtorSlots`.
+pub struct Ctor {
+    pub new: Value,
+    pub init: Option<Value>,
+    pub new_is_object: bool,
+    pub init_is_object: bool,
+}
+
+/// Is instantiating `t` object's own `__new__` (CPython: `tp_new == object_new`)?
+fn new_is_object(vm: &Vm, t: &ObjRef) -> bool {
+    is_object_method(vm, t, "__new__")
+        && !tdata(t).is_some_and(|d| d.has_flag(types::FLAG_NEW_SLOT))
 }
 
 fn is_object_method(vm: &Vm, t: &ObjRef, name: &str) -> bool {
@@ -95,7 +164,7 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({n})")));
     }
     if args.len() > 1 || !kw.is_empty() {
-        if !is_object_method(vm, &cls, "__new__") {
+        if !new_is_object(vm, &cls) {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
@@ -105,17 +174,22 @@ pub fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
             return Err(vm.type_error(format!("{n}() takes no arguments")));
         }
     }
-    let td = tdata(&cls).ok_or_else(|| vm.type_error("not a type"))?;
+    plain_instance(vm, &cls)
+}
+
+/// What `object.__new__(cls)` makes once its arguments are accepted.
+fn plain_instance(vm: &mut Vm, cls: &ObjRef) -> PyResult<Value> {
+    let td = tdata(cls).ok_or_else(|| vm.type_error("not a type"))?;
     if td.has_flag(types::FLAG_ABSTRACT) {
-        return Err(abstract_error(vm, &cls));
+        return Err(abstract_error(vm, cls));
     }
     if td.layout != Layout::Object && td.layout != Layout::Exception {
-        let n = types::type_name(&cls);
+        let n = types::type_name(cls);
         return Err(vm.type_error(format!(
             "object.__new__({n}) is not safe, use {n}.__new__()"
         )));
     }
-    Ok(Value::Obj(new_instance(vm, &cls, Payload::Plain)))
+    Ok(Value::Obj(new_instance(vm, cls, Payload::Plain)))
 }
 
 fn abstract_error(vm: &mut Vm, cls: &ObjRef) -> crate::vm::PyErr {
@@ -177,7 +251,7 @@ pub fn object_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
-        if is_object_method(vm, &tp, "__new__") {
+        if new_is_object(vm, &tp) {
             let n = types::type_name(&tp);
             return Err(vm.type_error(format!("{n}() takes no arguments")));
         }
