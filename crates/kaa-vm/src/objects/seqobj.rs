@@ -317,9 +317,38 @@ fn list_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn list_iadd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let other = args.get(1).cloned().unwrap_or(Value::None);
-    let items = vm.iterate(&other)?;
-    list(vm, &args[0], "__iadd__")?.borrow_mut().extend(items);
+    extend_from(vm, &args[0], &other, "__iadd__")?;
     Ok(args[0].clone())
+}
+
+/// Appends the items of `other` to list `target` as CPython's `list.extend` does: a list
+/// or tuple (the target itself included) is copied as it is now; any other iterable is
+/// consumed one item at a time, each appended at once, so the list grows while the iterator
+/// runs and keeps what was appended before an exception.
+fn extend_from(vm: &mut Vm, target: &Value, other: &Value, m: &str) -> PyResult<()> {
+    let cell = list(vm, target, m)?;
+    if matches!(
+        other.payload(),
+        Some(Payload::List(_)) | Some(Payload::Tuple(_))
+    ) {
+        let items = vm.iterate(other)?;
+        cell.borrow_mut().extend(items);
+        return Ok(());
+    }
+    let it = match vm.iter(other) {
+        Ok(it) => it,
+        Err(e) => {
+            if !vm.is_iterable(other) {
+                let n = vm.type_name(other);
+                return Err(vm.type_error(format!("'{n}' object is not iterable")));
+            }
+            return Err(e);
+        }
+    };
+    while let Some(x) = vm.next(&it)? {
+        cell.borrow_mut().push(x);
+    }
+    Ok(())
 }
 
 fn repeat_count(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
@@ -389,17 +418,7 @@ fn list_append(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
 
 fn list_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let other = args.get(1).cloned().unwrap_or(Value::None);
-    let items = match vm.iterate(&other) {
-        Ok(v) => v,
-        Err(e) => {
-            if !vm.is_iterable(&other) {
-                let n = vm.type_name(&other);
-                return Err(vm.type_error(format!("'{n}' object is not iterable")));
-            }
-            return Err(e);
-        }
-    };
-    list(vm, &args[0], "extend")?.borrow_mut().extend(items);
+    extend_from(vm, &args[0], &other, "extend")?;
     Ok(Value::None)
 }
 

@@ -265,7 +265,10 @@ pub(crate) fn update_internal(vm: &mut Vm, so: &ObjRef, other: &Value) -> PyResu
         }
         return Ok(());
     }
-    for x in vm.iterate(other)? {
+    // One item at a time, as CPython's set_update_internal: the set holds what was added
+    // before an exception, and nothing is materialised.
+    let it = vm.iter(other)?;
+    while let Some(x) = vm.next(&it)? {
         set::add(vm, so, x)?;
     }
     Ok(())
