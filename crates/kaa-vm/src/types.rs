@@ -300,28 +300,25 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
 pub fn set_new_slot(t: &ObjRef) {
     if let Some(d) = tdata(t) {
         d.flags.set(d.flags.get() | FLAG_NEW_SLOT);
-        let subs: Vec<ObjRef> = d
-            .subclasses
-            .borrow()
-            .iter()
-            .filter_map(|w| w.upgrade())
-            .collect();
-        for s in subs {
+        for s in live_subclasses(d) {
             set_new_slot(&s);
         }
     }
 }
 
+/// The direct subclasses still alive (collected first: the borrow must not outlast it).
+fn live_subclasses(d: &TypeData) -> Vec<ObjRef> {
+    d.subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect()
+}
+
 pub fn modified(t: &ObjRef) {
     if let Some(d) = tdata(t) {
         d.version.set(next_version());
-        let subs: Vec<ObjRef> = d
-            .subclasses
-            .borrow()
-            .iter()
-            .filter_map(|w| w.upgrade())
-            .collect();
-        for s in subs {
+        for s in live_subclasses(d) {
             modified(&s);
         }
     }
