@@ -48,16 +48,8 @@ pub fn update_from(vm: &mut Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let it = match vm.iter(other) {
-        Ok(i) => i,
-        Err(e) => {
-            if !vm.is_iterable(other) {
-                let n = vm.type_name(other);
-                return Err(vm.type_error(format!("'{n}' object is not iterable")));
-            }
-            return Err(e);
-        }
-    };
+    // `iter` itself raises CPython's "'X' object is not iterable".
+    let it = vm.iter(other)?;
     let mut i = 0;
     while let Some(item) = vm.next(&it)? {
         let pair = match vm.iterate(&item) {

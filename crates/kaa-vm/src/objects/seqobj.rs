@@ -335,16 +335,8 @@ fn extend_from(vm: &mut Vm, target: &Value, other: &Value, m: &str) -> PyResult<
         cell.borrow_mut().extend(items);
         return Ok(());
     }
-    let it = match vm.iter(other) {
-        Ok(it) => it,
-        Err(e) => {
-            if !vm.is_iterable(other) {
-                let n = vm.type_name(other);
-                return Err(vm.type_error(format!("'{n}' object is not iterable")));
-            }
-            return Err(e);
-        }
-    };
+    // `iter` itself raises CPython's "'X' object is not iterable".
+    let it = vm.iter(other)?;
     while let Some(x) = vm.next(&it)? {
         cell.borrow_mut().push(x);
     }
