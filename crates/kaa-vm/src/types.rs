@@ -95,6 +95,9 @@ pub const SLOT_SETATTR: u32 = 2;
 pub const SLOT_DELATTR: u32 = 4;
 /// `__getattr__` is defined.
 pub const SLOT_GETATTR: u32 = 8;
+/// `__class__` is not `object`'s own descriptor (so `inst.__class__` may differ from
+/// `type(inst)`, which negative `isinstance` checks must then consult).
+pub const SLOT_CLASS: u32 = 16;
 
 /// The `SLOT_*` bits of type `t`, recomputed when the type (or a base) changed.
 pub fn slot_bits(t: &ObjRef) -> u32 {
@@ -127,6 +130,11 @@ pub fn slot_bits(t: &ObjRef) -> u32 {
     }
     if lookup(t, "__getattr__").is_some() {
         b |= SLOT_GETATTR;
+    }
+    let object = crate::vm::with_types(|ts| ts.object.clone());
+    match (lookup(t, "__class__"), lookup(&object, "__class__")) {
+        (Some(own), Some(base)) if own.is(&base) => {}
+        _ => b |= SLOT_CLASS,
     }
     d.slot_cache.set((cur, b));
     b

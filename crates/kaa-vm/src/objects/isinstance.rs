@@ -23,10 +23,10 @@ pub fn isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     if let Some(Payload::Tuple(items)) = cls.payload() {
-        let items = items.to_vec();
+        // Tuples are immutable and `cls` is borrowed for the whole call: no copy needed.
         vm.depth += 1;
         let mut r = Ok(false);
-        for c in &items {
+        for c in items.iter() {
             match isinstance(vm, inst, c) {
                 Ok(true) => {
                     r = Ok(true);
@@ -86,19 +86,10 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
 
 /// True when `__class__` of an instance of `t` is certainly `t` itself: the attribute is
 /// object's own data descriptor (which no instance dict can shadow) and the type does not
-/// replace `__getattribute__`. Both lookups are per-type cached, so this spares the full
-/// attribute protocol on every negative `isinstance`.
-fn class_attr_is_type(vm: &Vm, t: &crate::object::ObjRef) -> bool {
-    if types::slot_bits(t) & types::SLOT_GETATTRIBUTE != 0 {
-        return false;
-    }
-    match (
-        types::lookup(t, "__class__"),
-        types::lookup(&vm.types.object, "__class__"),
-    ) {
-        (Some(a), Some(b)) => a.is(&b),
-        _ => false,
-    }
+/// replace `__getattribute__`. Both facts are in the type's cached slot bits, so this
+/// spares the full attribute protocol on every negative `isinstance`.
+fn class_attr_is_type(_vm: &Vm, t: &crate::object::ObjRef) -> bool {
+    types::slot_bits(t) & (types::SLOT_GETATTRIBUTE | types::SLOT_CLASS) == 0
 }
 
 fn has_bases(vm: &mut Vm, v: &Value) -> PyResult<bool> {
@@ -152,8 +143,7 @@ pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     if let Some(Payload::Tuple(items)) = cls.payload() {
-        let items = items.to_vec();
-        for c in &items {
+        for c in items.iter() {
             if issubclass(vm, derived, c)? {
                 return Ok(true);
             }
