@@ -98,26 +98,38 @@ fn arg<'a>(
     }
 }
 
+// The checks every built-in makes are inlined into it; only the error paths are calls.
+#[inline(always)]
 fn no_kw(vm: &mut Vm, kw: &[(Value, Value)], fname: &str) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
+        Err(no_kw_error(vm, fname))
     }
 }
 
+#[cold]
+#[inline(never)]
+fn no_kw_error(vm: &mut Vm, fname: &str) -> crate::vm::PyErr {
+    vm.type_error(format!("{fname}() takes no keyword arguments"))
+}
+
+#[inline(always)]
 fn exact_args(vm: &mut Vm, args: &[Value], n: usize, fname: &str) -> PyResult<()> {
     if args.len() == n {
         return Ok(());
     }
-    Err(vm.type_error(if n == 1 {
-        format!(
-            "{fname}() takes exactly one argument ({} given)",
-            args.len()
-        )
+    Err(exact_args_error(vm, args.len(), n, fname))
+}
+
+#[cold]
+#[inline(never)]
+fn exact_args_error(vm: &mut Vm, given: usize, n: usize, fname: &str) -> crate::vm::PyErr {
+    vm.type_error(if n == 1 {
+        format!("{fname}() takes exactly one argument ({given} given)")
     } else {
-        format!("{fname} expected {n} arguments, got {}", args.len())
-    }))
+        format!("{fname} expected {n} arguments, got {given}")
+    })
 }
 
 fn kwarg(kw: &[(Value, Value)], name: &str) -> Option<Value> {

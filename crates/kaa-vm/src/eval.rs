@@ -836,6 +836,16 @@ impl Vm {
                             f.push(it);
                         }
                         Op::ForIter => {
+                            if let Some(r) = crate::iter::next_fast(f.top()) {
+                                match r {
+                                    Some(v) => f.push(v),
+                                    None => {
+                                        f.pop();
+                                        ip = arg as usize;
+                                    }
+                                }
+                                continue;
+                            }
                             let it = f.top().clone();
                             match tri!('instr, self.next(&it)) {
                                 Some(v) => f.push(v),

@@ -109,6 +109,52 @@ fn cell(o: &ObjRef) -> Option<&std::cell::RefCell<IterState>> {
     }
 }
 
+/// `FOR_ITER`'s specialised forms (CPython 3.11's FOR_ITER_RANGE and FOR_ITER_LIST): the
+/// next item of a range iterator or of a list/tuple iterator, resolved without a call.
+/// `None` when `it` is another kind of iterator (or busy), for the general `next`;
+/// `Some(None)` when exhausted, with the same state change `next` makes.
+#[inline(always)]
+pub fn next_fast(it: &Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(c) = &o.payload else {
+        return None;
+    };
+    let mut st = c.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range {
+            next,
+            remaining,
+            step,
+        } => {
+            if *remaining <= 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Some(Value::Int(v)))
+        }
+        IterState::Seq { seq, index } => {
+            let r = match &seq.payload {
+                Payload::List(l) => l.try_borrow().ok()?.get(*index).cloned(),
+                Payload::Tuple(t) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            match r {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
 /// `next(it)` for a built-in iterator object: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
     let Some(c) = cell(it) else {

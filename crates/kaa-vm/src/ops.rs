@@ -364,6 +364,7 @@ impl Vm {
 
     // ---- containers -------------------------------------------------------------------------
 
+    #[inline]
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             match &o.payload {
@@ -374,6 +375,12 @@ impl Vm {
                 _ => {}
             }
         }
+        self.len_slow(v)
+    }
+
+    /// `len()` through `__len__` (kept out of line so the built-in cases stay small).
+    #[inline(never)]
+    fn len_slow(&mut self, v: &Value) -> PyResult<usize> {
         match self.call_special(v, "__len__", &[])? {
             Some(r) => {
                 let r = match &r {
