@@ -200,10 +200,8 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = o.dict() {
-                if let Some(v) = crate::dict::get_name(&dict, name) {
-                    return Ok(v);
-                }
+            if let Some(v) = crate::instvals::get(o, name) {
+                return Ok(v);
             }
         }
         if let Some(d) = descr {
@@ -460,9 +458,7 @@ impl Vm {
                 };
                 if plain {
                     let shadowed = match obj {
-                        Value::Obj(o) => o
-                            .dict()
-                            .is_some_and(|dict| crate::dict::get_name(&dict, name).is_some()),
+                        Value::Obj(o) => crate::instvals::get(o, name).is_some(),
                         _ => false,
                     };
                     if !shadowed {
@@ -530,6 +526,14 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            // Inline instance values take the assignment when they can (`instvals.rs`).
+            let v = match v {
+                Some(v) => match crate::instvals::set_inline(o, name, v) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => Some(v),
+                },
+                None => None,
+            };
             // Objects whose type has a __dict__ but that were created without one (functions)
             // get it on their first attribute assignment.
             if o.dict().is_none()

@@ -37,8 +37,7 @@ fn special(obj: &Value) -> bool {
 /// The instance dict's value for `name`, if the object has a dict holding it.
 #[inline]
 fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
-    let dict = obj.as_obj()?.dict()?;
-    crate::dict::get_name(&dict, name)
+    crate::instvals::get(obj.as_obj()?, name)
 }
 
 /// Adds the type `key` to an instance-attribute entry (`store`: the STORE_ATTR kind),
@@ -246,7 +245,7 @@ fn slow_load_attr(
         remember_slot(code, slot, key, index);
         return Ok(v);
     }
-    let has_dict = obj.as_obj().is_some_and(|o| o.dict().is_some());
+    let has_dict = obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o));
     let side = type_side(vm, obj, name, false);
     if let Ok(mut c) = code.caches.try_borrow_mut() {
         if let Some(e) = c.get_mut(slot) {
@@ -296,8 +295,8 @@ pub fn store_attr(
             Some(InlineCache::StoreInstance { keys }) if keys.contains(&key)
         );
     if hit {
-        if let Some(dict) = obj.as_obj().and_then(|o| o.dict()) {
-            return crate::dict::set_name(vm, &dict, name, v);
+        if let Some(o) = obj.as_obj().filter(|o| crate::instvals::has_dict(o)) {
+            return crate::instvals::store(vm, o, name, v);
         }
     }
     vm.setattr_v(obj, name, v)?;
@@ -309,7 +308,7 @@ pub fn store_attr(
     }
     if slot != 0
         && type_key(vm, obj) == key
-        && obj.as_obj().is_some_and(|o| o.dict().is_some())
+        && obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o))
         && matches!(type_side(vm, obj, name, true), Ok(None))
     {
         if let Ok(mut c) = code.caches.try_borrow_mut() {

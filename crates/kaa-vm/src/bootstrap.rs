@@ -36,6 +36,7 @@ pub fn create_types() -> Types {
             attr_cache: RefCell::new((0, Default::default())),
             str_cache: RefCell::new((0, Default::default())),
             ctor_cache: RefCell::new(None),
+            shared_keys: RefCell::new(Vec::new()),
         })))
     };
     let object = mk_root("object", object_dict.clone(), Layout::Object);

@@ -83,6 +83,7 @@ fn is_container(o: &Object) -> bool {
             | Payload::Frame(_)
             | Payload::Native(_)
             | Payload::WeakRef(_)
+            | Payload::Instance(_)
     ) || o.dict.is_some()
 }
 
@@ -304,6 +305,10 @@ fn clear(o: &Object) {
             if let Ok(mut s) = s.try_borrow_mut() {
                 s.clear();
             }
+        }
+        Payload::Instance(v) => {
+            let old = v.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)).ok();
+            drop(old);
         }
         Payload::Cell(c) | Payload::ClassMethod(c) | Payload::StaticMethod(c) => {
             let old = c.try_borrow_mut().map(|mut c| std::mem::take(&mut *c)).ok();

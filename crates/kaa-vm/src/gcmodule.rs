@@ -218,13 +218,48 @@ fn gc_get_objects(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResul
     Ok(vm.new_list(objs))
 }
 
-/// The objects `o` refers to, as `gc.get_referents` lists them.
+/// The objects `o` refers to, as `gc.get_referents` lists them. Instances of classes
+/// defined in Python follow CPython's `subtype_traverse`: `__slots__` values, the dict (or
+/// inline values), the class, then what the built-in base holds (an exception's base visits
+/// its dict itself, first).
 fn referents_of(o: &ObjRef, out: &mut Vec<Value>) {
-    gc::visit_contents(o, &mut |v| {
+    let mut push = |v: &Value| {
         if let Value::Obj(_) = v {
             out.push(v.clone());
         }
-    });
+    };
+    let cls = o.class_opt();
+    let heap = cls
+        .as_ref()
+        .and_then(|c| crate::types::tdata(c))
+        .is_some_and(|d| d.has_flag(crate::types::FLAG_HEAPTYPE));
+    if !heap {
+        gc::visit_contents(o, &mut push);
+        return;
+    }
+    if let Some(Ok(s)) = o.slots.get().map(|s| s.try_borrow()) {
+        s.iter().for_each(&mut push);
+    }
+    let exc = matches!(o.payload, Payload::Exception(_));
+    if !exc {
+        if let Some(d) = o.dict.get() {
+            push(&Value::Obj(d));
+        }
+    }
+    if let Payload::Instance(_) = &o.payload {
+        o.payload.traverse(&mut push);
+    }
+    if let Some(c) = cls {
+        push(&Value::Obj(c));
+    }
+    if exc {
+        if let Some(d) = o.dict.get() {
+            push(&Value::Obj(d));
+        }
+    }
+    if !matches!(o.payload, Payload::Instance(_)) {
+        o.payload.traverse(&mut push);
+    }
 }
 
 fn gc_get_referents(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -288,7 +323,7 @@ fn tracked(v: &Value, depth: u32) -> bool {
     if !gc_type(o) {
         return false;
     }
-    if o.dict.is_some() {
+    if o.dict.is_some() || matches!(o.payload, Payload::Instance(_)) {
         return true;
     }
     match &o.payload {

@@ -17,6 +17,7 @@ pub mod gcmodule;
 pub mod generator;
 pub mod import;
 pub mod import_trace;
+pub mod instvals;
 pub mod iter;
 pub mod object;
 pub mod objects;

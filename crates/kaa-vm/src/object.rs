@@ -156,11 +156,16 @@ impl Object {
     }
 
     pub fn set_class(&self, c: ObjRef) {
+        // Inline values are laid out by the old class's shared keys: keep them as a dict.
+        if matches!(self.payload, Payload::Instance(_)) {
+            crate::instvals::materialize(self);
+        }
         self.class.set(Some(c));
     }
 
+    /// The instance `__dict__`, created from inline attribute values on first request.
     pub fn dict(&self) -> Option<ObjRef> {
-        self.dict.get()
+        crate::instvals::materialize(self)
     }
 
     /// `__slots__` value `i` (None past the end or for an object without slots; `Null`
@@ -466,6 +471,9 @@ pub struct PropertyData {
 pub enum Payload {
     /// An instance of `object` or of a class with no built-in base data.
     Plain,
+    /// An instance whose attributes are stored inline, in its class's shared-key order
+    /// (`instvals.rs`), until a dict is asked for.
+    Instance(RefCell<Vec<Value>>),
     /// An int too large for an inline `i64`, or an instance of an int subclass.
     Int(BigInt),
     /// An instance of a float subclass.
@@ -546,7 +554,7 @@ impl Payload {
     /// Calls `visit` on every value the payload holds (CPython's `tp_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
-            Payload::List(v) => {
+            Payload::List(v) | Payload::Instance(v) => {
                 if let Ok(v) = v.try_borrow() {
                     v.iter().for_each(&mut *visit)
                 }

@@ -75,6 +75,9 @@ pub struct TypeData {
     pub str_cache: RefCell<(u64, rustc_hash::FxHashMap<Box<str>, Option<Value>>)>,
     /// What calling the type runs (`typeobj::ctor_slots`), valid for its version.
     pub ctor_cache: RefCell<Option<Box<CtorSlots>>>,
+    /// Attribute names of instances, in first-assignment order (`instvals.rs`): instances
+    /// store their values inline in this order. Append-only, at most `instvals::MAX_SHARED`.
+    pub shared_keys: RefCell<Vec<Value>>,
 }
 
 /// A type's `__new__` and `__init__` as an instantiation finds them, and whether each is
@@ -521,6 +524,7 @@ pub fn new_type(
         attr_cache: RefCell::new((0, Default::default())),
         str_cache: RefCell::new((0, Default::default())),
         ctor_cache: RefCell::new(None),
+        shared_keys: RefCell::new(Vec::new()),
     };
     Object::new(metatype, Payload::Type(Box::new(data)))
 }

@@ -227,7 +227,9 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
             )
         })
         .unwrap_or((false, 0));
-    let o = if has_dict {
+    let o = if has_dict && matches!(payload, Payload::Plain) {
+        Object::new(cls.clone(), crate::instvals::new_payload(cls))
+    } else if has_dict {
         Object::with_dict(cls.clone(), payload, vm.new_dict())
     } else {
         Object::new(cls.clone(), payload)
