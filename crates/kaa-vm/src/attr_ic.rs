@@ -7,7 +7,7 @@
 //! cache does not describe, takes the full attribute protocol in `attr.rs`, which is what
 //! decides every result the cache replays.
 
-use crate::object::{InlineCache, Payload, PyCode, IC_WAYS};
+use crate::object::{InlineCache, Payload, PyCode, IC_WAYS, NO_INDEX};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -42,12 +42,13 @@ fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
 
 /// Adds the type `key` to an instance-attribute entry (`store`: the STORE_ATTR kind),
 /// replacing the oldest type when full, or starts such an entry in place of another kind.
-fn remember_type(e: &mut InlineCache, key: (usize, u64), store: bool) {
+fn remember_type(e: &mut InlineCache, key: (usize, u64), index: u32, store: bool) {
+    let key = (key.0, key.1, index);
     let keys = match e {
         InlineCache::InstanceAttr { keys } if !store => keys,
         InlineCache::StoreInstance { keys } if store => keys,
         _ => {
-            let mut keys = [(0, 0); IC_WAYS];
+            let mut keys = [(0, 0, NO_INDEX); IC_WAYS];
             keys[0] = key;
             *e = if store {
                 InlineCache::StoreInstance { keys }
@@ -57,10 +58,19 @@ fn remember_type(e: &mut InlineCache, key: (usize, u64), store: bool) {
             return;
         }
     };
-    if !keys.contains(&key) {
+    if !keys.iter().any(|k| (k.0, k.1) == (key.0, key.1)) {
         keys.rotate_right(1);
         keys[0] = key;
     }
+}
+
+/// The shared-key index an instance-attribute entry recorded for type `key`, if it has one
+/// for that type.
+#[inline]
+fn way(keys: &[(usize, u64, u32); IC_WAYS], key: (usize, u64)) -> Option<u32> {
+    keys.iter()
+        .find(|k| (k.0, k.1) == key)
+        .map(|k| k.2)
 }
 
 /// What the type says about `name` when nothing overrides the generic protocol: `Ok(None)`
@@ -211,7 +221,20 @@ pub fn load_attr(
             .as_deref()
             .and_then(|c| c.get(slot))
         {
-            Some(InlineCache::InstanceAttr { keys }) if keys.contains(&key) => Some(None),
+            Some(InlineCache::InstanceAttr { keys }) => match way(keys, key) {
+                Some(index) => {
+                    if index != NO_INDEX {
+                        let v = obj
+                            .as_obj()
+                            .and_then(|o| crate::instvals::get_at(o, index as usize));
+                        if let Some(v) = v {
+                            return Ok(v);
+                        }
+                    }
+                    Some(None)
+                }
+                None => None,
+            },
             Some(InlineCache::ClassValue { tp, ver, value }) if (*tp, *ver) == key => {
                 Some(Some(value.clone()))
             }
@@ -247,10 +270,11 @@ fn slow_load_attr(
     }
     let has_dict = obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o));
     let side = type_side(vm, obj, name, false);
+    let index = crate::instvals::shared_index(&vm.type_of(obj), name);
     if let Ok(mut c) = code.caches.try_borrow_mut() {
         if let Some(e) = c.get_mut(slot) {
             match side {
-                Ok(None) if has_dict => remember_type(e, key, false),
+                Ok(None) if has_dict => remember_type(e, key, index, false),
                 Ok(Some(value)) => {
                     *e = InlineCache::ClassValue {
                         tp: key.0,
@@ -288,14 +312,24 @@ pub fn store_attr(
             }
         }
     }
-    let hit = slot != 0
-        && !special(obj)
-        && matches!(
-            code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)),
-            Some(InlineCache::StoreInstance { keys }) if keys.contains(&key)
-        );
-    if hit {
+    let hit = if slot != 0 && !special(obj) {
+        match code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)) {
+            Some(InlineCache::StoreInstance { keys }) => way(keys, key),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    if let Some(index) = hit {
         if let Some(o) = obj.as_obj().filter(|o| crate::instvals::has_dict(o)) {
+            let v = if index != NO_INDEX {
+                match crate::instvals::replace_at(o, index as usize, v) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => v,
+                }
+            } else {
+                v
+            };
             return crate::instvals::store(vm, o, name, v);
         }
     }
@@ -311,9 +345,10 @@ pub fn store_attr(
         && obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o))
         && matches!(type_side(vm, obj, name, true), Ok(None))
     {
+        let index = crate::instvals::shared_index(&vm.type_of(obj), name);
         if let Ok(mut c) = code.caches.try_borrow_mut() {
             if let Some(e) = c.get_mut(slot) {
-                remember_type(e, key, true);
+                remember_type(e, key, index, true);
             }
         }
     }
@@ -340,21 +375,26 @@ pub fn load_method(
         {
             Some(InlineCache::Method { entries }) => entries
                 .iter()
-                .find(|(t, v, _)| (*t, *v) == key)
-                .map(|(_, _, f)| f.clone()),
+                .find(|(t, v, _, _)| (*t, *v) == key)
+                .map(|(_, _, f, upto)| (f.clone(), *upto)),
             _ => None,
         };
-        if let Some(f) = found {
-            if instance_value(obj, name).is_none() {
+        if let Some((f, upto)) = found {
+            let shadowed = match obj {
+                Value::Obj(o) => !crate::instvals::lacks(o, name, upto),
+                _ => false,
+            };
+            if !shadowed {
                 return Ok((f, true));
             }
         }
     }
     let r = vm.load_method(obj, name)?;
     if slot != 0 && r.1 && type_key(vm, obj) == key && !special(obj) {
+        let upto = crate::instvals::absent_upto(&vm.type_of(obj), name);
         if let Ok(mut c) = code.caches.try_borrow_mut() {
             if let Some(e) = c.get_mut(slot) {
-                let new = (key.0, key.1, r.0.clone());
+                let new = (key.0, key.1, r.0.clone(), upto);
                 match e {
                     InlineCache::Method { entries } => {
                         entries.swap(0, 1);
@@ -362,7 +402,7 @@ pub fn load_method(
                     }
                     _ => {
                         *e = InlineCache::Method {
-                            entries: [new, (0, 0, Value::Null)],
+                            entries: [new, (0, 0, Value::Null, 0)],
                         }
                     }
                 }

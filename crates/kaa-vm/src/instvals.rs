@@ -193,3 +193,36 @@ pub fn materialize(o: &Object) -> Option<ObjRef> {
     o.dict.set(Some(d.clone()));
     Some(d)
 }
+
+/// The position of `name` among the shared keys of `cls` (`NO_INDEX` when it is not one),
+/// for the attribute caches: positions never change, since the list only grows.
+pub fn shared_index(cls: &ObjRef, name: &Value) -> u32 {
+    types::tdata(cls)
+        .and_then(|d| key_index(&d.shared_keys.borrow(), name))
+        .map_or(crate::object::NO_INDEX, |i| i as u32)
+}
+
+/// How many leading shared keys of `cls` are certainly not `name`: its position if it is
+/// one, else the current count (a later key is appended after them).
+pub fn absent_upto(cls: &ObjRef, name: &Value) -> u32 {
+    types::tdata(cls).map_or(0, |d| {
+        let keys = d.shared_keys.borrow();
+        key_index(&keys, name).unwrap_or(keys.len()) as u32
+    })
+}
+
+/// Whether `o` certainly has no instance attribute `name`, given that the first `upto`
+/// shared keys of its class are not `name`; otherwise the general lookup decides.
+#[inline]
+pub fn lacks(o: &Object, name: &Value, upto: u32) -> bool {
+    if let Payload::Instance(vals) = &o.payload {
+        if !o.dict.is_some() {
+            if let Ok(v) = vals.try_borrow() {
+                if v.len() <= upto as usize {
+                    return true;
+                }
+            }
+        }
+    }
+    get(o, name).is_none()
+}

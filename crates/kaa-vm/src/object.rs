@@ -358,14 +358,15 @@ pub enum InlineCache {
     },
     /// LOAD_ATTR on instances whose types (address, version; up to `IC_WAYS` of them, for
     /// call sites that see several classes) have nothing by that name: the value is the
-    /// instance dict's.
-    InstanceAttr { keys: [(usize, u64); IC_WAYS] },
+    /// instance's own. The third field is the name's position among the type's shared keys
+    /// (`NO_INDEX` if it was not one), where inline values keep it.
+    InstanceAttr { keys: [(usize, u64, u32); IC_WAYS] },
     /// LOAD_ATTR where the type holds a plain value of a built-in type under that name: the
     /// instance dict's value if any, else this one.
     ClassValue { tp: usize, ver: u64, value: Value },
     /// STORE_ATTR on instances whose types have nothing by that name and no `__setattr__`:
     /// the store goes to the instance dict.
-    StoreInstance { keys: [(usize, u64); IC_WAYS] },
+    StoreInstance { keys: [(usize, u64, u32); IC_WAYS] },
     /// LOAD_ATTR on a class (whose metaclass is `type` and has nothing by that name) where
     /// the class's MRO holds a plain value or a function: the value, while the class (by
     /// address and version) is unchanged.
@@ -374,12 +375,17 @@ pub enum InlineCache {
     /// descriptor, so the instance dict never matters): the slot's index.
     Slot { tp: usize, ver: u64, index: usize },
     /// LOAD_METHOD: per type, the function (or method descriptor) it provides, unless the
-    /// instance dict shadows it.
-    Method { entries: [(usize, u64, Value); 2] },
+    /// instance dict shadows it. The last field counts the type's leading shared keys known
+    /// not to be the name (`instvals::absent_upto`): an instance with no more inline values
+    /// than that cannot shadow the method.
+    Method { entries: [(usize, u64, Value, u32); 2] },
 }
 
 /// How many types one attribute cache entry remembers.
 pub const IC_WAYS: usize = 4;
+
+/// An attribute cache's "not a shared key" position.
+pub const NO_INDEX: u32 = u32::MAX;
 
 pub type NativeFn = fn(&mut crate::Vm, &[Value], &[(Value, Value)]) -> crate::PyResult<Value>;
 
