@@ -228,7 +228,42 @@ impl Vm {
         self.finish_frame(fobj, f, pc, data)
     }
 
+    /// `make_frame` for a `CALL` of a Python function whose arguments sit on the caller's
+    /// value stack from `args_start` (the callable's slots from `a_idx`): in the common case
+    /// (positional parameters only, matching count) the arguments move into the new frame
+    /// without touching reference counts, and the caller's slots are popped either way.
+    #[inline]
+    pub(crate) fn frame_from_stack(
+        &mut self,
+        fobj: &ObjRef,
+        f: &FunctionData,
+        stack: &mut Vec<Value>,
+        a_idx: usize,
+        args_start: usize,
+    ) -> PyResult<Box<Frame>> {
+        let nargs = stack.len().saturating_sub(args_start);
+        let simple = match &f.code.payload {
+            Payload::Code(pc) => pc.simple_params && nargs == pc.argcount as usize,
+            _ => false,
+        };
+        if !simple {
+            let r = self.make_frame(fobj, f, stack.get(args_start..).unwrap_or(&[]), &[]);
+            stack.truncate(a_idx);
+            return r;
+        }
+        let Payload::Code(pc) = &f.code.payload else {
+            return Err(self.type_error("function has no code"));
+        };
+        let pc = pc.clone();
+        let nlp = pc.nlocalsplus as usize;
+        let mut data = self.take_vec((pc.framesize as usize).max(nlp));
+        crate::frame::locals_from_stack(&mut data, stack, args_start, nlp);
+        stack.truncate(a_idx);
+        self.finish_frame(fobj, f, pc, data)
+    }
+
     /// Sets up cells and free variables and wraps the bound locals into a frame.
+    #[inline]
     pub(crate) fn finish_frame(
         &mut self,
         fobj: &ObjRef,

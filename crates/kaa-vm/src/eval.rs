@@ -168,10 +168,7 @@ impl Vm {
                                 break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
                             }
                         }
-                        Op::StoreFast => {
-                            let v = f.pop();
-                            f.data[arg as usize] = v;
-                        }
+                        Op::StoreFast => f.store_local(arg as usize),
                         Op::DeleteFast => {
                             if f.data[arg as usize].is_null() {
                                 let name = f.code.code.varnames[arg as usize].to_string();
@@ -414,8 +411,7 @@ impl Vm {
                             if nkw == 0 {
                                 if let Value::Obj(o) = &callable {
                                     if let Payload::Function(fd) = &o.payload {
-                                        let newf = tri!('instr, self.make_frame(o, fd, &f.data[args_start..], &[]));
-                                        f.data.truncate(a_idx);
+                                        let newf = tri!('instr, self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start));
                                         if newf.code.code.flags.0
                                             & (kaa_compiler::CodeFlags::GENERATOR
                                                 | kaa_compiler::CodeFlags::COROUTINE

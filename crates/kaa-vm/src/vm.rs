@@ -651,6 +651,7 @@ impl Vm {
     }
 
     /// Takes a spare buffer for a frame's values.
+    #[inline]
     pub(crate) fn take_vec(&mut self, cap: usize) -> Vec<Value> {
         match self.vec_pool.pop() {
             Some(mut v) => {
@@ -661,6 +662,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub(crate) fn give_vec(&mut self, mut v: Vec<Value>) {
         if self.vec_pool.len() < 64 && v.capacity() <= 1024 {
             v.clear();
