@@ -179,7 +179,22 @@ impl Vm {
             let c = self.types.recursion_error.clone();
             return Err(self.new_exc(&c, "maximum recursion depth exceeded in comparison"));
         }
-        let r = self.compare_slow(a, b, op);
+        // Two exact tuples compare item by item with no method lookup (dict keys, sorting).
+        let r = match (a, b) {
+            (Value::Obj(x), Value::Obj(y))
+                if matches!((&x.payload, &y.payload), (Payload::Tuple(_), Payload::Tuple(_)))
+                    && x.class_is(&self.types.tuple)
+                    && y.class_is(&self.types.tuple) =>
+            {
+                match (&x.payload, &y.payload) {
+                    (Payload::Tuple(p), Payload::Tuple(q)) => {
+                        crate::objects::seqobj::seq_compare(self, p, q, op)
+                    }
+                    _ => self.compare_slow(a, b, op),
+                }
+            }
+            _ => self.compare_slow(a, b, op),
+        };
         self.depth -= 1;
         r
     }
@@ -445,6 +460,23 @@ impl Vm {
                     return Err(self.index_error("tuple index out of range"));
                 }
             }
+            // Other keys (slices above all) on the exact built-in sequences go straight to
+            // their `__getitem__`, as CPython's `mp_subscript` slot does, without a lookup.
+            let native: Option<crate::object::NativeFn> = match &obj.payload {
+                Payload::List(_) if obj.class_is(&self.types.list) => {
+                    Some(crate::objects::seqobj::list_getitem)
+                }
+                Payload::Tuple(_) if obj.class_is(&self.types.tuple) => {
+                    Some(crate::objects::seqobj::tuple_getitem)
+                }
+                Payload::Str(_) if obj.class_is(&self.types.str) => {
+                    Some(crate::objects::strobj::s_getitem)
+                }
+                _ => None,
+            };
+            if let Some(f) = native {
+                return f(self, &[o.clone(), k.clone()], &[]);
+            }
             if let Payload::Dict(_) = &obj.payload {
                 if obj.class_is(&self.types.dict) {
                     return match crate::dict::get_item(self, obj, k)? {
@@ -504,6 +536,10 @@ impl Vm {
                 if obj.class_is(&self.types.dict) {
                     return crate::dict::set_item(self, obj, k, v);
                 }
+            }
+            if matches!(obj.payload, Payload::List(_)) && obj.class_is(&self.types.list) {
+                crate::objects::seqobj::list_setitem(self, &[o.clone(), k, v], &[])?;
+                return Ok(());
             }
         }
         match self.call_special(o, "__setitem__", &[k, v])? {

@@ -156,7 +156,7 @@ fn slice_items(items: &[Value], start: i64, stop: i64, step: i64) -> Vec<Value> 
     out
 }
 
-fn list_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn list_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let l = list(vm, &args[0], "__getitem__")?;
     let n = l.borrow().len() as i64;
     let key = args.get(1).cloned().unwrap_or(Value::None);
@@ -169,7 +169,7 @@ fn list_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     }
 }
 
-fn list_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn list_setitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let l = list(vm, &args[0], "__setitem__")?;
     let key = args.get(1).cloned().unwrap_or(Value::None);
     let val = args.get(2).cloned().unwrap_or(Value::None);
@@ -739,7 +739,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::Obj(o))
 }
 
-fn tuple_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn tuple_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = tuple(vm, &args[0], "__getitem__")?;
     let key = args.get(1).cloned().unwrap_or(Value::None);
     match get_index(vm, &key, t.len() as i64, "tuple")? {

@@ -227,7 +227,7 @@ fn s_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::Bool(a.contains(b)))
 }
 
-fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = this(vm, &args[0], "__getitem__")?;
     let key = args.get(1).cloned().unwrap_or(Value::None);
     if let Some(Payload::Slice(..)) = key.payload() {
