@@ -74,6 +74,20 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             (Payload::Str(p), Payload::Str(q)) if is_plain_str(x) && is_plain_str(y) => {
                 Some(p.as_str() == q.as_str())
             }
+            // Exact tuples (dict keys such as `(row, col)`): item by item, in order, as long
+            // as every item pair is decided natively; the first undecided pair leaves the
+            // whole comparison (and any `__eq__` calls, in order) to the general path.
+            (Payload::Tuple(p), Payload::Tuple(q)) if is_plain_tuple(x) && is_plain_tuple(y) => {
+                if p.len() != q.len() {
+                    return Some(false);
+                }
+                for (a, b) in p.iter().zip(q.iter()) {
+                    if !fast_eq(a, b)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
             _ => None,
         },
         (Value::Obj(x), _) | (_, Value::Obj(x)) => match &x.payload {
@@ -87,6 +101,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 /// True for objects of exactly `str` (their equality cannot be overridden).
 fn is_plain_str(o: &ObjRef) -> bool {
     crate::vm::with_types(|t| o.class_is(&t.str))
+}
+
+/// True for objects of exactly `tuple`.
+fn is_plain_tuple(o: &ObjRef) -> bool {
+    crate::vm::with_types(|t| o.class_is(&t.tuple))
 }
 
 impl DictTable {

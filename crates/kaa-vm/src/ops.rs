@@ -114,12 +114,12 @@ impl Vm {
                     match &o.payload {
                         Payload::Int(i) => return Ok(kaa_fmt::hash::hash_bigint(i)),
                         Payload::Tuple(items) => {
-                            let items = items.to_vec();
-                            let mut hs = Vec::with_capacity(items.len());
-                            for it in &items {
-                                hs.push(self.hash(it)?);
+                            // The tuple is immutable and `v` keeps it alive: hash in place.
+                            let mut t = kaa_fmt::hash::TupleHasher::new();
+                            for it in items.iter() {
+                                t.push(self.hash(it)?);
                             }
-                            return Ok(kaa_fmt::hash::hash_tuple(&hs));
+                            return Ok(t.finish());
                         }
                         _ => {}
                     }

@@ -15,8 +15,11 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, n: i64) -> PyResult<(i64, i64, i64)
     };
     let (a, b, c) = (**sl).clone();
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
-        if v.is_none() {
-            return Ok(None);
+        match v {
+            Value::None => return Ok(None),
+            Value::Int(i) => return Ok(Some(*i)),
+            Value::Bool(b) => return Ok(Some(*b as i64)),
+            _ => {}
         }
         let tp = vm.type_of(v);
         if types::lookup(&tp, "__index__").is_none() {
