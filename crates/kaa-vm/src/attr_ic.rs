@@ -68,9 +68,7 @@ fn remember_type(e: &mut InlineCache, key: (usize, u64), index: u32, store: bool
 /// for that type.
 #[inline]
 fn way(keys: &[(usize, u64, u32); IC_WAYS], key: (usize, u64)) -> Option<u32> {
-    keys.iter()
-        .find(|k| (k.0, k.1) == key)
-        .map(|k| k.2)
+    keys.iter().find(|k| (k.0, k.1) == key).map(|k| k.2)
 }
 
 /// What the type says about `name` when nothing overrides the generic protocol: `Ok(None)`
@@ -205,15 +203,10 @@ pub fn load_attr(
     }
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
-        if let Some(index) = cached_slot(code, slot, key) {
-            let v = obj.as_obj().and_then(|o| o.slot(index));
-            if let Some(v) = v.filter(|v| !v.is_null()) {
-                return Ok(v);
-            }
-        }
-        // `Some(None)`: an instance-dict hit is the answer; `Some(Some(v))`: the dict's value
-        // or the class's `v`; `None`: no entry for this type. (The borrow ends here, before
-        // any Python code can run.)
+        // One look at the cache entry decides the fast paths. `Some(None)`: an
+        // instance-attribute entry whose direct read missed (the general instance lookup
+        // decides); `Some(Some(v))`: the instance's value or the class's `v`; `None`: no
+        // entry for this type. (The borrow ends here, before any Python code can run.)
         let hit = match code
             .caches
             .try_borrow()
@@ -237,6 +230,13 @@ pub fn load_attr(
             },
             Some(InlineCache::ClassValue { tp, ver, value }) if (*tp, *ver) == key => {
                 Some(Some(value.clone()))
+            }
+            Some(InlineCache::Slot { tp, ver, index }) if (*tp, *ver) == key => {
+                let v = obj.as_obj().and_then(|o| o.slot(*index));
+                if let Some(v) = v.filter(|v| !v.is_null()) {
+                    return Ok(v);
+                }
+                None
             }
             _ => None,
         };
@@ -313,7 +313,13 @@ pub fn store_attr(
         }
     }
     let hit = if slot != 0 && !special(obj) {
-        match code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)) {
+        match code
+            .caches
+            .try_borrow()
+            .ok()
+            .as_deref()
+            .and_then(|c| c.get(slot))
+        {
             Some(InlineCache::StoreInstance { keys }) => way(keys, key),
             _ => None,
         }
@@ -397,12 +403,19 @@ pub fn load_method(
                 let new = (key.0, key.1, r.0.clone(), upto);
                 match e {
                     InlineCache::Method { entries } => {
-                        entries.swap(0, 1);
+                        // Call sites that see several classes (a scheduler's task kinds)
+                        // keep up to `IC_WAYS` of them, the newest first.
+                        entries.rotate_right(1);
                         entries[0] = new;
                     }
                     _ => {
                         *e = InlineCache::Method {
-                            entries: [new, (0, 0, Value::Null, 0)],
+                            entries: [
+                                new,
+                                (0, 0, Value::Null, 0),
+                                (0, 0, Value::Null, 0),
+                                (0, 0, Value::Null, 0),
+                            ],
                         }
                     }
                 }

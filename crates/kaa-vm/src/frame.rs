@@ -184,7 +184,10 @@ unsafe fn read_words(p: *const Value) -> Value {
     // SAFETY: `Value` is 16 bytes and 8-aligned (`repr(u64)`), so both words are in bounds
     // and aligned; `MaybeUninit` words carry padding bytes without reading them as integers.
     unsafe {
-        let words = [std::ptr::read_volatile(w), std::ptr::read_volatile(w.add(1))];
+        let words = [
+            std::ptr::read_volatile(w),
+            std::ptr::read_volatile(w.add(1)),
+        ];
         std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(words)
     }
 }

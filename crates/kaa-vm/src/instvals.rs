@@ -50,7 +50,9 @@ fn same_key(k: &Value, name: &Value) -> bool {
 /// The position of `name` among `keys`.
 #[inline]
 pub fn key_index(keys: &[Value], name: &Value) -> Option<usize> {
-    keys.iter().position(|k| k.is(name)).or_else(|| keys.iter().position(|k| same_key(k, name)))
+    keys.iter()
+        .position(|k| k.is(name))
+        .or_else(|| keys.iter().position(|k| same_key(k, name)))
 }
 
 /// Does the object hold instance attributes (a dict, or inline values)?

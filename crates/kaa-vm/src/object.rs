@@ -378,7 +378,9 @@ pub enum InlineCache {
     /// instance dict shadows it. The last field counts the type's leading shared keys known
     /// not to be the name (`instvals::absent_upto`): an instance with no more inline values
     /// than that cannot shadow the method.
-    Method { entries: [(usize, u64, Value, u32); 2] },
+    Method {
+        entries: [(usize, u64, Value, u32); IC_WAYS],
+    },
 }
 
 /// How many types one attribute cache entry remembers.

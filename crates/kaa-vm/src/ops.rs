@@ -182,8 +182,10 @@ impl Vm {
         // Two exact tuples compare item by item with no method lookup (dict keys, sorting).
         let r = match (a, b) {
             (Value::Obj(x), Value::Obj(y))
-                if matches!((&x.payload, &y.payload), (Payload::Tuple(_), Payload::Tuple(_)))
-                    && x.class_is(&self.types.tuple)
+                if matches!(
+                    (&x.payload, &y.payload),
+                    (Payload::Tuple(_), Payload::Tuple(_))
+                ) && x.class_is(&self.types.tuple)
                     && y.class_is(&self.types.tuple) =>
             {
                 match (&x.payload, &y.payload) {
@@ -458,6 +460,16 @@ impl Vm {
                         return Ok(t[idx as usize].clone());
                     }
                     return Err(self.index_error("tuple index out of range"));
+                }
+            }
+            if let (Payload::Str(s), Value::Int(i)) = (&obj.payload, k) {
+                if s.is_ascii() && obj.class_is(&self.types.str) {
+                    let b = s.as_str().as_bytes();
+                    let n = b.len() as i64;
+                    let idx = if *i < 0 { *i + n } else { *i };
+                    if idx >= 0 && idx < n {
+                        return Ok(self.new_char(b[idx as usize] as char));
+                    }
                 }
             }
             // Other keys (slices above all) on the exact built-in sequences go straight to

@@ -739,7 +739,11 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::Obj(o))
 }
 
-pub(crate) fn tuple_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn tuple_getitem(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let t = tuple(vm, &args[0], "__getitem__")?;
     let key = args.get(1).cloned().unwrap_or(Value::None);
     match get_index(vm, &key, t.len() as i64, "tuple")? {
