@@ -109,6 +109,18 @@ fn cell(o: &ObjRef) -> Option<&std::cell::RefCell<IterState>> {
     }
 }
 
+/// One step of a machine-integer range iterator: the next value, or `None` when done.
+#[inline(always)]
+fn range_step(next: &mut i64, remaining: &mut i64, step: i64) -> Option<Value> {
+    if *remaining <= 0 {
+        return None;
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(step);
+    Some(Value::Int(v))
+}
+
 /// `FOR_ITER`'s specialised forms (CPython 3.11's FOR_ITER_RANGE and FOR_ITER_LIST): the
 /// next item of a range iterator or of a list/tuple iterator, resolved without a call.
 /// `None` when `it` is another kind of iterator (or busy), for the general `next`;
@@ -125,15 +137,7 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             next,
             remaining,
             step,
-        } => {
-            if *remaining <= 0 {
-                return Some(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Some(Some(Value::Int(v)))
-        }
+        } => Some(range_step(next, remaining, *step)),
         IterState::Seq { seq, index } => {
             let r = match &seq.payload {
                 Payload::List(l) => l.try_borrow().ok()?.get(*index).cloned(),
@@ -214,15 +218,7 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 next,
                 remaining,
                 step,
-            } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                return Ok(Some(Value::Int(v)));
-            }
+            } => return Ok(range_step(next, remaining, *step)),
             IterState::BigRange(b) => {
                 let (next, remaining, step) = &mut **b;
                 if !num_traits::Signed::is_positive(remaining) {
