@@ -436,6 +436,30 @@ impl Vm {
                                     }
                                 }
                             }
+                            // A plain built-in function (`len`, `isinstance`) or an unbound method
+                            // descriptor called with its instance first (`LOAD_METHOD` on a
+                            // built-in type): straight to the native code, as CPython's
+                            // CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST forms.
+                            if nkw == 0 {
+                                if let Some(Payload::Builtin(b)) = callable.payload() {
+                                    let direct = !b.frame_aware
+                                        && b.bound.is_none()
+                                        && (b.kind == crate::object::BuiltinKind::Function
+                                            || (b.kind == crate::object::BuiltinKind::Method
+                                                && b.owner.as_ref().is_some_and(|t| {
+                                                    f.data.get(args_start).is_some_and(|s| {
+                                                        s.as_obj().is_some_and(|o| o.class_is(t))
+                                                    })
+                                                })));
+                                    if direct {
+                                        let r = (b.func)(self, &f.data[args_start..], &[]);
+                                        f.data.truncate(a_idx);
+                                        let v = tri!('instr, r);
+                                        f.push(v);
+                                        continue;
+                                    }
+                                }
+                            }
                             // Built-ins that need the caller's frame: zero-argument super() and
                             // the namespace functions (locals(), globals(), vars(), dir(), exec...).
                             let aware = self.frame_aware(&callable);

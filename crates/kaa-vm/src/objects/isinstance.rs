@@ -13,9 +13,15 @@ fn is_type(v: &Value) -> bool {
 }
 
 pub fn isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
-    let it = vm.type_of(inst);
     if let Value::Obj(c) = cls {
-        if std::rc::Rc::ptr_eq(&it, c) {
+        // `type(inst) is cls`, then a class whose metaclass is exactly `type` (whose
+        // `__instancecheck__` is the plain check): the common cases, with one look at the
+        // instance's type.
+        let exact = match inst {
+            Value::Obj(o) => o.class_is(c),
+            _ => std::rc::Rc::ptr_eq(&vm.type_of(inst), c),
+        };
+        if exact {
             return Ok(true);
         }
         if c.class_is(&vm.types.type_) {
