@@ -14,6 +14,8 @@ use kaa_compiler::opcodes::{BinOpKind, CmpKind, Op};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod cold;
+
 /// `COMPARE_OP`'s operand (`CmpKind` order: <, <=, ==, !=, >, >=) applied to two inline
 /// numbers.
 #[inline(always)]
@@ -35,7 +37,7 @@ pub enum Exit {
 }
 
 /// Errors raised by an instruction, and whether it is a re-raise (no new traceback entry).
-struct Raise {
+pub(crate) struct Raise {
     err: PyErr,
     reraise: bool,
 }
@@ -169,46 +171,10 @@ impl Vm {
                             }
                         }
                         Op::StoreFast => f.store_local(arg as usize),
-                        Op::DeleteFast => {
-                            if f.data[arg as usize].is_null() {
-                                let name = f.code.code.varnames[arg as usize].to_string();
-                                let c = self.types.unbound_local_error.clone();
-                                break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
-                            }
-                            f.data[arg as usize] = Value::Null;
-                        }
                         Op::LoadDeref => {
                             // The common case without taking a reference to the cell itself.
                             let idx = f.code.code.varnames.len() + arg as usize;
                             let v = match f.data.get(idx).and_then(|c| c.payload()) {
-                                Some(Payload::Cell(c)) => c.borrow().clone(),
-                                _ => Value::Null,
-                            };
-                            if v.is_null() {
-                                break 'instr Err(self.unbound_deref(&f, arg as usize).into());
-                            }
-                            f.push(v);
-                        }
-                        Op::LoadClassDeref | Op::LoadClosureCell => {
-                            let idx = f.code.code.varnames.len() + arg as usize;
-                            let cell = f.data.get(idx).cloned().unwrap_or(Value::Null);
-                            if ins.op == Op::LoadClosureCell {
-                                f.push(cell);
-                                continue;
-                            }
-                            if ins.op == Op::LoadClassDeref {
-                                let name = self.deref_name(&f, arg as usize);
-                                if let Some(locals) = f.locals.clone() {
-                                    let key = self.intern(&name);
-                                    if let Some(v) =
-                                        tri!('instr, self.mapping_lookup(&locals, &key))
-                                    {
-                                        f.push(v);
-                                        continue;
-                                    }
-                                }
-                            }
-                            let v = match cell.payload() {
                                 Some(Payload::Cell(c)) => c.borrow().clone(),
                                 _ => Value::Null,
                             };
@@ -224,52 +190,6 @@ impl Vm {
                                 f.data.get(idx).and_then(|c| c.payload())
                             {
                                 *c.borrow_mut() = v;
-                            }
-                        }
-                        Op::DeleteDeref => {
-                            let idx = f.code.code.varnames.len() + arg as usize;
-                            let mut was_null = false;
-                            if let Some(Payload::Cell(c)) =
-                                f.data.get(idx).and_then(|c| c.payload())
-                            {
-                                was_null = c.borrow().is_null();
-                                *c.borrow_mut() = Value::Null;
-                            }
-                            if was_null {
-                                break 'instr Err(self.unbound_deref(&f, arg as usize).into());
-                            }
-                        }
-                        Op::LoadName => {
-                            let name = code.names[arg as usize].clone();
-                            let v = tri!('instr, self.load_name(&f, &name));
-                            f.push(v);
-                        }
-                        Op::StoreName => {
-                            let name = code.names[arg as usize].clone();
-                            let v = f.pop();
-                            let target = f
-                                .locals
-                                .clone()
-                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                            match &target {
-                                Value::Obj(d) if d.class_is(&self.types.dict) => {
-                                    tri!('instr, crate::dict::set_name(self, d, &name, v))
-                                }
-                                _ => tri!('instr, self.setitem(&target, name, v)),
-                            }
-                        }
-                        Op::DeleteName => {
-                            let name = code.names[arg as usize].clone();
-                            let target = f
-                                .locals
-                                .clone()
-                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                            if let Err(e) = self.delitem(&target, &name) {
-                                if self.exc_matches(&e, &self.types.key_error.clone()) {
-                                    let n = name.as_str().unwrap_or("").to_string();
-                                    break 'instr Err(self.name_error(&n).into());
-                                }
-                                break 'instr Err(e.into());
                             }
                         }
                         Op::LoadGlobal => {
@@ -323,28 +243,6 @@ impl Vm {
                             }
                             f.push(v);
                         }
-                        Op::StoreGlobal => {
-                            let name = code.names[arg as usize].clone();
-                            let v = f.pop();
-                            let g = f.globals.clone();
-                            if g.class_is(&self.types.dict) {
-                                tri!('instr, crate::dict::set_name(self, &g, &name, v));
-                            } else {
-                                tri!('instr, self.setitem(&Value::Obj(g), name, v));
-                            }
-                        }
-                        Op::DeleteGlobal => {
-                            let name = code.names[arg as usize].clone();
-                            let g = f.globals.clone();
-                            match crate::dict::del_item(self, &g, &name) {
-                                Ok(Some(_)) => {}
-                                Ok(None) => {
-                                    let n = name.as_str().unwrap_or("").to_string();
-                                    break 'instr Err(self.name_error(&n).into());
-                                }
-                                Err(e) => break 'instr Err(e.into()),
-                            }
-                        }
                         Op::LoadAttr => {
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
@@ -358,11 +256,6 @@ impl Vm {
                             let v = f.pop();
                             let slot = ins.cache as usize;
                             tri!('instr, crate::attr_ic::store_attr(self, &code, slot, &obj, name, v));
-                        }
-                        Op::DeleteAttr => {
-                            let name = code.names[arg as usize].clone();
-                            let obj = f.pop();
-                            tri!('instr, self.delattr_v(&obj, &name));
                         }
                         Op::LoadMethod => {
                             let name = &code.names[arg as usize];
@@ -502,52 +395,6 @@ impl Vm {
                             let v = tri!('instr, r);
                             f.push(v);
                         }
-                        Op::CallEx => {
-                            let kwargs = if arg & 1 == 1 { f.pop() } else { Value::Null };
-                            let args = f.pop();
-                            let b = f.pop();
-                            let a = f.pop();
-                            let (callable, selfv) =
-                                if a.is_null() { (b, None) } else { (a, Some(b)) };
-                            let mut pos = match args.payload() {
-                                Some(Payload::Tuple(t)) => t.to_vec(),
-                                _ => {
-                                    if !self.is_iterable(&args) {
-                                        let fname = crate::objects::func::callable_display_name(
-                                            self, &callable,
-                                        );
-                                        let tn = self.type_name(&args);
-                                        break 'instr Err(self.type_error(format!("{fname} argument after * must be an iterable, not {tn}")).into());
-                                    }
-                                    tri!('instr, self.iterate(&args))
-                                }
-                            };
-                            if let Some(s) = selfv {
-                                pos.insert(0, s);
-                            }
-                            let kw: Vec<(Value, Value)> = match &kwargs {
-                                Value::Obj(d) => match &d.payload {
-                                    Payload::Dict(t) => t.borrow().items(),
-                                    _ => Vec::new(),
-                                },
-                                _ => Vec::new(),
-                            };
-                            let is_ns = self.frame_aware(&callable) == Some(FrameAware::Namespace);
-                            if is_ns {
-                                let locals = self.frame_locals(&f);
-                                self.caller_env.push(crate::vm::CallerEnv {
-                                    globals: f.globals.clone(),
-                                    builtins: f.builtins.clone(),
-                                    locals,
-                                });
-                            }
-                            let r = self.call_kw(&callable, &pos, &kw);
-                            if is_ns {
-                                self.caller_env.pop();
-                            }
-                            let v = tri!('instr, r);
-                            f.push(v);
-                        }
                         Op::BinaryOp => {
                             const ADD: u32 = BinOpKind::Add as u32;
                             const SUB: u32 = BinOpKind::Sub as u32;
@@ -602,9 +449,11 @@ impl Vm {
                             };
                             if let Some(v) = fast {
                                 // Both operands are inline numbers: overwrite in place.
+                                // (Popping one by one keeps the drop inline: `truncate`
+                                // calls the generic slice drop.)
+                                f.pop();
                                 let len = f.data.len();
-                                f.data.truncate(len - 1);
-                                f.data[len - 2] = v;
+                                f.data[len - 1] = v;
                                 continue;
                             }
                             let b = f.pop();
@@ -641,8 +490,8 @@ impl Vm {
                             };
                             if let Some(r) = fast {
                                 // Two inline numbers: nothing to release.
-                                let len = f.data.len();
-                                f.data.truncate(len - 2);
+                                f.pop();
+                                f.pop();
                                 // Fused with the conditional jump the compiler puts after
                                 // almost every comparison (CPython 3.11's
                                 // COMPARE_OP_INT_JUMP): the bool is never materialised.
@@ -706,15 +555,6 @@ impl Vm {
                             let o = f.pop();
                             tri!('instr, self.delitem(&o, &k));
                         }
-                        Op::BuildSlice => {
-                            let step = if arg == 3 { f.pop() } else { Value::None };
-                            let stop = f.pop();
-                            let start = f.pop();
-                            f.push(Value::Obj(Object::new(
-                                self.types.slice.clone(),
-                                Payload::Slice(Box::new((start, stop, step))),
-                            )));
-                        }
                         Op::BuildTuple => {
                             let items = f.data.split_off(f.data.len() - arg as usize);
                             let t = self.new_tuple(items);
@@ -724,23 +564,6 @@ impl Vm {
                             let items = f.data.split_off(f.data.len() - arg as usize);
                             let l = self.new_list(items);
                             f.push(l);
-                        }
-                        Op::BuildSet => {
-                            let items = f.data.split_off(f.data.len() - arg as usize);
-                            let s = self.new_set(false);
-                            for it in items {
-                                tri!('instr, crate::set::add(self, &s, it));
-                            }
-                            f.push(Value::Obj(s));
-                        }
-                        Op::BuildMap => {
-                            let items = f.data.split_off(f.data.len() - 2 * arg as usize);
-                            let d = self.new_dict();
-                            let mut it = items.into_iter();
-                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                                tri!('instr, crate::dict::set_item(self, &d, k, v));
-                            }
-                            f.push(Value::Obj(d));
                         }
                         Op::BuildString => {
                             let items = f.data.split_off(f.data.len() - arg as usize);
@@ -763,58 +586,6 @@ impl Vm {
                                 }
                                 _ => {}
                             }
-                        }
-                        Op::MapAdd => {
-                            let v = f.pop();
-                            let k = f.pop();
-                            if let Value::Obj(d) = f.peek(arg as usize).clone() {
-                                tri!('instr, crate::dict::set_item(self, &d, k, v));
-                            }
-                        }
-                        Op::ListExtend => {
-                            let it = f.pop();
-                            let target = f.peek(arg as usize).clone();
-                            let items = match self.iterate(&it) {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    if self.exc_matches(&e, &self.types.type_error.clone())
-                                        && !self.is_iterable(&it)
-                                    {
-                                        let n = self.type_name(&it);
-                                        break 'instr Err(self
-                                            .type_error(format!(
-                                                "Value after * must be an iterable, not {n}"
-                                            ))
-                                            .into());
-                                    }
-                                    break 'instr Err(e.into());
-                                }
-                            };
-                            if let Some(Payload::List(l)) = target.payload() {
-                                l.borrow_mut().extend(items);
-                            }
-                        }
-                        Op::SetUpdate => {
-                            let it = f.pop();
-                            if let Value::Obj(s) = f.peek(arg as usize).clone() {
-                                tri!('instr, crate::objects::setobj::update_internal(self, &s, &it));
-                            }
-                        }
-                        Op::DictUpdate | Op::DictMerge => {
-                            let src = f.pop();
-                            let Value::Obj(d) = f.peek(arg as usize).clone() else {
-                                continue;
-                            };
-                            tri!('instr, self.dict_merge_into(&d, &src, ins.op == Op::DictMerge, &f));
-                        }
-                        Op::ListToTuple => {
-                            let l = f.pop();
-                            let items = match l.payload() {
-                                Some(Payload::List(v)) => v.borrow().clone(),
-                                _ => Vec::new(),
-                            };
-                            let t = self.new_tuple(items);
-                            f.push(t);
                         }
                         Op::FormatValue => {
                             let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
@@ -841,13 +612,6 @@ impl Vm {
                         Op::UnpackSequence => {
                             let seq = f.pop();
                             let items = tri!('instr, self.unpack(&seq, arg as usize, None));
-                            f.data.extend(items.into_iter().rev());
-                        }
-                        Op::UnpackEx => {
-                            let seq = f.pop();
-                            let before = (arg & 0xff) as usize;
-                            let after = (arg >> 8) as usize;
-                            let items = tri!('instr, self.unpack(&seq, before, Some(after)));
                             f.data.extend(items.into_iter().rev());
                         }
                         Op::GetIter => {
@@ -945,248 +709,11 @@ impl Vm {
                                 }
                             }
                         }
-                        Op::RaiseVarargs => {
-                            let r = self.do_raise(&mut f, arg);
-                            break 'instr Err(r);
-                        }
-                        Op::PushExcInfo => {
-                            let exc = f.pop();
-                            // The handled exception lives on the VM's exception stack (so native code
-                            // and nested interpreter loops see it); the stack slot keeps CPython's layout.
-                            self.exc_stack.push(exc.clone());
-                            f.push(Value::Null);
-                            f.push(exc);
-                        }
-                        Op::PopExcept => {
-                            f.pop();
-                            self.exc_stack.pop();
-                        }
-                        Op::Reraise => {
-                            let exc = f.pop();
-                            match exc {
-                                Value::Obj(o) => {
-                                    break 'instr Err(Raise {
-                                        err: PyErr(o),
-                                        reraise: true,
-                                    })
-                                }
-                                _ => {
-                                    break 'instr Err(self
-                                        .runtime_error("no exception to re-raise")
-                                        .into())
-                                }
-                            }
-                        }
-                        Op::CheckExcMatch => {
-                            let t = f.pop();
-                            let exc = f.top().clone();
-                            let m = tri!('instr, self.exception_matches(&exc, &t));
-                            f.push(Value::Bool(m));
-                        }
-                        Op::CheckEgMatch => {
-                            let t = f.pop();
-                            let exc = f.pop();
-                            let (rest, matched) = tri!('instr, crate::objects::excgroup::except_star_match(self, &exc, &t));
-                            if !matched.is_none() {
-                                if let Some(top) = self.exc_stack.last_mut() {
-                                    *top = matched.clone();
-                                }
-                            }
-                            f.push(rest);
-                            f.push(matched);
-                        }
-                        Op::PrepReraiseStar => {
-                            let list = f.pop();
-                            let orig = f.pop();
-                            let r = tri!('instr, crate::objects::excgroup::prep_reraise_star(self, &orig, &list));
-                            f.push(r);
-                        }
-                        Op::BeforeWith => {
-                            let mgr = f.pop();
-                            let (exit, res) = tri!('instr, self.before_with(&mgr));
-                            f.push(exit);
-                            f.push(res);
-                        }
-                        Op::BeforeAsyncWith => {
-                            let mgr = f.pop();
-                            let tp = self.type_of(&mgr);
-                            let enter = types::lookup(&tp, "__aenter__");
-                            let exit = types::lookup(&tp, "__aexit__");
-                            let (Some(enter), Some(exit)) = (enter, exit) else {
-                                let n = types::type_name(&tp);
-                                break 'instr Err(self.type_error(format!("'{n}' object does not support the asynchronous context manager protocol")).into());
-                            };
-                            let exit_b =
-                                tri!('instr, self.descr_get(&exit, &mgr, &Value::Obj(tp.clone())));
-                            let enter_b =
-                                tri!('instr, self.descr_get(&enter, &mgr, &Value::Obj(tp)));
-                            let res = tri!('instr, self.call(&enter_b, &[]));
-                            f.push(exit_b);
-                            f.push(res);
-                        }
-                        Op::WithExceptStart => {
-                            let exc = f.peek(1).clone();
-                            let exit = f.peek(3).clone();
-                            let tp = Value::Obj(self.type_of(&exc));
-                            let tb = crate::exceptions::get_traceback(&exc);
-                            let r = tri!('instr, self.call(&exit, &[tp, exc, tb]));
-                            f.push(r);
-                        }
-                        Op::PushAssertionError => {
-                            f.push(Value::Obj(self.types.assertion_error.clone()));
-                        }
-                        Op::LoadBuildClass => {
-                            let v =
-                                crate::dict::get_name(&f.builtins, &self.intern("__build_class__"));
-                            match v {
-                                Some(v) => f.push(v),
-                                None => {
-                                    let c = self.types.name_error.clone();
-                                    break 'instr Err(self
-                                        .new_exc(&c, "__build_class__ not found")
-                                        .into());
-                                }
-                            }
-                        }
-                        Op::MakeFunction => {
-                            let code = f.pop();
-                            let closure = if arg & 8 != 0 { Some(f.pop()) } else { None };
-                            let annotations = if arg & 4 != 0 { f.pop() } else { Value::None };
-                            let kwdefaults = if arg & 2 != 0 { f.pop() } else { Value::None };
-                            let defaults = if arg & 1 != 0 { f.pop() } else { Value::None };
-                            let func = self.make_function(
-                                &f,
-                                code,
-                                closure,
-                                annotations,
-                                kwdefaults,
-                                defaults,
-                            );
-                            f.push(func);
-                        }
-                        Op::ImportName => {
-                            let name = code.names[arg as usize].clone();
-                            let fromlist = f.pop();
-                            let level = f.pop();
-                            let globals = f.globals.clone();
-                            let locals = f.locals.clone().unwrap_or(Value::None);
-                            let m = tri!('instr, crate::import::import_name_op(self, &name, &f.builtins.clone(), &globals, &locals, &fromlist, &level));
-                            f.push(m);
-                        }
-                        Op::ImportFrom => {
-                            let name = code.names[arg as usize].clone();
-                            let m = f.top().clone();
-                            let v = tri!('instr, crate::import::import_from(self, &m, &name));
-                            f.push(v);
-                        }
-                        Op::ImportStar => {
-                            let m = f.pop();
-                            let target = f
-                                .locals
-                                .clone()
-                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                            tri!('instr, crate::import::import_star(self, &m, &target));
-                        }
-                        Op::SetupAnnotations => {
-                            let target = f
-                                .locals
-                                .clone()
-                                .unwrap_or_else(|| Value::Obj(f.globals.clone()));
-                            let key = self.intern("__annotations__");
-                            if tri!('instr, self.mapping_lookup(&target, &key)).is_none() {
-                                let d = Value::Obj(self.new_dict());
-                                tri!('instr, self.setitem(&target, key, d));
-                            }
-                        }
-                        Op::GetLen => {
-                            let v = f.top().clone();
-                            let n = tri!('instr, self.len(&v));
-                            f.push(Value::Int(n as i64));
-                        }
-                        Op::MatchMapping => {
-                            let v = f.top().clone();
-                            let r = crate::patterns::is_mapping(self, &v);
-                            f.push(Value::Bool(r));
-                        }
-                        Op::MatchSequence => {
-                            let v = f.top().clone();
-                            let r = crate::patterns::is_sequence(self, &v);
-                            f.push(Value::Bool(r));
-                        }
-                        Op::MatchKeys => {
-                            let keys = f.peek(1).clone();
-                            let subj = f.peek(2).clone();
-                            let r = tri!('instr, crate::patterns::match_keys(self, &subj, &keys));
-                            f.push(r);
-                        }
-                        Op::MatchClass => {
-                            let names = f.pop();
-                            let cls = f.pop();
-                            let subj = f.pop();
-                            let r = tri!('instr, crate::patterns::match_class(self, &subj, &cls, &names, arg as usize));
-                            f.push(r);
-                        }
-                        Op::CopyDictWithoutKeys => {
-                            let keys = f.pop();
-                            let subj = f.top().clone();
-                            let r = tri!('instr, crate::patterns::copy_without_keys(self, &subj, &keys));
-                            f.push(r);
-                        }
-                        Op::PrintExpr => {
-                            let v = f.pop();
-                            let hook = self
-                                .sys
-                                .dict()
-                                .and_then(|d| self.dict_get_str(&d, "displayhook"));
-                            if let Some(h) = hook {
-                                tri!('instr, self.call(&h, &[v]));
-                            }
-                        }
-                        Op::LoadLocals => {
-                            let l = f.locals.clone().unwrap_or(Value::None);
-                            f.push(l);
-                        }
-                        Op::GetAwaitable => {
-                            let v = f.pop();
-                            let a = tri!('instr, crate::generator::get_awaitable(self, &v));
-                            f.push(a);
-                        }
-                        Op::GetAiter => {
-                            let v = f.pop();
-                            let r = tri!('instr, self.call_special(&v, "__aiter__", &[]));
-                            match r {
-                                Some(r) => f.push(r),
-                                None => {
-                                    let n = self.type_name(&v);
-                                    break 'instr Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {n}")).into());
-                                }
-                            }
-                        }
-                        Op::GetAnext => {
-                            let v = f.top().clone();
-                            let r = tri!('instr, self.call_special(&v, "__anext__", &[]));
-                            match r {
-                                Some(r) => {
-                                    let a = tri!('instr, crate::generator::get_awaitable(self, &r));
-                                    f.push(a);
-                                }
-                                None => {
-                                    let n = self.type_name(&v);
-                                    break 'instr Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {n}")).into());
-                                }
-                            }
-                        }
-                        Op::EndAsyncFor => {
-                            let exc = f.pop();
-                            f.pop();
-                            if let Value::Obj(o) = &exc {
-                                if !types::is_subtype(&o.class(), &self.types.stop_async_iteration)
-                                {
-                                    break 'instr Err(Raise {
-                                        err: PyErr(o.clone()),
-                                        reraise: true,
-                                    });
-                                }
+                        // Everything else: rarer instructions, kept out of this loop so the
+                        // hot ones keep the frame's state in registers (`eval/cold.rs`).
+                        _ => {
+                            if let Err(r) = self.exec_cold(&mut f, ins, &code) {
+                                break 'instr Err(r);
                             }
                         }
                     }
