@@ -51,7 +51,7 @@ impl Vm {
                     return Ok(());
                 }
                 if ins.op == Op::LoadClassDeref {
-                    let name = self.deref_name(&f, arg as usize);
+                    let name = self.deref_name(f, arg as usize);
                     if let Some(locals) = f.locals.clone() {
                         let key = self.intern(&name);
                         if let Some(v) = tri_c!(self.mapping_lookup(&locals, &key)) {
@@ -65,7 +65,7 @@ impl Vm {
                     _ => Value::Null,
                 };
                 if v.is_null() {
-                    return Err(self.unbound_deref(&f, arg as usize).into());
+                    return Err(self.unbound_deref(f, arg as usize).into());
                 }
                 f.push(v);
             }
@@ -77,12 +77,12 @@ impl Vm {
                     *c.borrow_mut() = Value::Null;
                 }
                 if was_null {
-                    return Err(self.unbound_deref(&f, arg as usize).into());
+                    return Err(self.unbound_deref(f, arg as usize).into());
                 }
             }
             Op::LoadName => {
                 let name = code.names[arg as usize].clone();
-                let v = tri_c!(self.load_name(&f, &name));
+                let v = tri_c!(self.load_name(f, &name));
                 f.push(v);
             }
             Op::StoreName => {
@@ -253,7 +253,7 @@ impl Vm {
                 let Value::Obj(d) = f.peek(arg as usize).clone() else {
                     return Ok(());
                 };
-                tri_c!(self.dict_merge_into(&d, &src, ins.op == Op::DictMerge, &f));
+                tri_c!(self.dict_merge_into(&d, &src, ins.op == Op::DictMerge, f));
             }
             Op::ListToTuple => {
                 let l = f.pop();
@@ -374,7 +374,7 @@ impl Vm {
                 let annotations = if arg & 4 != 0 { f.pop() } else { Value::None };
                 let kwdefaults = if arg & 2 != 0 { f.pop() } else { Value::None };
                 let defaults = if arg & 1 != 0 { f.pop() } else { Value::None };
-                let func = self.make_function(&f, code, closure, annotations, kwdefaults, defaults);
+                let func = self.make_function(f, code, closure, annotations, kwdefaults, defaults);
                 f.push(func);
             }
             Op::ImportName => {
