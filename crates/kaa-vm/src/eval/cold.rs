@@ -174,7 +174,7 @@ impl Vm {
                 };
                 let is_ns = self.frame_aware(&callable) == Some(FrameAware::Namespace);
                 if is_ns {
-                    let locals = self.frame_locals(&f);
+                    let locals = self.frame_locals(f);
                     self.caller_env.push(crate::vm::CallerEnv {
                         globals: f.globals.clone(),
                         builtins: f.builtins.clone(),
