@@ -268,6 +268,13 @@ impl PyStr {
     /// Appends `other` (the in-place `s += t` of a string nobody else sees).
     pub fn push_str(&mut self, other: &PyStr) {
         let mut s = std::mem::take(&mut self.s).into_string();
+        // The text is a `Box<str>` (no spare capacity is recorded), so growth asks for the
+        // next power of two each time: the allocator resizes a block in place while the
+        // request fits it (and shrinks in place back to the exact length below), so the
+        // text is copied only when it crosses a power of two. Growing by one `reserve`
+        // from the exact length copied it on nearly every append (quadratic `s += c`).
+        let want = s.len() + other.s.len();
+        s.reserve_exact(want.next_power_of_two() - s.len());
         s.push_str(&other.s);
         self.s = s.into_boxed_str();
         self.chars += other.chars;
