@@ -296,11 +296,26 @@ impl Vm {
                             let n = arg as usize;
                             let len = f.data.len();
                             let a_idx = len - n - 2;
-                            let (callable, args_start) = if f.data[a_idx].is_null() {
+                            let (mut callable, mut args_start) = if f.data[a_idx].is_null() {
                                 (f.data[a_idx + 1].clone(), a_idx + 2)
                             } else {
                                 (f.data[a_idx].clone(), a_idx + 1)
                             };
+                            // A bound method of a Python function (`cb = obj.m; cb(x)`): its
+                            // function and instance take the two callable slots, and the call
+                            // proceeds as `LOAD_METHOD`'s would (CPython's
+                            // PRECALL_BOUND_METHOD), with no argument vector built.
+                            if nkw == 0 && args_start == a_idx + 2 {
+                                if let Some(Payload::Method(func, slf)) = callable.payload() {
+                                    if matches!(func.payload(), Some(Payload::Function(_))) {
+                                        let (func, slf) = (func.clone(), slf.clone());
+                                        f.data[a_idx] = func.clone();
+                                        f.data[a_idx + 1] = slf;
+                                        callable = func;
+                                        args_start = a_idx + 1;
+                                    }
+                                }
+                            }
                             if nkw == 0 {
                                 if let Value::Obj(o) = &callable {
                                     if let Payload::Function(fd) = &o.payload {
