@@ -659,6 +659,8 @@ impl Vm {
                             let v = f.pop();
                             let t = match v {
                                 Value::Bool(b) => b,
+                                Value::Int(i) => i != 0,
+                                Value::None => false,
                                 _ => tri!('instr, self.truthy(&v)),
                             };
                             if t == (ins.op == Op::PopJumpIfTrue) {
