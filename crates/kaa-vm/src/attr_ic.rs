@@ -329,7 +329,7 @@ pub fn store_attr(
     if let Some(index) = hit {
         if let Some(o) = obj.as_obj().filter(|o| crate::instvals::has_dict(o)) {
             let v = if index != NO_INDEX {
-                match crate::instvals::replace_at(o, index as usize, v) {
+                match crate::instvals::store_at(o, index as usize, v) {
                     Ok(()) => return Ok(()),
                     Err(v) => v,
                 }

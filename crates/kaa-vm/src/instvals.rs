@@ -138,10 +138,12 @@ pub fn set_inline(o: &Object, name: &Value, v: Value) -> Result<(), Value> {
     Ok(())
 }
 
-/// Replaces the inline value at shared-key position `i` (set before), for the attribute
-/// caches; gives `v` back when the object no longer uses inline values or has no value there.
+/// Stores the inline value at shared-key position `i`, for the attribute caches (which
+/// know that the name is the `i`th shared key of the object's class): replaces a value set
+/// before, or appends the next one in key order (the first assignments in `__init__`).
+/// Gives `v` back when the object no longer uses inline values or `i` is further on.
 #[inline]
-pub fn replace_at(o: &Object, i: usize, v: Value) -> Result<(), Value> {
+pub fn store_at(o: &Object, i: usize, v: Value) -> Result<(), Value> {
     let Payload::Instance(vals) = &o.payload else {
         return Err(v);
     };
@@ -149,10 +151,16 @@ pub fn replace_at(o: &Object, i: usize, v: Value) -> Result<(), Value> {
         return Err(v);
     }
     let old = match vals.try_borrow_mut() {
-        Ok(mut vals) => match vals.get_mut(i) {
-            Some(slot) => std::mem::replace(slot, v),
-            None => return Err(v),
-        },
+        Ok(mut vals) => {
+            if i == vals.len() {
+                vals.push(v);
+                return Ok(());
+            }
+            match vals.get_mut(i) {
+                Some(slot) => std::mem::replace(slot, v),
+                None => return Err(v),
+            }
+        }
         Err(_) => return Err(v),
     };
     drop(old);
