@@ -316,10 +316,30 @@ impl Vm {
                                     }
                                 }
                             }
+                            // A class with a Python `__init__` and object's `__new__`: the
+                            // instance and `__init__` take the callable slots, and `__init__`
+                            // runs as a frame of this loop (marked to return the instance).
+                            let mut ctor = None;
+                            if nkw == 0 && args_start == a_idx + 2 {
+                                if let Some(Payload::Type(_)) = callable.payload() {
+                                    let cls = callable.as_obj().cloned();
+                                    if let Some(cls) = cls {
+                                        if let Some((inst, init)) = tri!('instr, crate::objects::typeobj::inline_init(self, &cls))
+                                        {
+                                            f.data[a_idx] = Value::Obj(init.clone());
+                                            f.data[a_idx + 1] = inst.clone();
+                                            ctor = inst.as_obj().cloned();
+                                            callable = Value::Obj(init);
+                                            args_start = a_idx + 1;
+                                        }
+                                    }
+                                }
+                            }
                             if nkw == 0 {
                                 if let Value::Obj(o) = &callable {
                                     if let Payload::Function(fd) = &o.payload {
-                                        let newf = tri!('instr, self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start));
+                                        let mut newf = tri!('instr, self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start));
+                                        newf.ctor = ctor;
                                         if newf.code.code.flags.0
                                             & (kaa_compiler::CodeFlags::GENERATOR
                                                 | kaa_compiler::CodeFlags::COROUTINE
@@ -687,7 +707,7 @@ impl Vm {
                             }
                         }
                         Op::ReturnValue => {
-                            let v = f.pop();
+                            let mut v = f.pop();
                             if self.frames.len() == base {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             }
@@ -695,10 +715,20 @@ impl Vm {
                             let Some(caller) = self.frames.pop() else {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             };
+                            let ctor = f.ctor.take();
                             let done = std::mem::replace(&mut f, caller);
                             ip = f.ip;
                             self.set_cur_globals(&f.globals);
                             self.recycle(done);
+                            if let Some(inst) = ctor {
+                                // An inline `__init__` finished: the call's value is the
+                                // instance; a non-None result is the caller's TypeError.
+                                if !v.is_none() {
+                                    let e = crate::objects::typeobj::init_returned_error(self, &v);
+                                    break 'instr Err(e.into());
+                                }
+                                v = Value::Obj(inst);
+                            }
                             f.push(v);
                             break 'instr Ok(None);
                         }

@@ -22,6 +22,9 @@ pub struct Frame {
     pub ip: usize,
     /// The function being run, if any (for `__class__` cells and generator names).
     pub func: Option<ObjRef>,
+    /// For an `__init__` run inline by `CALL` of a class: the instance, which the call
+    /// returns instead of `__init__`'s (None) result.
+    pub ctor: Option<ObjRef>,
 }
 
 impl Frame {
@@ -282,6 +285,7 @@ impl FramePool {
             std::ptr::addr_of_mut!((*p).nlocalsplus).write(parts.nlocalsplus);
             std::ptr::addr_of_mut!((*p).ip).write(0);
             std::ptr::addr_of_mut!((*p).func).write(Some(parts.func));
+            std::ptr::addr_of_mut!((*p).ctor).write(None);
             slot.assume_init()
         }
     }

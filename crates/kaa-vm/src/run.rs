@@ -170,6 +170,7 @@ impl Vm {
             nlocalsplus: n,
             ip: 0,
             func: None,
+            ctor: None,
         });
         self.run_frame(frame)
     }

@@ -72,11 +72,55 @@ pub fn type_call(
         vm.give_vec(full);
         let r = r?;
         if !r.is_none() {
-            let n = vm.type_name(&r);
-            return Err(vm.type_error(format!("__init__() should return None, not '{n}'")));
+            return Err(init_returned_error(vm, &r));
         }
     }
     Ok(obj)
+}
+
+/// For a `CALL` of class `cls` whose instantiation is `object.__new__` followed by a Python
+/// `__init__` function (the usual class): the new instance and that function, so the
+/// interpreter runs `__init__` as an ordinary frame of its own loop (returning the instance,
+/// as `type_call` would) instead of nesting a loop per construction. `None` for every
+/// other case, which `type_call` handles.
+pub fn inline_init(vm: &mut Vm, cls: &ObjRef) -> PyResult<Option<(Value, ObjRef)>> {
+    // Only classes whose metaclass is exactly `type`: a metaclass may define `__call__`.
+    if Rc::ptr_eq(cls, &vm.types.type_) || !cls.class_is(&vm.types.type_) {
+        return Ok(None);
+    }
+    let Some(slots) = ctor_slots(vm, cls) else {
+        return Ok(None);
+    };
+    if !slots.new_is_object || slots.init_is_object {
+        return Ok(None);
+    }
+    let Some(Value::Obj(init)) = &slots.init else {
+        return Ok(None);
+    };
+    let Payload::Function(fd) = &init.payload else {
+        return Ok(None);
+    };
+    let plain_code = match &fd.code.payload {
+        Payload::Code(pc) => {
+            pc.code.flags.0
+                & (kaa_compiler::CodeFlags::GENERATOR
+                    | kaa_compiler::CodeFlags::COROUTINE
+                    | kaa_compiler::CodeFlags::ASYNC_GENERATOR)
+                == 0
+        }
+        _ => false,
+    };
+    if !plain_code {
+        return Ok(None);
+    }
+    let obj = plain_instance(vm, cls)?;
+    Ok(Some((obj, init.clone())))
+}
+
+/// The `TypeError` for an `__init__` that returned something other than None.
+pub fn init_returned_error(vm: &mut Vm, r: &Value) -> crate::vm::PyErr {
+    let n = vm.type_name(r);
+    vm.type_error(format!("__init__() should return None, not '{n}'"))
 }
 
 /// The type's `__new__`/`__init__` (None when it has no `__new__` at all), computed once
