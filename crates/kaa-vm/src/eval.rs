@@ -305,7 +305,7 @@ impl Vm {
                             // function and instance take the two callable slots, and the call
                             // proceeds as `LOAD_METHOD`'s would (CPython's
                             // PRECALL_BOUND_METHOD), with no argument vector built.
-                            if nkw == 0 && args_start == a_idx + 2 {
+                            if args_start == a_idx + 2 {
                                 if let Some(Payload::Method(func, slf)) = callable.payload() {
                                     if matches!(func.payload(), Some(Payload::Function(_))) {
                                         let (func, slf) = (func.clone(), slf.clone());
@@ -320,7 +320,7 @@ impl Vm {
                             // instance and `__init__` take the callable slots, and `__init__`
                             // runs as a frame of this loop (marked to return the instance).
                             let mut ctor = None;
-                            if nkw == 0 && args_start == a_idx + 2 {
+                            if args_start == a_idx + 2 {
                                 if let Some(Payload::Type(_)) = callable.payload() {
                                     let cls = callable.as_obj().cloned();
                                     if let Some(cls) = cls {
@@ -335,10 +335,26 @@ impl Vm {
                                     }
                                 }
                             }
-                            if nkw == 0 {
-                                if let Value::Obj(o) = &callable {
-                                    if let Payload::Function(fd) = &o.payload {
-                                        let mut newf = tri!('instr, self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start));
+                            if let Value::Obj(o) = &callable {
+                                if let Payload::Function(fd) = &o.payload {
+                                    // Keyword calls bind through `make_frame` but still run
+                                    // in this loop (no nested interpreter per call).
+                                    let newf = if nkw == 0 {
+                                        self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start)
+                                    } else {
+                                        let args = &f.data[args_start..];
+                                        let npos = args.len().saturating_sub(nkw);
+                                        let kw: Vec<(Value, Value)> = self
+                                            .tuple_items(&names)
+                                            .into_iter()
+                                            .zip(args[npos..].iter().cloned())
+                                            .collect();
+                                        let r = self.make_frame(o, fd, &args[..npos], &kw);
+                                        f.data.truncate(a_idx);
+                                        r
+                                    };
+                                    {
+                                        let mut newf = tri!('instr, newf);
                                         newf.ctor = ctor;
                                         if newf.code.code.flags.0
                                             & (kaa_compiler::CodeFlags::GENERATOR
