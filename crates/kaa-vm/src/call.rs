@@ -134,12 +134,73 @@ impl Vm {
 
     /// Runs a bound frame: generators/coroutines become suspended objects, others execute.
     pub fn run_function_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
-        let flags = frame.code.code.flags;
-        if flags.0 & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
-        {
+        if frame.code.is_generator_like() {
             return Ok(crate::generator::new_generator(self, frame));
         }
         self.run_frame(frame)
+    }
+
+    /// `CALL`'s rewrites of a callable in the slot pair `stack[a_idx..a_idx + 2]` (NULL and
+    /// the callable) into a Python function call with an extra first argument: a bound
+    /// method of a Python function becomes its function and instance (CPython's
+    /// PRECALL_BOUND_METHOD), a class taking the `typeobj::inline_init` path becomes its
+    /// `__init__` and the new instance (returned as the `ctor` the frame hands back).
+    /// `None`: the callable is left as it is.
+    #[inline]
+    pub(crate) fn unpack_callable(
+        &mut self,
+        callable: &Value,
+        stack: &mut [Value],
+        a_idx: usize,
+    ) -> PyResult<Option<(Value, Option<ObjRef>)>> {
+        let (func, first, ctor) = match callable.payload() {
+            Some(Payload::Method(func, slf))
+                if matches!(func.payload(), Some(Payload::Function(_))) =>
+            {
+                (func.clone(), slf.clone(), None)
+            }
+            Some(Payload::Type(_)) => {
+                let Some(cls) = callable.as_obj() else {
+                    return Ok(None);
+                };
+                match crate::objects::typeobj::inline_init(self, cls)? {
+                    Some((inst, init)) => {
+                        let ctor = inst.as_obj().cloned();
+                        (Value::Obj(init), inst, ctor)
+                    }
+                    None => return Ok(None),
+                }
+            }
+            _ => return Ok(None),
+        };
+        match stack.get_mut(a_idx..a_idx + 2) {
+            Some([a, b]) => {
+                *a = func.clone();
+                *b = first;
+                Ok(Some((func, ctor)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A keyword call's arguments as they sit on the stack (positional values, then one
+    /// value per name of `names`, a tuple): the positional part and (name, value) pairs.
+    pub(crate) fn split_kw_args<'a>(
+        &self,
+        args: &'a [Value],
+        names: &Value,
+    ) -> (&'a [Value], Vec<(Value, Value)>) {
+        let names = match names.payload() {
+            Some(Payload::Tuple(t)) => &t[..],
+            _ => &[],
+        };
+        let npos = args.len().saturating_sub(names.len());
+        let kw = names
+            .iter()
+            .cloned()
+            .zip(args[npos..].iter().cloned())
+            .collect();
+        (&args[..npos], kw)
     }
 
     /// Calls `callable(*args)` where `callable` is `type(obj).name` looked up on the type.
@@ -527,3 +588,21 @@ fn join_names(names: &[String]) -> String {
 }
 
 use crate::vm::PyErr;
+
+/// Whether `CALL` may run built-in `b` directly with the stack's arguments (`first` is the
+/// first of them): a plain function, or a method descriptor given an instance of exactly
+/// its owner type (any other first argument needs `call_kw`'s descriptor check), and not
+/// one of the built-ins that read the calling frame.
+#[inline]
+pub(crate) fn direct_builtin(b: &crate::object::BuiltinData, first: Option<&Value>) -> bool {
+    !b.frame_aware
+        && b.bound.is_none()
+        && match b.kind {
+            BuiltinKind::Function => true,
+            BuiltinKind::Method => b
+                .owner
+                .as_ref()
+                .is_some_and(|t| first.is_some_and(|s| s.as_obj().is_some_and(|o| o.class_is(t)))),
+            _ => false,
+        }
+}

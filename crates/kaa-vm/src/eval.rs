@@ -301,38 +301,20 @@ impl Vm {
                             } else {
                                 (f.data[a_idx].clone(), a_idx + 1)
                             };
-                            // A bound method of a Python function (`cb = obj.m; cb(x)`): its
-                            // function and instance take the two callable slots, and the call
-                            // proceeds as `LOAD_METHOD`'s would (CPython's
-                            // PRECALL_BOUND_METHOD), with no argument vector built.
-                            if args_start == a_idx + 2 {
-                                if let Some(Payload::Method(func, slf)) = callable.payload() {
-                                    if matches!(func.payload(), Some(Payload::Function(_))) {
-                                        let (func, slf) = (func.clone(), slf.clone());
-                                        f.data[a_idx] = func.clone();
-                                        f.data[a_idx + 1] = slf;
-                                        callable = func;
-                                        args_start = a_idx + 1;
-                                    }
-                                }
-                            }
-                            // A class with a Python `__init__` and object's `__new__`: the
-                            // instance and `__init__` take the callable slots, and `__init__`
-                            // runs as a frame of this loop (marked to return the instance).
+                            // Bound methods and classes with a Python `__init__` become a
+                            // function call in place (see `unpack_callable`).
                             let mut ctor = None;
-                            if args_start == a_idx + 2 {
-                                if let Some(Payload::Type(_)) = callable.payload() {
-                                    let cls = callable.as_obj().cloned();
-                                    if let Some(cls) = cls {
-                                        if let Some((inst, init)) = tri!('instr, crate::objects::typeobj::inline_init(self, &cls))
-                                        {
-                                            f.data[a_idx] = Value::Obj(init.clone());
-                                            f.data[a_idx + 1] = inst.clone();
-                                            ctor = inst.as_obj().cloned();
-                                            callable = Value::Obj(init);
-                                            args_start = a_idx + 1;
-                                        }
-                                    }
+                            if args_start == a_idx + 2
+                                && matches!(
+                                    callable.payload(),
+                                    Some(Payload::Method(..) | Payload::Type(_))
+                                )
+                            {
+                                if let Some((func, c)) = tri!('instr, self.unpack_callable(&callable, &mut f.data, a_idx))
+                                {
+                                    callable = func;
+                                    args_start = a_idx + 1;
+                                    ctor = c;
                                 }
                             }
                             if let Value::Obj(o) = &callable {
@@ -343,41 +325,29 @@ impl Vm {
                                         self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start)
                                     } else {
                                         let args = &f.data[args_start..];
-                                        let npos = args.len().saturating_sub(nkw);
-                                        let kw: Vec<(Value, Value)> = self
-                                            .tuple_items(&names)
-                                            .into_iter()
-                                            .zip(args[npos..].iter().cloned())
-                                            .collect();
-                                        let r = self.make_frame(o, fd, &args[..npos], &kw);
+                                        let (pos, kw) = self.split_kw_args(args, &names);
+                                        let r = self.make_frame(o, fd, pos, &kw);
                                         f.data.truncate(a_idx);
                                         r
                                     };
-                                    {
-                                        let mut newf = tri!('instr, newf);
-                                        newf.ctor = ctor;
-                                        if newf.code.code.flags.0
-                                            & (kaa_compiler::CodeFlags::GENERATOR
-                                                | kaa_compiler::CodeFlags::COROUTINE
-                                                | kaa_compiler::CodeFlags::ASYNC_GENERATOR)
-                                            != 0
-                                        {
-                                            let g = crate::generator::new_generator(self, newf);
-                                            f.push(g);
-                                            continue;
-                                        }
-                                        if self.depth >= self.recursion_limit {
-                                            self.recycle(newf);
-                                            break 'instr Err(self.recursion_error().into());
-                                        }
-                                        self.depth += 1;
-                                        self.set_cur_globals(&newf.globals);
-                                        f.ip = ip;
-                                        self.frames.push(f);
-                                        f = newf;
-                                        ip = f.ip;
-                                        break 'instr Ok(None);
+                                    let mut newf = tri!('instr, newf);
+                                    newf.ctor = ctor;
+                                    if newf.code.is_generator_like() {
+                                        let g = crate::generator::new_generator(self, newf);
+                                        f.push(g);
+                                        continue;
                                     }
+                                    if self.depth >= self.recursion_limit {
+                                        self.recycle(newf);
+                                        break 'instr Err(self.recursion_error().into());
+                                    }
+                                    self.depth += 1;
+                                    self.set_cur_globals(&newf.globals);
+                                    f.ip = ip;
+                                    self.frames.push(f);
+                                    f = newf;
+                                    ip = f.ip;
+                                    break 'instr Ok(None);
                                 }
                             }
                             // A plain built-in function (`len`, `isinstance`) or an unbound method
@@ -386,16 +356,7 @@ impl Vm {
                             // CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST forms.
                             if nkw == 0 {
                                 if let Some(Payload::Builtin(b)) = callable.payload() {
-                                    let direct = !b.frame_aware
-                                        && b.bound.is_none()
-                                        && (b.kind == crate::object::BuiltinKind::Function
-                                            || (b.kind == crate::object::BuiltinKind::Method
-                                                && b.owner.as_ref().is_some_and(|t| {
-                                                    f.data.get(args_start).is_some_and(|s| {
-                                                        s.as_obj().is_some_and(|o| o.class_is(t))
-                                                    })
-                                                })));
-                                    if direct {
+                                    if crate::call::direct_builtin(b, f.data.get(args_start)) {
                                         let r = (b.func)(self, &f.data[args_start..], &[]);
                                         f.data.truncate(a_idx);
                                         let v = tri!('instr, r);
@@ -430,13 +391,8 @@ impl Vm {
                                 if nkw == 0 {
                                     self.call(&callable, args)
                                 } else {
-                                    let npos = args.len() - nkw;
-                                    let kwnames = self.tuple_items(&names);
-                                    let kw: Vec<(Value, Value)> = kwnames
-                                        .into_iter()
-                                        .zip(args[npos..].iter().cloned())
-                                        .collect();
-                                    self.call_kw(&callable, &args[..npos], &kw)
+                                    let (pos, kw) = self.split_kw_args(args, &names);
+                                    self.call_kw(&callable, pos, &kw)
                                 }
                             };
                             f.data.truncate(a_idx);

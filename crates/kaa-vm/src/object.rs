@@ -349,6 +349,18 @@ pub struct PyCode {
     pub simple_params: bool,
 }
 
+impl PyCode {
+    /// Generator, coroutine or async generator code: a call makes a suspended object
+    /// instead of running the frame.
+    #[inline]
+    pub fn is_generator_like(&self) -> bool {
+        use kaa_compiler::CodeFlags;
+        self.code.flags.0
+            & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+            != 0
+    }
+}
+
 /// What an instruction remembers from its last execution.
 #[derive(Clone, Default)]
 pub enum InlineCache {

@@ -100,16 +100,7 @@ pub fn inline_init(vm: &mut Vm, cls: &ObjRef) -> PyResult<Option<(Value, ObjRef)
     let Payload::Function(fd) = &init.payload else {
         return Ok(None);
     };
-    let plain_code = match &fd.code.payload {
-        Payload::Code(pc) => {
-            pc.code.flags.0
-                & (kaa_compiler::CodeFlags::GENERATOR
-                    | kaa_compiler::CodeFlags::COROUTINE
-                    | kaa_compiler::CodeFlags::ASYNC_GENERATOR)
-                == 0
-        }
-        _ => false,
-    };
+    let plain_code = matches!(&fd.code.payload, Payload::Code(pc) if !pc.is_generator_like());
     if !plain_code {
         return Ok(None);
     }
