@@ -278,15 +278,16 @@ impl Vm {
         };
         let pc = pc.clone();
         let nlp = pc.nlocalsplus as usize;
-        let mut data = self.take_vec(pc.framesize as usize);
+        let mut slot = self.frame_pool.take(pc.framesize as usize);
+        let data = slot.data();
         if pc.simple_params && kw.is_empty() && args.len() == pc.argcount as usize {
             data.extend_from_slice(args);
             data.resize(nlp, Value::Null);
         } else {
             data.resize(nlp, Value::Null);
-            self.bind_args(fobj, f, &pc, &mut data, args, kw)?;
+            self.bind_args(fobj, f, &pc, slot.data(), args, kw)?;
         }
-        self.finish_frame(fobj, f, pc, data)
+        self.finish_frame(fobj, f, pc, slot)
     }
 
     /// `make_frame` for a `CALL` of a Python function whose arguments sit on the caller's
@@ -317,22 +318,23 @@ impl Vm {
         };
         let pc = pc.clone();
         let nlp = pc.nlocalsplus as usize;
-        let mut data = self.take_vec((pc.framesize as usize).max(nlp));
-        crate::frame::locals_from_stack(&mut data, stack, args_start, nlp);
+        let mut slot = self.frame_pool.take((pc.framesize as usize).max(nlp));
+        crate::frame::locals_from_stack(slot.data(), stack, args_start, nlp);
         stack.truncate(a_idx);
-        self.finish_frame(fobj, f, pc, data)
+        self.finish_frame(fobj, f, pc, slot)
     }
 
     /// Sets up cells and free variables and wraps the bound locals into a frame.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn finish_frame(
         &mut self,
         fobj: &ObjRef,
         f: &FunctionData,
         pc: std::rc::Rc<crate::object::PyCode>,
-        mut data: Vec<Value>,
+        mut slot: crate::frame::FrameSlot,
     ) -> PyResult<Box<Frame>> {
         let code = &pc.code;
+        let data = slot.data();
         let nvars = code.varnames.len();
         for (i, arg) in code.cell2arg.iter().enumerate() {
             let init = match arg {
@@ -355,12 +357,11 @@ impl Vm {
             }
         }
         let nlocalsplus = pc.nlocalsplus as usize;
-        Ok(self.frame_pool.alloc_call(crate::frame::CallFrame {
+        Ok(slot.finish(crate::frame::CallFrame {
             code: pc,
             code_obj: f.code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
-            data,
             nlocalsplus,
             func: fobj.clone(),
         }))

@@ -83,10 +83,8 @@ impl Vm {
         }
     }
 
+    #[inline(always)]
     pub(crate) fn recycle(&mut self, f: Box<Frame>) {
-        let mut f = f;
-        let data = std::mem::take(&mut f.data);
-        self.give_vec(data);
         self.frame_pool.release(f);
     }
 
@@ -125,10 +123,9 @@ impl Vm {
             let step: Result<Option<Exit>, Raise> = if let Some(e) = pending.take() {
                 Err(Raise::from(e))
             } else {
-                // The running frame's code, cached until the next frame switch (calls and
-                // returns leave this loop with `Ok(None)` so it is reloaded).
-                let code = f.code.clone();
-                let instrs: &[kaa_compiler::opcodes::Instr] = &code.code.instrs;
+                // The running frame's code, replaced at each frame switch (calls and returns
+                // of Python frames stay in this loop).
+                let mut code = f.code.clone();
                 // The instruction index lives in a register while the frame runs; it is written
                 // back when the loop is left (and before a call pushes the frame).
                 let mut ip = f.ip;
@@ -137,7 +134,7 @@ impl Vm {
                     if crate::finalize::PENDING_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
                         self.run_pending();
                     }
-                    let Some(ins) = instrs.get(ip).copied() else {
+                    let Some(ins) = code.code.instrs.get(ip).copied() else {
                         break 'instr Ok(Some(Exit::Return(Value::None)));
                     };
                     ip += 1;
@@ -347,7 +344,8 @@ impl Vm {
                                     self.frames.push(f);
                                     f = newf;
                                     ip = f.ip;
-                                    break 'instr Ok(None);
+                                    code = f.code.clone();
+                                    continue;
                                 }
                             }
                             // A plain built-in function (`len`, `isinstance`) or an unbound method
@@ -469,7 +467,7 @@ impl Vm {
                                 && a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                                 && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                             {
-                                let target = match instrs.get(ip) {
+                                let target = match code.code.instrs.get(ip) {
                                     Some(n) if n.op == Op::StoreFast => Some(n.arg as usize),
                                     _ => None,
                                 };
@@ -502,7 +500,7 @@ impl Vm {
                                 // Fused with the conditional jump the compiler puts after
                                 // almost every comparison (CPython 3.11's
                                 // COMPARE_OP_INT_JUMP): the bool is never materialised.
-                                if let Some(next) = instrs.get(ip) {
+                                if let Some(next) = code.code.instrs.get(ip) {
                                     let jump_if = match next.op {
                                         Op::PopJumpIfFalse => Some(false),
                                         Op::PopJumpIfTrue => Some(true),
@@ -702,7 +700,7 @@ impl Vm {
                                 v = Value::Obj(inst);
                             }
                             f.push(v);
-                            break 'instr Ok(None);
+                            code = f.code.clone();
                         }
                         Op::YieldValue => {
                             let v = f.pop();

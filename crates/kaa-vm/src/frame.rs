@@ -239,19 +239,24 @@ pub fn locals_from_stack(dst: &mut Vec<Value>, src: &mut Vec<Value>, from: usize
     }
 }
 
-/// What a Python function call's frame is made from (see `FramePool::alloc_call`).
+/// What a Python function call's frame is made from, besides its values (see
+/// `FrameSlot::finish`).
 pub struct CallFrame {
     pub code: Rc<PyCode>,
     pub code_obj: ObjRef,
     pub globals: ObjRef,
     pub builtins: ObjRef,
-    pub data: Vec<Value>,
     pub nlocalsplus: usize,
     pub func: ObjRef,
 }
 
 /// Spare frame allocations: a Python call takes one and a return gives it back, so calls do
 /// not go to the allocator (a malloc/free pair per call was ~8% of a call-heavy benchmark).
+/// A spare frame keeps its value vector (emptied) with it, so a call reuses both in one
+/// step instead of pairing a frame with a vector from a second pool.
+///
+/// Invariant: in every box in `free`, the `data` field is an initialised, empty vector and
+/// every other field is uninitialised.
 #[derive(Default)]
 pub struct FramePool {
     // The boxes are the point: each is a frame allocation handed out again as `Box<Frame>`.
@@ -259,29 +264,42 @@ pub struct FramePool {
     free: Vec<Box<std::mem::MaybeUninit<Frame>>>,
 }
 
-impl FramePool {
-    /// A function call's frame (no locals mapping, at its first instruction), in a spare
-    /// allocation when there is one. The fields are written one by one straight into the
-    /// allocation: moving a `Frame` built on the stack copied it in 16-byte pieces that
-    /// reloaded fresh 8-byte stores (a store-forwarding stall on every call).
-    #[inline]
-    pub fn alloc_call(&mut self, parts: CallFrame) -> Box<Frame> {
-        let mut slot = self
-            .free
-            .pop()
-            .unwrap_or_else(|| Box::new(std::mem::MaybeUninit::uninit()));
+/// A frame allocation being filled: its value vector is live (fill it through `data`), the
+/// rest is written by `finish`. Dropping an unfinished slot drops the values and frees it.
+pub struct FrameSlot(Option<Box<std::mem::MaybeUninit<Frame>>>);
+
+impl FrameSlot {
+    /// The new frame's value vector (fast locals, cells and free variables, then stack).
+    #[inline(always)]
+    pub fn data(&mut self) -> &mut Vec<Value> {
+        match &mut self.0 {
+            // SAFETY: a slot's box always has its `data` field initialised (it came from
+            // `FramePool::take`, which keeps that invariant) until `finish` takes the box.
+            Some(b) => unsafe { &mut *std::ptr::addr_of_mut!((*b.as_mut_ptr()).data) },
+            None => unreachable!("FrameSlot used after finish"),
+        }
+    }
+
+    /// Writes the remaining fields (no locals mapping, first instruction) and hands the
+    /// frame out. The fields are written one by one straight into the allocation: moving a
+    /// `Frame` built on the stack copied it in 16-byte pieces that reloaded fresh 8-byte
+    /// stores (a store-forwarding stall on every call).
+    #[inline(always)]
+    pub fn finish(mut self, parts: CallFrame) -> Box<Frame> {
+        let Some(mut slot) = self.0.take() else {
+            unreachable!("FrameSlot finished twice")
+        };
         let p = slot.as_mut_ptr();
-        // SAFETY: `p` points to an allocation sized and aligned for a `Frame`; every field
-        // is written exactly once below through raw field pointers (no reference to the
-        // uninitialised whole is formed), so the frame is fully initialised before
-        // `assume_init` turns the box into a `Box<Frame>`.
+        // SAFETY: `p` points to an allocation sized and aligned for a `Frame` whose `data`
+        // is initialised; every other field is written exactly once below through raw field
+        // pointers (no reference to the partly initialised whole is formed), so the frame
+        // is fully initialised before `assume_init` turns the box into a `Box<Frame>`.
         unsafe {
             std::ptr::addr_of_mut!((*p).code).write(parts.code);
             std::ptr::addr_of_mut!((*p).code_obj).write(parts.code_obj);
             std::ptr::addr_of_mut!((*p).globals).write(parts.globals);
             std::ptr::addr_of_mut!((*p).builtins).write(parts.builtins);
             std::ptr::addr_of_mut!((*p).locals).write(None);
-            std::ptr::addr_of_mut!((*p).data).write(parts.data);
             std::ptr::addr_of_mut!((*p).nlocalsplus).write(parts.nlocalsplus);
             std::ptr::addr_of_mut!((*p).ip).write(0);
             std::ptr::addr_of_mut!((*p).func).write(Some(parts.func));
@@ -289,22 +307,72 @@ impl FramePool {
             slot.assume_init()
         }
     }
+}
 
-    /// Drops the frame's contents now and keeps its allocation for the next call.
+impl Drop for FrameSlot {
+    fn drop(&mut self) {
+        if let Some(mut b) = self.0.take() {
+            // SAFETY: an unfinished slot has only `data` initialised; it is dropped once
+            // here, and the box (of `MaybeUninit`, which drops nothing) is freed after.
+            unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*b.as_mut_ptr()).data)) }
+        }
+    }
+}
+
+impl FramePool {
+    /// A frame allocation whose value vector is empty with room for `cap` values, a spare
+    /// one when there is one.
+    #[inline(always)]
+    pub fn take(&mut self, cap: usize) -> FrameSlot {
+        let mut slot = match self.free.pop() {
+            Some(b) => FrameSlot(Some(b)),
+            None => {
+                let mut b = Box::new(std::mem::MaybeUninit::<Frame>::uninit());
+                // SAFETY: writes the `data` field of a fresh allocation, establishing the
+                // slot invariant (only `data` initialised).
+                unsafe {
+                    std::ptr::addr_of_mut!((*b.as_mut_ptr()).data).write(Vec::with_capacity(8))
+                };
+                FrameSlot(Some(b))
+            }
+        };
+        slot.data().reserve(cap);
+        slot
+    }
+
+    /// Drops the frame's contents now and keeps its allocation, and its emptied value
+    /// vector, for the next call.
     #[inline]
-    pub fn release(&mut self, frame: Box<Frame>) {
-        if self.free.len() >= 256 {
+    pub fn release(&mut self, mut frame: Box<Frame>) {
+        if self.free.len() >= 256 || frame.data.capacity() > 1024 {
             return;
         }
+        frame.data.clear();
         let raw = Box::into_raw(frame);
-        // SAFETY: `raw` comes from `Box::into_raw` of a live, initialised `Frame`; its
-        // contents are dropped exactly once here, after which the allocation holds no value,
-        // which is what `MaybeUninit<Frame>` (same size and alignment) describes. Ownership
-        // of the allocation passes back to a `Box` at once, so it is freed normally later.
+        // SAFETY: `raw` comes from `Box::into_raw` of a live, initialised `Frame`. Every
+        // field but `data` is dropped exactly once here (`data`, already emptied, stays
+        // initialised), which is the pool's invariant for the `MaybeUninit<Frame>` (same
+        // size and alignment) the allocation is then handed back as, at once, to a `Box`.
         unsafe {
-            std::ptr::drop_in_place(raw);
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).code));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).code_obj));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).globals));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).builtins));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).locals));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).func));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).ctor));
             self.free
                 .push(Box::from_raw(raw.cast::<std::mem::MaybeUninit<Frame>>()));
+        }
+    }
+}
+
+impl Drop for FramePool {
+    fn drop(&mut self) {
+        for b in &mut self.free {
+            // SAFETY: by the pool invariant only `data` is initialised in a spare frame;
+            // it is dropped once here and the boxes are then freed as `MaybeUninit`.
+            unsafe { std::ptr::drop_in_place(std::ptr::addr_of_mut!((*b.as_mut_ptr()).data)) }
         }
     }
 }
