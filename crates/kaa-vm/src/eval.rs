@@ -636,6 +636,19 @@ impl Vm {
                                 continue;
                             }
                             let it = f.top().clone();
+                            // A suspended generator runs in this loop, like a call.
+                            if self.depth < self.recursion_limit {
+                                if let Some(gf) = crate::generator::enter_inline(self, &it) {
+                                    self.depth += 1;
+                                    self.set_cur_globals(&gf.globals);
+                                    f.ip = ip;
+                                    self.frames.push(f);
+                                    f = gf;
+                                    ip = f.ip;
+                                    code = f.code.clone();
+                                    continue;
+                                }
+                            }
                             match tri!('instr, self.next(&it)) {
                                 Some(v) => f.push(v),
                                 None => {
@@ -689,6 +702,18 @@ impl Vm {
                             let done = std::mem::replace(&mut f, caller);
                             ip = f.ip;
                             self.set_cur_globals(&f.globals);
+                            if done.gen.is_some() {
+                                // An inline generator finished: its `FOR_ITER` (the
+                                // instruction before the consumer's resume point) ends.
+                                crate::generator::leave_inline_return(self, done);
+                                drop(v);
+                                f.pop();
+                                if let Some(fi) = f.code.code.instrs.get(ip.wrapping_sub(1)) {
+                                    ip = fi.arg as usize;
+                                }
+                                code = f.code.clone();
+                                continue;
+                            }
                             self.recycle(done);
                             if let Some(inst) = ctor {
                                 // An inline `__init__` finished: the call's value is the
@@ -704,6 +729,20 @@ impl Vm {
                         }
                         Op::YieldValue => {
                             let v = f.pop();
+                            if f.gen.is_some() && self.frames.len() > base {
+                                // An inline generator (see `ForIter`): back to its consumer.
+                                if let Some(caller) = self.frames.pop() {
+                                    self.depth -= 1;
+                                    f.ip = ip;
+                                    let done = std::mem::replace(&mut f, caller);
+                                    ip = f.ip;
+                                    self.set_cur_globals(&f.globals);
+                                    crate::generator::leave_inline_yield(self, done);
+                                    f.push(v);
+                                    code = f.code.clone();
+                                    continue;
+                                }
+                            }
                             break 'instr Ok(Some(Exit::Yield(v)));
                         }
                         Op::GetYieldFromIter => {
@@ -743,7 +782,7 @@ impl Vm {
                 Ok(None) => {}
                 Err(Raise { err, mut reraise }) => {
                     // Unwind: find a handler in this frame or its callers.
-                    let err = err;
+                    let mut err = err;
                     loop {
                         if !reraise {
                             self.add_traceback(&err, &f);
@@ -765,7 +804,11 @@ impl Vm {
                         };
                         let done = std::mem::replace(&mut f, caller);
                         self.set_cur_globals(&f.globals);
-                        self.recycle(done);
+                        if done.gen.is_some() {
+                            err = crate::generator::leave_inline_raise(self, done, err);
+                        } else {
+                            self.recycle(done);
+                        }
                         reraise = false;
                     }
                 }

@@ -25,6 +25,10 @@ pub struct Frame {
     /// For an `__init__` run inline by `CALL` of a class: the instance, which the call
     /// returns instead of `__init__`'s (None) result.
     pub ctor: Option<ObjRef>,
+    /// For a generator's frame run inside its consumer's loop (`FOR_ITER`, see
+    /// `generator::enter_inline`): the generator, and the exception-stack depth on entry
+    /// (what lies above it at a `yield` is the generator's own, saved with it).
+    pub gen: Option<(ObjRef, usize)>,
 }
 
 impl Frame {
@@ -304,6 +308,7 @@ impl FrameSlot {
             std::ptr::addr_of_mut!((*p).ip).write(0);
             std::ptr::addr_of_mut!((*p).func).write(Some(parts.func));
             std::ptr::addr_of_mut!((*p).ctor).write(None);
+            std::ptr::addr_of_mut!((*p).gen).write(None);
             slot.assume_init()
         }
     }
@@ -361,6 +366,7 @@ impl FramePool {
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).locals));
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).func));
             std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).ctor));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).gen));
             self.free
                 .push(Box::from_raw(raw.cast::<std::mem::MaybeUninit<Frame>>()));
         }

@@ -184,24 +184,95 @@ fn resume(vm: &mut Vm, g: &ObjRef, value: Value, exc: Option<PyErr>) -> PyResult
         Err(e) => {
             drop(gd);
             vm.recycle(frame);
-            let stop = vm.types.stop_iteration.clone();
-            let astop = vm.types.stop_async_iteration.clone();
-            if vm.exc_matches(&e, &stop)
-                || (kind == GenKind::AsyncGenerator && vm.exc_matches(&e, &astop))
-            {
-                let msg = match kind {
-                    GenKind::Generator => "generator raised StopIteration",
-                    GenKind::Coroutine => "coroutine raised StopIteration",
-                    GenKind::AsyncGenerator => "async generator raised StopAsyncIteration",
-                };
-                let re = vm.runtime_error(msg);
-                crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
-                crate::exceptions::set_context_checked(vm, &re.0, Value::Obj(e.0.clone()));
-                return Err(re);
-            }
-            Err(e)
+            Err(escaped(vm, kind, e))
         }
     }
+}
+
+/// The exception a generator's caller sees when `e` escapes the generator's frame: a
+/// StopIteration (StopAsyncIteration for an async generator) becomes a RuntimeError caused
+/// by it (PEP 479); anything else passes through.
+fn escaped(vm: &mut Vm, kind: GenKind, e: PyErr) -> PyErr {
+    let stop = vm.types.stop_iteration.clone();
+    let astop = vm.types.stop_async_iteration.clone();
+    if vm.exc_matches(&e, &stop) || (kind == GenKind::AsyncGenerator && vm.exc_matches(&e, &astop))
+    {
+        let msg = match kind {
+            GenKind::Generator => "generator raised StopIteration",
+            GenKind::Coroutine => "coroutine raised StopIteration",
+            GenKind::AsyncGenerator => "async generator raised StopAsyncIteration",
+        };
+        let re = vm.runtime_error(msg);
+        crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
+        crate::exceptions::set_context_checked(vm, &re.0, Value::Obj(e.0.clone()));
+        return re;
+    }
+    e
+}
+
+/// `FOR_ITER` over a plain generator that is suspended (or not started): takes its frame
+/// to run inside the consumer's interpreter loop, as a call would, instead of nesting a
+/// loop per item. The generator is marked running; `None` means "resume it the usual way".
+/// The frame leaves through `leave_inline_yield`, `leave_inline_return` or
+/// `leave_inline_raise`.
+pub(crate) fn enter_inline(vm: &mut Vm, it: &Value) -> Option<Box<Frame>> {
+    let Some(Payload::Generator(cell)) = it.payload() else {
+        return None;
+    };
+    let mut gd = cell.try_borrow_mut().ok()?;
+    if gd.running || gd.kind != GenKind::Generator || gd.frame.is_none() {
+        return None;
+    }
+    let mut frame = gd.frame.take()?;
+    gd.running = true;
+    if gd.started {
+        // The value of the suspended `yield` expression: `next()` sends None.
+        frame.push(Value::None);
+    }
+    gd.started = true;
+    let exc_base = vm.exc_stack.len();
+    if !gd.saved_exc.is_empty() {
+        vm.exc_stack.append(&mut gd.saved_exc);
+    }
+    drop(gd);
+    if let Value::Obj(g) = it {
+        frame.gen = Some((g.clone(), exc_base));
+    }
+    Some(frame)
+}
+
+/// An inline generator frame yielded: it goes back into its generator, with the handled
+/// exceptions it is suspended inside.
+pub(crate) fn leave_inline_yield(vm: &mut Vm, mut frame: Box<Frame>) {
+    let Some((g, exc_base)) = frame.gen.take() else {
+        return;
+    };
+    if let Some(cell) = gen_cell(&g) {
+        let mut gd = cell.borrow_mut();
+        gd.running = false;
+        if vm.exc_stack.len() > exc_base {
+            gd.saved_exc = vm.exc_stack.split_off(exc_base);
+        }
+        gd.frame = Some(frame);
+    }
+}
+
+/// An inline generator frame returned: the generator is finished (`FOR_ITER` ends).
+pub(crate) fn leave_inline_return(vm: &mut Vm, mut frame: Box<Frame>) {
+    if let Some((g, exc_base)) = frame.gen.take() {
+        vm.exc_stack.truncate(exc_base);
+        if let Some(cell) = gen_cell(&g) {
+            cell.borrow_mut().running = false;
+        }
+    }
+    vm.recycle(frame);
+}
+
+/// An exception escaped an inline generator frame: the generator is finished, and its
+/// consumer sees what `escaped` makes of the exception.
+pub(crate) fn leave_inline_raise(vm: &mut Vm, frame: Box<Frame>, e: PyErr) -> PyErr {
+    leave_inline_return(vm, frame);
+    escaped(vm, GenKind::Generator, e)
 }
 
 fn unreachable_err(vm: &mut Vm) -> PyErr {

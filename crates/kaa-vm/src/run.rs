@@ -171,6 +171,7 @@ impl Vm {
             ip: 0,
             func: None,
             ctor: None,
+            gen: None,
         });
         self.run_frame(frame)
     }
