@@ -909,9 +909,17 @@ fn b_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     }
     let iter = vm.iter(it)?;
     let mut acc = start;
-    // Floats are summed with compensation? CPython adds left to right (no compensation).
+    // CPython 3.11 adds left to right (no float compensation); small ints and floats
+    // skip the generic operator dispatch, as its int and float fast paths do.
     while let Some(x) = vm.next(&iter)? {
-        acc = vm.binary_op(&acc, &x, BinOpKind::Add, false)?;
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => vm.binary_op(&acc, &x, BinOpKind::Add, false)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(&acc, &x, BinOpKind::Add, false)?,
+        };
     }
     Ok(acc)
 }
