@@ -108,19 +108,27 @@ impl Vm {
 
     /// `X.__new__(Y)` must get a subtype of X, as CPython's tp_new wrappers check.
     fn check_new_arg(&mut self, owner: &ObjRef, args: &[Value]) -> PyResult<()> {
-        let on = types::type_name(owner);
+        // The owner's name is only formatted for an error (this runs on every built-in
+        // type's instantiation).
+        let on = || types::type_name(owner);
         match args.first() {
-            None => Err(self.type_error(format!("{on}.__new__(): not enough arguments"))),
+            Some(Value::Obj(c)) if std::rc::Rc::ptr_eq(c, owner) => Ok(()),
+            None => {
+                let on = on();
+                Err(self.type_error(format!("{on}.__new__(): not enough arguments")))
+            }
             Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
                 if types::is_subtype(c, owner) {
                     Ok(())
                 } else {
+                    let on = on();
                     let cn = types::type_name(c);
                     Err(self
                         .type_error(format!("{on}.__new__({cn}): {cn} is not a subtype of {on}")))
                 }
             }
             Some(other) => {
+                let on = on();
                 let tn = self.type_name(other);
                 Err(self.type_error(format!("{on}.__new__(X): X is not a type object ({tn})")))
             }

@@ -90,6 +90,25 @@ impl RangeData {
 
     /// Number of elements (CPython's `range.__len__`); for a big range this is only
     /// meaningful when `big` is None (callers check `big` first).
+    /// `range(start, stop, step)` of small ints (`step` non-zero), when its length fits an
+    /// `i64` too (else `None`: the big representation is needed).
+    pub fn from_small(start: i64, stop: i64, step: i64) -> Option<RangeData> {
+        let r = RangeData::small(start, stop, step);
+        (r.len_i128() <= i64::MAX as i128).then_some(r)
+    }
+
+    fn len_i128(&self) -> i128 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            return 0;
+        }
+        (hi - lo - 1) / step + 1
+    }
+
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = if self.step > 0 {
             (self.start as i128, self.stop as i128, self.step as i128)

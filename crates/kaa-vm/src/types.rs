@@ -88,6 +88,24 @@ pub struct CtorSlots {
     pub init: Option<Value>,
     pub new_is_object: bool,
     pub init_is_object: bool,
+    /// The shortcut an instantiation can take (decided with the rest, once per version).
+    pub fast: FastCtor,
+}
+
+/// How a call of a type can skip `type.__call__`'s general protocol.
+#[derive(Clone, Copy)]
+pub enum FastCtor {
+    /// No shortcut.
+    General,
+    /// `object.__new__` and a Python `__init__` function (not a generator): the interpreter
+    /// runs `__init__` as a frame of its own loop (`typeobj::inline_init`).
+    PyInit,
+    /// A built-in type's own native `__new__`, and its own native `__init__` or object's:
+    /// both are called directly (CPython's vectorcall for `range`, `list`, `dict`...).
+    Native {
+        new: crate::object::NativeFn,
+        init: Option<crate::object::NativeFn>,
+    },
 }
 
 /// `__getattribute__` is not the built-in one.

@@ -32,7 +32,17 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     if !kw.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
-    let a = &args[1..];
+    let a = args.get(1..).unwrap_or(&[]);
+    // Small ints (the common case) without going through big-int arithmetic.
+    let small = match a {
+        [Value::Int(n)] => Some((0, *n, 1)),
+        [Value::Int(b), Value::Int(e)] => Some((*b, *e, 1)),
+        [Value::Int(b), Value::Int(e), Value::Int(s)] if *s != 0 => Some((*b, *e, *s)),
+        _ => None,
+    };
+    if let Some(r) = small.and_then(|(b, e, s)| RangeData::from_small(b, e, s)) {
+        return Ok(new_range(vm, r));
+    }
     let (start, stop, step) = match a.len() {
         1 => (BigInt::zero(), range_arg(vm, &a[0])?, BigInt::one()),
         2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, BigInt::one()),

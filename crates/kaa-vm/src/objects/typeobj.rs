@@ -4,7 +4,7 @@
 //! (`__mro_entries__`, `__prepare__`, class keyword arguments), and the type attributes
 //! (`__name__`, `__qualname__`, `__module__`, `__bases__`, `__mro__`, `__dict__`, `mro()`).
 
-use crate::object::{ObjRef, Object, Payload};
+use crate::object::{BuiltinKind, ObjRef, Object, Payload};
 use crate::types::{self, tdata, Layout};
 use crate::value::Value;
 use crate::{PyResult, Vm};
@@ -25,6 +25,9 @@ pub fn type_call(
         if args.len() != 3 {
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
         }
+    }
+    if let Some(types::FastCtor::Native { new, init }) = fast_ctor(vm, cls) {
+        return native_call(vm, cls, new, init, args, kw);
     }
     let Some(slots) = ctor_slots(vm, cls) else {
         let n = types::type_name(cls);
@@ -88,24 +91,76 @@ pub fn inline_init(vm: &mut Vm, cls: &ObjRef) -> PyResult<Option<(Value, ObjRef)
     if Rc::ptr_eq(cls, &vm.types.type_) || !cls.class_is(&vm.types.type_) {
         return Ok(None);
     }
-    let Some(slots) = ctor_slots(vm, cls) else {
-        return Ok(None);
-    };
-    if !slots.new_is_object || slots.init_is_object {
+    if !matches!(fast_ctor(vm, cls), Some(types::FastCtor::PyInit)) {
         return Ok(None);
     }
-    let Some(Value::Obj(init)) = &slots.init else {
+    let init = tdata(cls).and_then(|td| match td.ctor_cache.try_borrow().ok()?.as_ref()?.init {
+        Some(Value::Obj(ref f)) => Some(f.clone()),
+        _ => None,
+    });
+    let Some(init) = init else {
         return Ok(None);
     };
-    let Payload::Function(fd) = &init.payload else {
-        return Ok(None);
-    };
-    let plain_code = matches!(&fd.code.payload, Payload::Code(pc) if !pc.is_generator_like());
-    if !plain_code {
-        return Ok(None);
-    }
     let obj = plain_instance(vm, cls)?;
-    Ok(Some((obj, init.clone())))
+    Ok(Some((obj, init)))
+}
+
+/// The type's instantiation shortcut, from its constructor cache (filled on first use and
+/// whenever the type's version moved). `None`: not a type, or one without `__new__`.
+#[inline]
+pub fn fast_ctor(vm: &Vm, cls: &ObjRef) -> Option<types::FastCtor> {
+    let td = tdata(cls)?;
+    let ver = td.version.get();
+    if let Ok(c) = td.ctor_cache.try_borrow() {
+        if let Some(c) = c.as_ref().filter(|c| c.version == ver) {
+            return Some(c.fast);
+        }
+    }
+    ctor_slots(vm, cls)?;
+    let c = td.ctor_cache.try_borrow().ok()?;
+    c.as_ref().map(|c| c.fast)
+}
+
+/// A call of a built-in type whose `__new__` (and `__init__`, if not object's) are its own
+/// native functions: what `type_call` would do, minus the lookups and checks that cannot
+/// fail for it (`X.__new__(X)` is always a subtype; the instance is always exactly `cls`'s
+/// unless `__new__` returned something else, when `__init__` is skipped as usual).
+fn native_call(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    new: crate::object::NativeFn,
+    init: Option<crate::object::NativeFn>,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let mut full = vm.take_vec(args.len() + 1);
+    full.push(Value::Obj(cls.clone()));
+    full.extend_from_slice(args);
+    let obj = new(vm, &full, kw);
+    let r = match (obj, init) {
+        (Ok(obj), Some(init)) => {
+            let ot = vm.type_of(&obj);
+            full[0] = obj.clone();
+            let r = if Rc::ptr_eq(&ot, cls) {
+                init(vm, &full, kw)
+            } else if !types::is_subtype(&ot, cls) {
+                Ok(Value::None)
+            } else {
+                match types::lookup(&ot, "__init__") {
+                    Some(i) => vm.call_descriptor_function_kw(&i, &obj, &ot, &full, kw),
+                    None => Ok(Value::None),
+                }
+            };
+            match r {
+                Ok(r) if r.is_none() => Ok(obj),
+                Ok(r) => Err(init_returned_error(vm, &r)),
+                Err(e) => Err(e),
+            }
+        }
+        (r, _) => r,
+    };
+    vm.give_vec(full);
+    r
 }
 
 /// The `TypeError` for an `__init__` that returned something other than None.
@@ -133,6 +188,7 @@ pub fn ctor_slots(vm: &Vm, cls: &ObjRef) -> Option<Ctor> {
     let init = types::lookup(cls, "__init__");
     let new_is_object = new_is_object(vm, cls);
     let init_is_object = is_object_method(vm, cls, "__init__");
+    let fast = classify_ctor(vm, cls, &new, init.as_ref(), new_is_object, init_is_object);
     if let Ok(mut c) = td.ctor_cache.try_borrow_mut() {
         *c = Some(Box::new(types::CtorSlots {
             version: ver,
@@ -140,6 +196,7 @@ pub fn ctor_slots(vm: &Vm, cls: &ObjRef) -> Option<Ctor> {
             init: init.clone(),
             new_is_object,
             init_is_object,
+            fast,
         }));
     }
     Some(Ctor {
@@ -148,6 +205,60 @@ pub fn ctor_slots(vm: &Vm, cls: &ObjRef) -> Option<Ctor> {
         new_is_object,
         init_is_object,
     })
+}
+
+/// Which instantiation shortcut (`types::FastCtor`) fits a type with these constructors.
+fn classify_ctor(
+    vm: &Vm,
+    cls: &ObjRef,
+    new: &Value,
+    init: Option<&Value>,
+    new_is_object: bool,
+    init_is_object: bool,
+) -> types::FastCtor {
+    if new_is_object && !init_is_object {
+        if let Some(Value::Obj(f)) = init {
+            if let Payload::Function(fd) = &f.payload {
+                if matches!(&fd.code.payload, Payload::Code(pc) if !pc.is_generator_like()) {
+                    return types::FastCtor::PyInit;
+                }
+            }
+        }
+        return types::FastCtor::General;
+    }
+    // A built-in's own native function (not inherited, not bound).
+    let own_native = |v: &Value, kind: BuiltinKind| -> Option<crate::object::NativeFn> {
+        let v = match v.payload() {
+            Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+            _ => v.clone(),
+        };
+        match v.payload() {
+            Some(Payload::Builtin(b))
+                if b.kind == kind
+                    && b.bound.is_none()
+                    && b.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, cls)) =>
+            {
+                Some(b.func)
+            }
+            _ => None,
+        }
+    };
+    if new_is_object || Rc::ptr_eq(cls, &vm.types.type_) {
+        return types::FastCtor::General;
+    }
+    let Some(new) = own_native(new, BuiltinKind::StaticMethod) else {
+        return types::FastCtor::General;
+    };
+    if init_is_object {
+        return types::FastCtor::Native { new, init: None };
+    }
+    match init.and_then(|i| own_native(i, BuiltinKind::Method)) {
+        Some(init) => types::FastCtor::Native {
+            new,
+            init: Some(init),
+        },
+        None => types::FastCtor::General,
+    }
 }
 
 /// A snapshot of `types::CtorSlots`.
