@@ -121,7 +121,8 @@ impl Frame {
         // consistent again), the top value is moved bitwise into slot `i`, and the length
         // shrinks by one so the vacated top slot is no longer owned by the vector.
         unsafe {
-            let old = std::ptr::read(base.add(i));
+            // Word-sized too: the slot was most likely written by the last store to it.
+            let old = read_words(base.add(i));
             let v = read_words(base.add(len - 1));
             self.data.set_len(len - 1);
             write_words(base.add(i), v);

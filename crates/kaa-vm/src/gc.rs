@@ -34,7 +34,7 @@ struct GcState {
     long_lived_pending: usize,
     /// Per generation: collections, objects collected.
     stats: [(usize, usize); 3],
-    /// Registrations left before generation 0 drops the entries of objects that died.
+    /// Container deaths (`DEAD`) after which the registry drops the entries of dead objects.
     sweep_in: usize,
 }
 
@@ -54,6 +54,8 @@ thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Generation 0's count, apart from the state so a drop does not borrow it.
     static COUNT0: Cell<usize> = const { Cell::new(0) };
+    /// Containers freed since the registry last dropped dead entries.
+    static DEAD: Cell<usize> = const { Cell::new(0) };
     /// Generation 0's threshold (0: automatic collection off, as `set_threshold(0)`).
     static THRESHOLD0: Cell<usize> = const { Cell::new(700) };
 }
@@ -101,13 +103,18 @@ pub fn track_always(o: &ObjRef) {
         if let Ok(mut g) = g.try_borrow_mut() {
             g.gens[0].push(Rc::downgrade(o));
             // A registry entry is a `Weak`, which keeps a dead object's allocation until
-            // the entry goes. Dropping dead entries once as many registrations happened as
-            // half the generation's size bounds that memory (allocations balanced by
-            // deallocations never trigger a collection) at amortised constant cost.
-            g.sweep_in = g.sweep_in.saturating_sub(1);
-            if g.sweep_in == 0 {
-                g.gens[0].retain(|w| w.strong_count() > 0);
-                g.sweep_in = (g.gens[0].len() / 2).max(SWEEP_MIN);
+            // the entry goes. Dropping the dead entries of every generation once as many
+            // containers died as half the registry holds bounds that memory (objects that
+            // die after promotion would otherwise wait for a full collection) at amortised
+            // constant cost per death.
+            if DEAD.with(|d| d.get()) >= g.sweep_in {
+                DEAD.with(|d| d.set(0));
+                let mut total = 0;
+                for gen in g.gens.iter_mut() {
+                    gen.retain(|w| w.strong_count() > 0);
+                    total += gen.len();
+                }
+                g.sweep_in = (total / 2).max(SWEEP_MIN);
             }
         }
     });
@@ -128,6 +135,7 @@ pub fn track_always(o: &ObjRef) {
 pub(crate) fn note_dealloc(o: &Object) {
     if is_container(o) {
         COUNT0.with(|c| c.set(c.get().saturating_sub(1)));
+        DEAD.with(|d| d.set(d.get() + 1));
     }
 }
 
@@ -445,7 +453,6 @@ pub fn collect(generation: usize) -> Vec<ObjRef> {
             g.count[generation + 1] += 1;
         }
         g.stats[generation].0 += 1;
-        g.sweep_in = SWEEP_MIN;
         objs
     });
     COUNT0.with(|c| c.set(0));
