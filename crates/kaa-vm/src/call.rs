@@ -312,8 +312,13 @@ impl Vm {
         args_start: usize,
     ) -> PyResult<Box<Frame>> {
         let nargs = stack.len().saturating_sub(args_start);
+        // Positional parameters only, and either exactly as many arguments or fewer with
+        // defaults for the rest (pushed after them, as binding would fill them in).
         let simple = match &f.code.payload {
-            Payload::Code(pc) => pc.simple_params && nargs == pc.argcount as usize,
+            Payload::Code(pc) if pc.simple_params => {
+                let argc = pc.argcount as usize;
+                nargs == argc || (nargs < argc && self.push_defaults(f, stack, nargs, argc))
+            }
             _ => false,
         };
         if !simple {
@@ -330,6 +335,29 @@ impl Vm {
         crate::frame::locals_from_stack(slot.data(), stack, args_start, nlp);
         stack.truncate(a_idx);
         self.finish_frame(fobj, f, pc, slot)
+    }
+
+    /// For a call with `nargs` of `argc` positional parameters: pushes the defaults of the
+    /// missing ones after the arguments on `stack` and says so; `false` (nothing pushed)
+    /// when the defaults do not cover them.
+    fn push_defaults(
+        &self,
+        f: &FunctionData,
+        stack: &mut Vec<Value>,
+        nargs: usize,
+        argc: usize,
+    ) -> bool {
+        let Ok(d) = f.defaults.try_borrow() else {
+            return false;
+        };
+        let Some(Payload::Tuple(defs)) = d.payload() else {
+            return false;
+        };
+        let Some(first) = (nargs + defs.len()).checked_sub(argc) else {
+            return false;
+        };
+        stack.extend(defs[first..].iter().cloned());
+        true
     }
 
     /// Sets up cells and free variables and wraps the bound locals into a frame.

@@ -1045,16 +1045,12 @@ impl Vm {
                     }
                     _ => Value::None,
                 };
-                (
-                    self.new_str(&pc.code.name),
-                    self.new_str(&pc.code.qualname),
-                    doc,
-                )
+                (pc.name.clone(), pc.qualname.clone(), doc)
             }
             _ => (Value::None, Value::None, Value::None),
         };
-        let module =
-            crate::dict::get_name(&f.globals, &self.intern("__name__")).unwrap_or(Value::None);
+        let module = crate::dict::get_name(&f.globals, &self.dunder_name())
+            .unwrap_or(Value::None);
         let closure = closure.and_then(|c| c.as_obj().cloned());
         let fd = crate::object::FunctionData {
             code: code_obj,
@@ -1069,11 +1065,10 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
         };
-        let d = self.new_dict();
-        Value::Obj(Object::with_dict(
+        // The `__dict__` comes on first use (`instvals::materialize`).
+        Value::Obj(Object::new(
             self.types.function.clone(),
             Payload::Function(Box::new(fd)),
-            d,
         ))
     }
 

@@ -184,8 +184,16 @@ pub fn materialize(o: &Object) -> Option<ObjRef> {
     if let Some(d) = o.dict.get() {
         return Some(d);
     }
-    let Payload::Instance(vals) = &o.payload else {
-        return None;
+    let vals = match &o.payload {
+        Payload::Instance(vals) => vals,
+        // A function's `__dict__` is made on first use (most functions never get one).
+        Payload::Function(_) => {
+            let dict_type = crate::vm::with_types(|t| t.dict.clone());
+            let d = Object::new(dict_type, Payload::Dict(Box::default()));
+            o.dict.set(Some(d.clone()));
+            return Some(d);
+        }
+        _ => return None,
     };
     let values = std::mem::take(&mut *vals.try_borrow_mut().ok()?);
     let mut table = crate::dict::DictTable::default();

@@ -347,6 +347,10 @@ pub struct PyCode {
     /// Only positional parameters (no keyword-only, `*args` or `**kwargs`): a call with
     /// exactly `argcount` positional arguments just copies them.
     pub simple_params: bool,
+    /// `co_name` and `co_qualname` as (interned) str objects: each function made from the
+    /// code starts with these as its `__name__` and `__qualname__`.
+    pub name: Value,
+    pub qualname: Value,
 }
 
 impl PyCode {

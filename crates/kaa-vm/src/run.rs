@@ -70,6 +70,8 @@ impl Vm {
             simple_params: code.kwonlyargcount == 0
                 && !code.flags.has(kaa_compiler::CodeFlags::VARARGS)
                 && !code.flags.has(kaa_compiler::CodeFlags::VARKEYWORDS),
+            name: self.intern(&code.name),
+            qualname: self.intern(&code.qualname),
             caches: RefCell::new(vec![InlineCache::Empty; code.ncaches as usize + 1]),
             code: code.clone(),
             consts: consts.into_boxed_slice(),

@@ -192,6 +192,8 @@ pub struct Vm {
     pub ellipsis: Value,
     pub empty_tuple: Value,
     interned: FxHashMap<Rc<str>, Value>,
+    /// The interned `"__name__"`, once asked for (each new function reads its module's).
+    dunder_name: Option<Value>,
     /// Suspended caller frames of the running code (the running frame is held by the
     /// interpreter loop).
     pub frames: Vec<Box<Frame>>,
@@ -285,6 +287,7 @@ impl Vm {
             ellipsis,
             empty_tuple,
             interned: FxHashMap::default(),
+            dunder_name: None,
             frames: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
@@ -383,6 +386,16 @@ impl Vm {
     }
 
     /// The interned str object for an identifier (names of attributes, globals...).
+    /// `intern("__name__")` without the table lookup.
+    pub fn dunder_name(&mut self) -> Value {
+        if let Some(v) = &self.dunder_name {
+            return v.clone();
+        }
+        let v = self.intern("__name__");
+        self.dunder_name = Some(v.clone());
+        v
+    }
+
     pub fn intern(&mut self, s: &str) -> Value {
         if let Some(v) = self.interned.get(s) {
             return v.clone();

@@ -362,12 +362,10 @@ fn strs(vm: &mut Vm, names: &[std::rc::Rc<str>]) -> Value {
 }
 
 fn co_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let c = code_of(vm, v)?;
-    Ok(vm.new_str(&c.code.name))
+    Ok(code_of(vm, v)?.name.clone())
 }
 fn co_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let c = code_of(vm, v)?;
-    Ok(vm.new_str(&c.code.qualname))
+    Ok(code_of(vm, v)?.qualname.clone())
 }
 fn co_filename(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let c = code_of(vm, v)?;
