@@ -226,6 +226,20 @@ opcodes! {
     GetAnext(Fixed(1), false),
     /// End of an `async for`: TOS is the exception; StopAsyncIteration ends the loop.
     EndAsyncFor(Fixed(-2), false),
+    /// VM-only superinstructions (never emitted by the compiler): the VM rewrites the
+    /// first of a pair of instructions into one of these when it loads a code object, and
+    /// executing it performs both, taking the second's operand from the instruction after it
+    /// (which stays in place, so jump targets and line and exception tables are unchanged).
+    /// `LOAD_FAST a; LOAD_FAST b`.
+    LoadFastLoadFast(Fixed(2), false),
+    /// `LOAD_FAST a; LOAD_CONST b`.
+    LoadFastLoadConst(Fixed(2), false),
+    /// `STORE_FAST a; LOAD_FAST b`.
+    StoreFastLoadFast(Fixed(0), false),
+    /// `STORE_FAST a; STORE_FAST b`.
+    StoreFastStoreFast(Fixed(-2), false),
+    /// `LOAD_CONST a; LOAD_FAST b`.
+    LoadConstLoadFast(Fixed(2), false),
 }
 
 /// Operand of `BinaryOp`: the operator, in-place forms offset by `INPLACE`.

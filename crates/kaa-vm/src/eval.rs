@@ -134,7 +134,7 @@ impl Vm {
                     if crate::finalize::PENDING_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
                         self.run_pending();
                     }
-                    let Some(ins) = code.code.instrs.get(ip).copied() else {
+                    let Some(ins) = code.instrs.get(ip).copied() else {
                         break 'instr Ok(Some(Exit::Return(Value::None)));
                     };
                     ip += 1;
@@ -162,12 +162,55 @@ impl Vm {
                         },
                         Op::LoadFast => {
                             if !f.push_local(arg as usize) {
-                                let name = f.code.code.varnames[arg as usize].to_string();
-                                let c = self.types.unbound_local_error.clone();
-                                break 'instr Err(self.new_exc(&c, format!("cannot access local variable '{name}' where it is not associated with a value")).into());
+                                break 'instr Err(self.unbound_local(&f, arg).into());
                             }
                         }
                         Op::StoreFast => f.store_local(arg as usize),
+                        // Superinstructions (`quicken.rs`): the second half's operand is
+                        // the next instruction's, which is then skipped. An error in the
+                        // second half is raised with `ip` past it, as if run alone.
+                        Op::LoadFastLoadFast | Op::StoreFastLoadFast => {
+                            if ins.op == Op::LoadFastLoadFast {
+                                if !f.push_local(arg as usize) {
+                                    break 'instr Err(self.unbound_local(&f, arg).into());
+                                }
+                            } else {
+                                f.store_local(arg as usize);
+                            }
+                            let b = tri!('instr, self.second_arg(&code, ip));
+                            ip += 1;
+                            if !f.push_local(b as usize) {
+                                break 'instr Err(self.unbound_local(&f, b).into());
+                            }
+                        }
+                        Op::StoreFastStoreFast => {
+                            f.store_local(arg as usize);
+                            let b = tri!('instr, self.second_arg(&code, ip));
+                            ip += 1;
+                            f.store_local(b as usize);
+                        }
+                        Op::LoadFastLoadConst => {
+                            if !f.push_local(arg as usize) {
+                                break 'instr Err(self.unbound_local(&f, arg).into());
+                            }
+                            let b = tri!('instr, self.second_arg(&code, ip));
+                            ip += 1;
+                            match code.consts.get(b as usize) {
+                                Some(v) => f.push_ref(v),
+                                None => f.push(Value::None),
+                            }
+                        }
+                        Op::LoadConstLoadFast => {
+                            match code.consts.get(arg as usize) {
+                                Some(v) => f.push_ref(v),
+                                None => f.push(Value::None),
+                            }
+                            let b = tri!('instr, self.second_arg(&code, ip));
+                            ip += 1;
+                            if !f.push_local(b as usize) {
+                                break 'instr Err(self.unbound_local(&f, b).into());
+                            }
+                        }
                         Op::LoadDeref => {
                             // The common case without taking a reference to the cell itself.
                             let idx = f.code.code.varnames.len() + arg as usize;
@@ -467,7 +510,7 @@ impl Vm {
                                 && a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                                 && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                             {
-                                let target = match code.code.instrs.get(ip) {
+                                let target = match code.instrs.get(ip) {
                                     Some(n) if n.op == Op::StoreFast => Some(n.arg as usize),
                                     _ => None,
                                 };
@@ -500,7 +543,7 @@ impl Vm {
                                 // Fused with the conditional jump the compiler puts after
                                 // almost every comparison (CPython 3.11's
                                 // COMPARE_OP_INT_JUMP): the bool is never materialised.
-                                if let Some(next) = code.code.instrs.get(ip) {
+                                if let Some(next) = code.instrs.get(ip) {
                                     let jump_if = match next.op {
                                         Op::PopJumpIfFalse => Some(false),
                                         Op::PopJumpIfTrue => Some(true),
@@ -822,6 +865,32 @@ impl Vm {
             self.exc_stack.truncate(exc_base);
         }
         (result, f)
+    }
+
+    /// The UnboundLocalError of `LOAD_FAST i`.
+    #[cold]
+    fn unbound_local(&mut self, f: &Frame, i: u32) -> PyErr {
+        let name = f
+            .code
+            .code
+            .varnames
+            .get(i as usize)
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        let c = self.types.unbound_local_error.clone();
+        self.new_exc(
+            &c,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    /// The operand of the instruction at `ip`, the second half of a superinstruction.
+    #[inline(always)]
+    fn second_arg(&mut self, code: &crate::object::PyCode, ip: usize) -> PyResult<u32> {
+        match code.instrs.get(ip) {
+            Some(i) => Ok(i.arg),
+            None => Err(self.runtime_error("superinstruction at the end of the code")),
+        }
     }
 
     fn deref_name(&self, f: &Frame, i: usize) -> String {

@@ -333,6 +333,9 @@ pub struct FunctionData {
 /// values and names interned as str objects.
 pub struct PyCode {
     pub code: Rc<CodeObject>,
+    /// The instructions the interpreter runs: `code.instrs` with superinstructions
+    /// (`quicken.rs`); same length and operands.
+    pub instrs: Box<[kaa_compiler::opcodes::Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,

@@ -73,6 +73,7 @@ impl Vm {
             name: self.intern(&code.name),
             qualname: self.intern(&code.qualname),
             caches: RefCell::new(vec![InlineCache::Empty; code.ncaches as usize + 1]),
+            instrs: crate::quicken::quicken(&code.instrs),
             code: code.clone(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
