@@ -808,9 +808,60 @@ impl Vm {
                                 }
                             }
                         }
-                        // Everything else: rarer instructions, kept out of this loop so the
-                        // hot ones keep the frame's state in registers (`eval/cold.rs`).
-                        _ => {
+                        // The rarer instructions, kept out of this loop so the hot ones keep
+                        // the frame's state in registers (`eval/cold.rs`). Listed rather than
+                        // `_`: an exhaustive match needs no range check before the jump
+                        // table, and a new opcode must be placed on one side or the other.
+                        Op::DeleteFast
+                        | Op::DeleteDeref
+                        | Op::LoadClosureCell
+                        | Op::LoadClassDeref
+                        | Op::LoadName
+                        | Op::StoreName
+                        | Op::DeleteName
+                        | Op::StoreGlobal
+                        | Op::DeleteGlobal
+                        | Op::DeleteAttr
+                        | Op::CallEx
+                        | Op::BuildSlice
+                        | Op::BuildSet
+                        | Op::BuildMap
+                        | Op::MapAdd
+                        | Op::ListExtend
+                        | Op::SetUpdate
+                        | Op::DictUpdate
+                        | Op::DictMerge
+                        | Op::ListToTuple
+                        | Op::UnpackEx
+                        | Op::RaiseVarargs
+                        | Op::PushExcInfo
+                        | Op::PopExcept
+                        | Op::Reraise
+                        | Op::CheckExcMatch
+                        | Op::CheckEgMatch
+                        | Op::PrepReraiseStar
+                        | Op::BeforeWith
+                        | Op::BeforeAsyncWith
+                        | Op::WithExceptStart
+                        | Op::PushAssertionError
+                        | Op::LoadBuildClass
+                        | Op::MakeFunction
+                        | Op::ImportName
+                        | Op::ImportFrom
+                        | Op::ImportStar
+                        | Op::SetupAnnotations
+                        | Op::GetLen
+                        | Op::MatchMapping
+                        | Op::MatchSequence
+                        | Op::MatchKeys
+                        | Op::MatchClass
+                        | Op::CopyDictWithoutKeys
+                        | Op::PrintExpr
+                        | Op::LoadLocals
+                        | Op::GetAwaitable
+                        | Op::GetAiter
+                        | Op::GetAnext
+                        | Op::EndAsyncFor => {
                             if let Err(r) = self.exec_cold(&mut f, ins, &code) {
                                 break 'instr Err(r);
                             }
@@ -880,7 +931,9 @@ impl Vm {
         let c = self.types.unbound_local_error.clone();
         self.new_exc(
             &c,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -1118,8 +1171,7 @@ impl Vm {
             }
             _ => (Value::None, Value::None, Value::None),
         };
-        let module = crate::dict::get_name(&f.globals, &self.dunder_name())
-            .unwrap_or(Value::None);
+        let module = crate::dict::get_name(&f.globals, &self.dunder_name()).unwrap_or(Value::None);
         let closure = closure.and_then(|c| c.as_obj().cloned());
         let fd = crate::object::FunctionData {
             code: code_obj,
