@@ -233,8 +233,9 @@ impl Vm {
                             }
                         }
                         Op::LoadGlobal => {
+                            // A name found in the globals only depends on them; one found
+                            // in the builtins also on the globals still lacking it.
                             let gver = dict_version(&f.globals);
-                            let bver = dict_version(&f.builtins);
                             let gid = f.globals.id();
                             let bid = f.builtins.id();
                             let slot = ins.cache as usize;
@@ -248,9 +249,10 @@ impl Vm {
                                 }) = c.get(slot)
                                 {
                                     if *globals == gid
-                                        && *builtins == bid
                                         && *g == gver
-                                        && *b == bver
+                                        && (*b == IN_GLOBALS
+                                            || (*builtins == bid
+                                                && *b == dict_version(&f.builtins)))
                                     {
                                         f.push_ref(value);
                                         continue;
@@ -258,10 +260,10 @@ impl Vm {
                                 }
                             }
                             let name = code.names[arg as usize].clone();
-                            let v = match crate::dict::get_name(&f.globals, &name) {
-                                Some(v) => v,
+                            let (v, bver) = match crate::dict::get_name(&f.globals, &name) {
+                                Some(v) => (v, IN_GLOBALS),
                                 None => match crate::dict::get_name(&f.builtins, &name) {
-                                    Some(v) => v,
+                                    Some(v) => (v, dict_version(&f.builtins)),
                                     None => {
                                         let n = name.as_str().unwrap_or("").to_string();
                                         break 'instr Err(self.name_error(&n).into());
@@ -1263,6 +1265,10 @@ fn is_docstring_code(c: &kaa_compiler::CodeObject) -> bool {
     // Functions always have co_consts[0] = docstring or None; lambdas always None.
     &*c.name != "<lambda>"
 }
+
+/// The builtins "version" a `LOAD_GLOBAL` cache records for a name found in the globals
+/// (dict versions count up from 0 and a busy dict reads as `u64::MAX`).
+const IN_GLOBALS: u64 = u64::MAX - 1;
 
 /// The mutation version of a dict object (0 for anything else).
 #[inline]
