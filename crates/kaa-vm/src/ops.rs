@@ -620,6 +620,22 @@ impl Vm {
                 {
                     return crate::objects::setobj::contains_key(self, o, item)
                 }
+                // Exact str, list and tuple: their own `__contains__`, without the lookup.
+                Payload::Str(h) if o.class_is(&self.types.str) => {
+                    if let Some(n) = item.as_str() {
+                        return Ok(h.as_str().contains(n));
+                    }
+                }
+                Payload::List(_) if o.class_is(&self.types.list) => {
+                    let args = [container.clone(), item.clone()];
+                    let r = crate::objects::seqobj::list_contains(self, &args, &[])?;
+                    return Ok(matches!(r, Value::Bool(true)));
+                }
+                Payload::Tuple(_) if o.class_is(&self.types.tuple) => {
+                    let args = [container.clone(), item.clone()];
+                    let r = crate::objects::seqobj::tuple_contains(self, &args, &[])?;
+                    return Ok(matches!(r, Value::Bool(true)));
+                }
                 _ => {}
             }
         }

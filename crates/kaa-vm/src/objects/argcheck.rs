@@ -59,6 +59,14 @@ pub fn one_arg<'a>(
 }
 
 /// Argument Clinic, positional-only (`_PyArg_CheckPositional`): `name` is the bare name.
+/// No keywords and between `min` and `max` arguments after `self`: the shape `positional`
+/// and `tuple_args` accept. Callers test it first so the qualified name used in their
+/// messages is only formatted when there is an error to report.
+#[inline]
+pub fn shape_ok(args: &[Value], kw: &[(Value, Value)], min: usize, max: usize) -> bool {
+    kw.is_empty() && (min..=max).contains(&given(args))
+}
+
 pub fn positional(
     vm: &mut Vm,
     args: &[Value],

@@ -266,7 +266,7 @@ fn list_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     ))
 }
 
-fn list_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn list_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let l = list(vm, &args[0], "__contains__")?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
     let mut i = 0;
@@ -768,10 +768,15 @@ fn tuple_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     Ok(Value::Int(tuple(vm, &args[0], "__len__")?.len() as i64))
 }
 
-fn tuple_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let t = tuple(vm, &args[0], "__contains__")?.to_vec();
+pub(crate) fn tuple_contains(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    // A tuple is immutable and `args` holds it for the whole call: no copy needed.
+    let t = tuple(vm, &args[0], "__contains__")?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
-    for it in &t {
+    for it in t {
         if it.is(&x) || vm.eq(it, &x)? {
             return Ok(Value::Bool(true));
         }

@@ -205,13 +205,14 @@ fn strip_impl(
     left: bool,
     right: bool,
 ) -> PyResult<Value> {
-    let qual = format!("str.{name}");
-    argcheck::positional(vm, args, kw, &qual, name, 0, 1)?;
+    if !argcheck::shape_ok(args, kw, 0, 1) {
+        argcheck::positional(vm, args, kw, &format!("str.{name}"), name, 0, 1)?;
+    }
     let s = this(vm, &args[0], name)?.as_str();
-    let chars: Option<Vec<char>> = match args.get(1) {
+    let chars: Option<&str> = match args.get(1) {
         None | Some(Value::None) => None,
         Some(v) => match v.as_str() {
-            Some(cs) => Some(cs.chars().collect()),
+            Some(cs) => Some(cs),
             None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
         },
     };
@@ -227,10 +228,10 @@ fn strip_impl(
         }
         Some(set) => {
             if left {
-                t = t.trim_start_matches(|c| set.contains(&c));
+                t = t.trim_start_matches(|c| set.contains(c));
             }
             if right {
-                t = t.trim_end_matches(|c| set.contains(&c));
+                t = t.trim_end_matches(|c| set.contains(c));
             }
         }
     }
@@ -254,8 +255,9 @@ fn startswith_impl(
     name: &str,
     ends: bool,
 ) -> PyResult<Value> {
-    let qual = format!("str.{name}");
-    argcheck::tuple_args(vm, args, kw, &qual, name, 1, 3)?;
+    if !argcheck::shape_ok(args, kw, 1, 3) {
+        argcheck::tuple_args(vm, args, kw, &format!("str.{name}"), name, 1, 3)?;
+    }
     let start = slice_index(vm, args.get(2))?;
     let end = slice_index(vm, args.get(3))?;
     let s = this(vm, &args[0], name)?;
@@ -307,7 +309,7 @@ struct Search<'a> {
     text: &'a str,
     start: usize,
     span: usize,
-    sub: String,
+    sub: &'a str,
 }
 
 fn search_args<'a>(
@@ -316,9 +318,10 @@ fn search_args<'a>(
     kw: &[(Value, Value)],
     name: &str,
 ) -> PyResult<Option<Search<'a>>> {
-    let qual = format!("str.{name}");
-    argcheck::tuple_args(vm, args, kw, &qual, name, 1, 3)?;
-    let sub = str_arg(vm, &args[1])?.to_string();
+    if !argcheck::shape_ok(args, kw, 1, 3) {
+        argcheck::tuple_args(vm, args, kw, &format!("str.{name}"), name, 1, 3)?;
+    }
+    let sub = str_arg(vm, &args[1])?;
     let start = slice_index(vm, args.get(2))?;
     let end = slice_index(vm, args.get(3))?;
     let s = this(vm, &args[0], name)?;
@@ -346,9 +349,9 @@ fn find_impl(
         return Ok(None);
     };
     let r = if rev {
-        sr.text.rfind(sr.sub.as_str())
+        sr.text.rfind(sr.sub)
     } else {
-        sr.text.find(sr.sub.as_str())
+        sr.text.find(sr.sub)
     };
     Ok(r.map(|b| sr.start + char_index(sr.text, b)))
 }
@@ -381,7 +384,7 @@ fn count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let n = if sr.sub.is_empty() {
         sr.span + 1
     } else {
-        sr.text.matches(sr.sub.as_str()).count()
+        sr.text.matches(sr.sub).count()
     };
     Ok(Value::Int(n as i64))
 }
@@ -493,7 +496,10 @@ fn remove_affix(
     } else {
         "removeprefix"
     };
-    let a = argcheck::one_arg(vm, args, kw, &format!("str.{name}"))?;
+    let a = match (args, kw.is_empty()) {
+        ([_, a], true) => a,
+        _ => argcheck::one_arg(vm, args, kw, &format!("str.{name}"))?,
+    };
     let Some(affix) = a.as_str() else {
         let n = vm.type_name(a);
         return Err(vm.type_error(format!("{name}() argument must be str, not {n}")));
