@@ -455,6 +455,7 @@ impl Vm {
                             const AND: u32 = BinOpKind::And as u32;
                             const XOR: u32 = BinOpKind::Xor as u32;
                             const OR: u32 = BinOpKind::Or as u32;
+                            const POW: u32 = BinOpKind::Pow as u32;
                             let fast = match (f.peek(2), f.peek(1), arg & !BinOpKind::INPLACE) {
                                 (Value::Int(x), Value::Int(y), ADD) => {
                                     x.checked_add(*y).map(Value::Int)
@@ -494,6 +495,33 @@ impl Vm {
                                 (Value::Float(x), Value::Float(y), MUL) => inline_float(x * y),
                                 (Value::Float(x), Value::Float(y), DIV) if *y != 0.0 => {
                                     inline_float(x / y)
+                                }
+                                // A positive finite base: libm's `pow`, as float_pow calls
+                                // it; an infinite result (OverflowError) takes the general
+                                // path, as do negative bases (complex results) and zero.
+                                (Value::Float(x), Value::Float(y), POW)
+                                    if *x > 0.0 && x.is_finite() && y.is_finite() =>
+                                {
+                                    let r = x.powf(*y);
+                                    if r.is_finite() {
+                                        inline_float(r)
+                                    } else {
+                                        None
+                                    }
+                                }
+                                // Mixed int and float: the int converted to the nearest
+                                // double, as CPython's float operators do.
+                                (Value::Int(x), Value::Float(y), ADD) => inline_float(*x as f64 + y),
+                                (Value::Float(x), Value::Int(y), ADD) => inline_float(x + *y as f64),
+                                (Value::Int(x), Value::Float(y), SUB) => inline_float(*x as f64 - y),
+                                (Value::Float(x), Value::Int(y), SUB) => inline_float(x - *y as f64),
+                                (Value::Int(x), Value::Float(y), MUL) => inline_float(*x as f64 * y),
+                                (Value::Float(x), Value::Int(y), MUL) => inline_float(x * *y as f64),
+                                (Value::Float(x), Value::Int(y), DIV) if *y != 0 => {
+                                    inline_float(x / *y as f64)
+                                }
+                                (Value::Int(x), Value::Float(y), DIV) if *y != 0.0 => {
+                                    inline_float(*x as f64 / y)
                                 }
                                 _ => None,
                             };
@@ -589,6 +617,25 @@ impl Vm {
                             f.push(Value::Bool(!t));
                         }
                         Op::BinarySubscr => {
+                            // An exact list indexed by an in-range int (CPython's
+                            // BINARY_SUBSCR_LIST_INT): the item replaces the two operands.
+                            if let (Value::Obj(o), Value::Int(i)) = (f.peek(2), f.peek(1)) {
+                                if let Payload::List(l) = &o.payload {
+                                    if o.class_is(&self.types.list) {
+                                        let item = l.try_borrow().ok().and_then(|l| {
+                                            let n = l.len() as i64;
+                                            let idx = if *i < 0 { *i + n } else { *i };
+                                            (0..n).contains(&idx).then(|| l[idx as usize].clone())
+                                        });
+                                        if let Some(v) = item {
+                                            f.pop();
+                                            let len = f.data.len();
+                                            f.data[len - 1] = v;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
                             let k = f.pop();
                             let o = f.pop();
                             let v = tri!('instr, self.getitem(&o, &k));
@@ -598,6 +645,24 @@ impl Vm {
                             let k = f.pop();
                             let o = f.pop();
                             let v = f.pop();
+                            // An exact list and an in-range int (STORE_SUBSCR_LIST_INT); the
+                            // old item is released after the list's borrow ends.
+                            if let (Value::Obj(lo), Value::Int(i)) = (&o, &k) {
+                                if let Payload::List(l) = &lo.payload {
+                                    if lo.class_is(&self.types.list) {
+                                        if let Ok(mut l) = l.try_borrow_mut() {
+                                            let n = l.len() as i64;
+                                            let idx = if *i < 0 { *i + n } else { *i };
+                                            if (0..n).contains(&idx) {
+                                                let old = std::mem::replace(&mut l[idx as usize], v);
+                                                drop(l);
+                                                drop(old);
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                             tri!('instr, self.setitem(&o, k, v));
                         }
                         Op::DeleteSubscr => {
