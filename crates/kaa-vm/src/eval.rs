@@ -511,12 +511,24 @@ impl Vm {
                                 }
                                 // Mixed int and float: the int converted to the nearest
                                 // double, as CPython's float operators do.
-                                (Value::Int(x), Value::Float(y), ADD) => inline_float(*x as f64 + y),
-                                (Value::Float(x), Value::Int(y), ADD) => inline_float(x + *y as f64),
-                                (Value::Int(x), Value::Float(y), SUB) => inline_float(*x as f64 - y),
-                                (Value::Float(x), Value::Int(y), SUB) => inline_float(x - *y as f64),
-                                (Value::Int(x), Value::Float(y), MUL) => inline_float(*x as f64 * y),
-                                (Value::Float(x), Value::Int(y), MUL) => inline_float(x * *y as f64),
+                                (Value::Int(x), Value::Float(y), ADD) => {
+                                    inline_float(*x as f64 + y)
+                                }
+                                (Value::Float(x), Value::Int(y), ADD) => {
+                                    inline_float(x + *y as f64)
+                                }
+                                (Value::Int(x), Value::Float(y), SUB) => {
+                                    inline_float(*x as f64 - y)
+                                }
+                                (Value::Float(x), Value::Int(y), SUB) => {
+                                    inline_float(x - *y as f64)
+                                }
+                                (Value::Int(x), Value::Float(y), MUL) => {
+                                    inline_float(*x as f64 * y)
+                                }
+                                (Value::Float(x), Value::Int(y), MUL) => {
+                                    inline_float(x * *y as f64)
+                                }
                                 (Value::Float(x), Value::Int(y), DIV) if *y != 0 => {
                                     inline_float(x / *y as f64)
                                 }
@@ -654,7 +666,8 @@ impl Vm {
                                             let n = l.len() as i64;
                                             let idx = if *i < 0 { *i + n } else { *i };
                                             if (0..n).contains(&idx) {
-                                                let old = std::mem::replace(&mut l[idx as usize], v);
+                                                let old =
+                                                    std::mem::replace(&mut l[idx as usize], v);
                                                 drop(l);
                                                 drop(old);
                                                 continue;

@@ -195,6 +195,40 @@ impl Vm {
                     _ => self.compare_slow(a, b, op),
                 }
             }
+            // Two exact lists, or two exact dicts under == and !=: their own comparison
+            // code, without looking the special methods up (nested documents compare
+            // container by container).
+            (Value::Obj(x), Value::Obj(y))
+                if matches!(
+                    (&x.payload, &y.payload),
+                    (Payload::List(_), Payload::List(_))
+                ) && x.class_is(&self.types.list)
+                    && y.class_is(&self.types.list) =>
+            {
+                match (
+                    crate::objects::seqobj::items_of(a),
+                    crate::objects::seqobj::items_of(b),
+                ) {
+                    (Some(p), Some(q)) => crate::objects::seqobj::seq_compare(self, &p, &q, op),
+                    _ => self.compare_slow(a, b, op),
+                }
+            }
+            (Value::Obj(x), Value::Obj(y))
+                if matches!(op, CmpKind::Eq | CmpKind::Ne)
+                    && matches!(
+                        (&x.payload, &y.payload),
+                        (Payload::Dict(_), Payload::Dict(_))
+                    )
+                    && x.class_is(&self.types.dict)
+                    && y.class_is(&self.types.dict) =>
+            {
+                let args = [a.clone(), b.clone()];
+                if op == CmpKind::Eq {
+                    crate::objects::dictobj::dict_eq(self, &args, &[])
+                } else {
+                    crate::objects::dictobj::dict_ne(self, &args, &[])
+                }
+            }
             _ => self.compare_slow(a, b, op),
         };
         self.depth -= 1;

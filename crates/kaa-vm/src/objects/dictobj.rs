@@ -182,7 +182,7 @@ fn reverse_iter(vm: &mut Vm, d: ObjRef, kind: u8) -> Value {
     })
 }
 
-fn dict_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn dict_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = this(vm, &args[0], "__eq__")?;
     let Some(Value::Obj(b)) = args
         .get(1)
@@ -207,7 +207,7 @@ fn dict_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     Ok(Value::Bool(true))
 }
 
-fn dict_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn dict_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let r = dict_eq(vm, args, kw)?;
     match r {
         Value::Bool(b) => Ok(Value::Bool(!b)),

@@ -36,7 +36,7 @@ fn tuple<'a>(vm: &mut Vm, v: &'a Value, m: &str) -> PyResult<&'a [Value]> {
 }
 
 /// Items of a list or tuple (snapshot).
-fn items_of(v: &Value) -> Option<Vec<Value>> {
+pub(crate) fn items_of(v: &Value) -> Option<Vec<Value>> {
     match v.payload() {
         Some(Payload::List(l)) => Some(l.borrow().clone()),
         Some(Payload::Tuple(t)) => Some(t.to_vec()),
@@ -266,7 +266,11 @@ fn list_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     ))
 }
 
-pub(crate) fn list_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn list_contains(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let l = list(vm, &args[0], "__contains__")?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
     let mut i = 0;
