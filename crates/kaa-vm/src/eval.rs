@@ -62,6 +62,22 @@ macro_rules! tri {
     };
 }
 
+/// Makes `$new` the running frame of the loop (a Python call, or a generator resumed by
+/// `FOR_ITER`): the running one is suspended on `vm.frames` at `$ip`, and the loop's
+/// instruction index and code switch to the new frame's.
+macro_rules! switch_to {
+    ($vm:ident, $f:ident, $ip:ident, $code:ident, $new:expr) => {{
+        let new = $new;
+        $vm.depth += 1;
+        $vm.set_cur_globals(&new.globals);
+        $f.ip = $ip;
+        $vm.frames.push($f);
+        $f = new;
+        $ip = $f.ip;
+        $code = $f.code.clone();
+    }};
+}
+
 impl Vm {
     /// Runs a non-generator frame to completion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -383,13 +399,7 @@ impl Vm {
                                         self.recycle(newf);
                                         break 'instr Err(self.recursion_error().into());
                                     }
-                                    self.depth += 1;
-                                    self.set_cur_globals(&newf.globals);
-                                    f.ip = ip;
-                                    self.frames.push(f);
-                                    f = newf;
-                                    ip = f.ip;
-                                    code = f.code.clone();
+                                    switch_to!(self, f, ip, code, newf);
                                     continue;
                                 }
                             }
@@ -762,13 +772,7 @@ impl Vm {
                             // A suspended generator runs in this loop, like a call.
                             if self.depth < self.recursion_limit {
                                 if let Some(gf) = crate::generator::enter_inline(self, &it) {
-                                    self.depth += 1;
-                                    self.set_cur_globals(&gf.globals);
-                                    f.ip = ip;
-                                    self.frames.push(f);
-                                    f = gf;
-                                    ip = f.ip;
-                                    code = f.code.clone();
+                                    switch_to!(self, f, ip, code, gf);
                                     continue;
                                 }
                             }

@@ -110,16 +110,7 @@ impl RangeData {
     }
 
     pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
-        } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
-        };
-        if lo >= hi {
-            return 0;
-        }
-        let n = (hi - lo - 1) / step + 1;
-        n.min(i64::MAX as i128) as i64
+        self.len_i128().min(i64::MAX as i128) as i64
     }
 
     pub fn is_empty(&self) -> bool {
