@@ -549,11 +549,7 @@ impl Vm {
                             };
                             if let Some(v) = fast {
                                 // Both operands are inline numbers: overwrite in place.
-                                // (Popping one by one keeps the drop inline: `truncate`
-                                // calls the generic slice drop.)
-                                f.pop();
-                                let len = f.data.len();
-                                f.data[len - 1] = v;
+                                f.pop_and_set_top(v);
                                 continue;
                             }
                             let b = f.pop();
@@ -650,9 +646,7 @@ impl Vm {
                                             (0..n).contains(&idx).then(|| l[idx as usize].clone())
                                         });
                                         if let Some(v) = item {
-                                            f.pop();
-                                            let len = f.data.len();
-                                            f.data[len - 1] = v;
+                                            f.pop_and_set_top(v);
                                             continue;
                                         }
                                     }

@@ -147,6 +147,18 @@ impl Frame {
         }
     }
 
+    /// Replaces the top of the stack by `v` (a binary operation's result over its first
+    /// operand, after popping the second). The old values are released inline: the
+    /// generic drop of a `Value` is an out-of-line call even when it holds no reference.
+    #[inline(always)]
+    pub fn pop_and_set_top(&mut self, v: Value) {
+        release(self.pop());
+        match self.data.last_mut() {
+            Some(slot) => release(std::mem::replace(slot, v)),
+            None => self.push(v),
+        }
+    }
+
     #[inline]
     pub fn top(&self) -> &Value {
         self.data.last().unwrap_or(&Value::Null)
@@ -176,6 +188,16 @@ impl Frame {
             .code
             .line_of(self.ip.saturating_sub(1))
             .unwrap_or(self.code.code.firstlineno)
+    }
+}
+
+/// Drops `v` with its only destructor (an object reference) inline.
+#[inline(always)]
+pub fn release(v: Value) {
+    match v {
+        Value::Obj(o) => drop(o),
+        // No other variant owns anything: forgetting it leaks nothing.
+        other => std::mem::forget(other),
     }
 }
 
@@ -294,6 +316,8 @@ impl FrameSlot {
         let Some(mut slot) = self.0.take() else {
             unreachable!("FrameSlot finished twice")
         };
+        // Nothing is left to drop (the box was just taken): skip the drop glue.
+        std::mem::forget(self);
         let p = slot.as_mut_ptr();
         // SAFETY: `p` points to an allocation sized and aligned for a `Frame` whose `data`
         // is initialised; every other field is written exactly once below through raw field
