@@ -157,9 +157,7 @@ impl Vm {
                     let arg = ins.arg;
                     match ins.op {
                         Op::Nop => {}
-                        Op::PopTop => {
-                            f.pop();
-                        }
+                        Op::PopTop => crate::frame::release(f.pop()),
                         Op::PushNull => f.push(Value::Null),
                         Op::Copy => {
                             let v = f.peek(arg as usize).clone();

@@ -126,7 +126,7 @@ impl Frame {
             let v = read_words(base.add(len - 1));
             self.data.set_len(len - 1);
             write_words(base.add(i), v);
-            drop(old);
+            release(old);
         }
     }
 
