@@ -99,6 +99,16 @@ impl Vm {
         }
     }
 
+    /// The reverse of `switch_to!`: `caller` (just popped from `vm.frames`) runs again in
+    /// `f`'s place; the frame that left is handed back.
+    #[inline(always)]
+    fn back_to_caller(&mut self, f: &mut Box<Frame>, caller: Box<Frame>) -> Box<Frame> {
+        self.depth -= 1;
+        let done = std::mem::replace(f, caller);
+        self.set_cur_globals(&f.globals);
+        done
+    }
+
     #[inline(always)]
     pub(crate) fn recycle(&mut self, f: Box<Frame>) {
         self.frame_pool.release(f);
@@ -633,22 +643,10 @@ impl Vm {
                             f.push(Value::Bool(!t));
                         }
                         Op::BinarySubscr => {
-                            // An exact list indexed by an in-range int (CPython's
-                            // BINARY_SUBSCR_LIST_INT): the item replaces the two operands.
-                            if let (Value::Obj(o), Value::Int(i)) = (f.peek(2), f.peek(1)) {
-                                if let Payload::List(l) = &o.payload {
-                                    if o.class_is(&self.types.list) {
-                                        let item = l.try_borrow().ok().and_then(|l| {
-                                            let n = l.len() as i64;
-                                            let idx = if *i < 0 { *i + n } else { *i };
-                                            (0..n).contains(&idx).then(|| l[idx as usize].clone())
-                                        });
-                                        if let Some(v) = item {
-                                            f.pop_and_set_top(v);
-                                            continue;
-                                        }
-                                    }
-                                }
+                            // The item replaces the two operands (BINARY_SUBSCR_LIST_INT).
+                            if let Some(v) = self.list_int_item(f.peek(2), f.peek(1)) {
+                                f.pop_and_set_top(v);
+                                continue;
                             }
                             let k = f.pop();
                             let o = f.pop();
@@ -659,25 +657,13 @@ impl Vm {
                             let k = f.pop();
                             let o = f.pop();
                             let v = f.pop();
-                            // An exact list and an in-range int (STORE_SUBSCR_LIST_INT); the
-                            // old item is released after the list's borrow ends.
-                            if let (Value::Obj(lo), Value::Int(i)) = (&o, &k) {
-                                if let Payload::List(l) = &lo.payload {
-                                    if lo.class_is(&self.types.list) {
-                                        if let Ok(mut l) = l.try_borrow_mut() {
-                                            let n = l.len() as i64;
-                                            let idx = if *i < 0 { *i + n } else { *i };
-                                            if (0..n).contains(&idx) {
-                                                let old =
-                                                    std::mem::replace(&mut l[idx as usize], v);
-                                                drop(l);
-                                                drop(old);
-                                                continue;
-                                            }
-                                        }
-                                    }
+                            let v = match self.list_int_store(&o, &k, v) {
+                                Ok(old) => {
+                                    crate::frame::release(old);
+                                    continue;
                                 }
-                            }
+                                Err(v) => v,
+                            };
                             tri!('instr, self.setitem(&o, k, v));
                         }
                         Op::DeleteSubscr => {
@@ -813,14 +799,12 @@ impl Vm {
                             if self.frames.len() == base {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             }
-                            self.depth -= 1;
                             let Some(caller) = self.frames.pop() else {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             };
                             let ctor = f.ctor.take();
-                            let done = std::mem::replace(&mut f, caller);
+                            let done = self.back_to_caller(&mut f, caller);
                             ip = f.ip;
-                            self.set_cur_globals(&f.globals);
                             if done.gen.is_some() {
                                 // An inline generator finished: its `FOR_ITER` (the
                                 // instruction before the consumer's resume point) ends.
@@ -851,11 +835,9 @@ impl Vm {
                             if f.gen.is_some() && self.frames.len() > base {
                                 // An inline generator (see `ForIter`): back to its consumer.
                                 if let Some(caller) = self.frames.pop() {
-                                    self.depth -= 1;
                                     f.ip = ip;
-                                    let done = std::mem::replace(&mut f, caller);
+                                    let done = self.back_to_caller(&mut f, caller);
                                     ip = f.ip;
-                                    self.set_cur_globals(&f.globals);
                                     crate::generator::leave_inline_yield(self, done);
                                     f.push(v);
                                     code = f.code.clone();
@@ -968,12 +950,10 @@ impl Vm {
                         if self.frames.len() == base {
                             break 'outer Err(err);
                         }
-                        self.depth -= 1;
                         let Some(caller) = self.frames.pop() else {
                             break 'outer Err(err);
                         };
-                        let done = std::mem::replace(&mut f, caller);
-                        self.set_cur_globals(&f.globals);
+                        let done = self.back_to_caller(&mut f, caller);
                         if done.gen.is_some() {
                             err = crate::generator::leave_inline_raise(self, done, err);
                         } else {

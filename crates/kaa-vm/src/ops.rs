@@ -472,20 +472,54 @@ impl Vm {
         }
     }
 
+    /// `l[i]` for an exact list and an in-range int, the commonest subscript (CPython's
+    /// BINARY_SUBSCR_LIST_INT). `None` for anything else: the full protocol then decides,
+    /// and reports errors.
+    #[inline(always)]
+    pub(crate) fn list_int_item(&self, o: &Value, k: &Value) -> Option<Value> {
+        let (Value::Obj(obj), Value::Int(i)) = (o, k) else {
+            return None;
+        };
+        let Payload::List(l) = &obj.payload else {
+            return None;
+        };
+        if !obj.class_is(&self.types.list) {
+            return None;
+        }
+        let l = l.try_borrow().ok()?;
+        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+        l.get(usize::try_from(idx).ok()?).cloned()
+    }
+
+    /// `l[i] = v` for an exact list and an in-range int (STORE_SUBSCR_LIST_INT): the old
+    /// item, to be released by the caller once the list is no longer borrowed. `Err(v)`
+    /// hands the value back for the full protocol.
+    #[inline(always)]
+    pub(crate) fn list_int_store(&self, o: &Value, k: &Value, v: Value) -> Result<Value, Value> {
+        let (Value::Obj(obj), Value::Int(i)) = (o, k) else {
+            return Err(v);
+        };
+        let Payload::List(l) = &obj.payload else {
+            return Err(v);
+        };
+        if !obj.class_is(&self.types.list) {
+            return Err(v);
+        }
+        let Ok(mut l) = l.try_borrow_mut() else {
+            return Err(v);
+        };
+        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+        match usize::try_from(idx).ok().and_then(|j| l.get_mut(j)) {
+            Some(slot) => Ok(std::mem::replace(slot, v)),
+            None => Err(v),
+        }
+    }
+
     pub fn getitem(&mut self, o: &Value, k: &Value) -> PyResult<Value> {
+        if let Some(v) = self.list_int_item(o, k) {
+            return Ok(v);
+        }
         if let Value::Obj(obj) = o {
-            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, k) {
-                if obj.class_is(&self.types.list) {
-                    let l = l.borrow();
-                    let n = l.len() as i64;
-                    let idx = if *i < 0 { *i + n } else { *i };
-                    if idx >= 0 && idx < n {
-                        return Ok(l[idx as usize].clone());
-                    }
-                    drop(l);
-                    return Err(self.index_error("list index out of range"));
-                }
-            }
             if let (Payload::Tuple(t), Value::Int(i)) = (&obj.payload, k) {
                 if obj.class_is(&self.types.tuple) {
                     let n = t.len() as i64;
@@ -557,27 +591,15 @@ impl Vm {
     }
 
     pub fn setitem(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
-        if let Value::Obj(obj) = o {
-            if let (Payload::List(l), Value::Int(i)) = (&obj.payload, &k) {
-                if obj.class_is(&self.types.list) {
-                    let old = {
-                        let Ok(mut l) = l.try_borrow_mut() else {
-                            return Err(self.runtime_error("list modified during assignment"));
-                        };
-                        let n = l.len() as i64;
-                        let idx = if *i < 0 { *i + n } else { *i };
-                        if idx < 0 || idx >= n {
-                            drop(l);
-                            return Err(self.index_error("list assignment index out of range"));
-                        }
-                        std::mem::replace(&mut l[idx as usize], v)
-                    };
-                    // The old item is released after the borrow ends: its __del__ may touch
-                    // the list.
-                    drop(old);
-                    return Ok(());
-                }
+        // The old item is released after the borrow ends: its __del__ may touch the list.
+        let v = match self.list_int_store(o, &k, v) {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
             }
+            Err(v) => v,
+        };
+        if let Value::Obj(obj) = o {
             if let Payload::Dict(_) = &obj.payload {
                 if obj.class_is(&self.types.dict) {
                     return crate::dict::set_item(self, obj, k, v);

@@ -54,31 +54,61 @@ pub fn type_call(
         obj?
     };
     let ot = vm.type_of(&obj);
-    let init = if Rc::ptr_eq(&ot, cls) {
-        // object.__init__ can only object to arguments, and only when __new__ is also
-        // object's, which has already raised above.
-        if slots.init_is_object {
-            return Ok(obj);
-        }
-        slots.init.clone()
-    } else {
-        if !types::is_subtype(&ot, cls) {
-            return Ok(obj);
-        }
-        types::lookup(&ot, "__init__")
-    };
-    if let Some(init) = init {
-        let mut full = vm.take_vec(args.len() + 1);
-        full.push(obj.clone());
-        full.extend_from_slice(args);
-        let r = vm.call_descriptor_function_kw(&init, &obj, &ot, &full, kw);
-        vm.give_vec(full);
-        let r = r?;
-        if !r.is_none() {
-            return Err(init_returned_error(vm, &r));
-        }
+    if !Rc::ptr_eq(&ot, cls) {
+        return init_other_type(vm, cls, obj, &ot, args, kw);
     }
-    Ok(obj)
+    // object.__init__ can only object to arguments, and only when __new__ is also
+    // object's, which has already raised above.
+    match &slots.init {
+        Some(init) if !slots.init_is_object => run_init(vm, obj, &ot, init, args, kw),
+        _ => Ok(obj),
+    }
+}
+
+/// `type.__call__`'s `__init__` step when `__new__` returned an object whose type `ot` is
+/// not `cls` itself: nothing unless `ot` is a subtype, then `ot`'s own `__init__`.
+fn init_other_type(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    obj: Value,
+    ot: &ObjRef,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    if !types::is_subtype(ot, cls) {
+        return Ok(obj);
+    }
+    match types::lookup(ot, "__init__") {
+        Some(init) => run_init(vm, obj, ot, &init, args, kw),
+        None => Ok(obj),
+    }
+}
+
+/// Calls `init` on the new instance `obj` (of type `ot`) with the call's arguments; the
+/// instance is the result, a non-None return the "should return None" TypeError.
+fn run_init(
+    vm: &mut Vm,
+    obj: Value,
+    ot: &ObjRef,
+    init: &Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let mut full = vm.take_vec(args.len() + 1);
+    full.push(obj.clone());
+    full.extend_from_slice(args);
+    let r = vm.call_descriptor_function_kw(init, &obj, ot, &full, kw);
+    vm.give_vec(full);
+    init_result(vm, r?, obj)
+}
+
+/// The instance, if `__init__` returned None.
+fn init_result(vm: &mut Vm, r: Value, obj: Value) -> PyResult<Value> {
+    if r.is_none() {
+        Ok(obj)
+    } else {
+        Err(init_returned_error(vm, &r))
+    }
 }
 
 /// For a `CALL` of class `cls` whose instantiation is `object.__new__` followed by a Python
@@ -136,29 +166,20 @@ fn native_call(
     let mut full = vm.take_vec(args.len() + 1);
     full.push(Value::Obj(cls.clone()));
     full.extend_from_slice(args);
-    let obj = new(vm, &full, kw);
-    let r = match (obj, init) {
-        (Ok(obj), Some(init)) => {
-            let ot = vm.type_of(&obj);
-            full[0] = obj.clone();
-            let r = if Rc::ptr_eq(&ot, cls) {
-                init(vm, &full, kw)
-            } else if !types::is_subtype(&ot, cls) {
-                Ok(Value::None)
-            } else {
-                match types::lookup(&ot, "__init__") {
-                    Some(i) => vm.call_descriptor_function_kw(&i, &obj, &ot, &full, kw),
-                    None => Ok(Value::None),
-                }
-            };
-            match r {
-                Ok(r) if r.is_none() => Ok(obj),
-                Ok(r) => Err(init_returned_error(vm, &r)),
-                Err(e) => Err(e),
-            }
+    let r = new(vm, &full, kw).and_then(|obj| {
+        let ot = vm.type_of(&obj);
+        if !Rc::ptr_eq(&ot, cls) {
+            return init_other_type(vm, cls, obj, &ot, args, kw);
         }
-        (r, _) => r,
-    };
+        // The usual case: an instance of `cls` itself, whose `__init__` is `init`.
+        match init {
+            Some(init) => {
+                full[0] = obj.clone();
+                init(vm, &full, kw).and_then(|r| init_result(vm, r, obj))
+            }
+            None => Ok(obj),
+        }
+    });
     vm.give_vec(full);
     r
 }
