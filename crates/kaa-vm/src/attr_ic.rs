@@ -7,10 +7,11 @@
 //! cache does not describe, takes the full attribute protocol in `attr.rs`, which is what
 //! decides every result the cache replays.
 
-use crate::object::{InlineCache, Payload, PyCode, IC_WAYS, NO_INDEX};
+use crate::object::{AttrFast, InlineCache, Payload, PyCode, IC_WAYS, NO_INDEX};
 use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use std::cell::Cell;
 
 /// The type's address and version, the key of every attribute cache entry.
 #[inline]
@@ -38,6 +39,43 @@ fn special(obj: &Value) -> bool {
 #[inline]
 fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
     crate::instvals::get(obj.as_obj()?, name)
+}
+
+/// `LOAD_ATTR`'s first try: the instance's inline value when the instruction's fast line
+/// describes the object's type (see `AttrFast`). `None`: take `load_attr`.
+#[inline(always)]
+pub fn fast_load(code: &PyCode, slot: usize, obj: &Value) -> Option<Value> {
+    let line = code.attr_fast.get(slot)?.get();
+    let Value::Obj(o) = obj else { return None };
+    if o.class_version() != line.ver {
+        return None;
+    }
+    crate::instvals::get_at(o, line.index as usize)
+}
+
+/// `STORE_ATTR`'s first try, as `fast_load`: `v` is handed back when the line does not
+/// apply (the caller then takes `store_attr`).
+#[inline(always)]
+pub fn fast_store(code: &PyCode, slot: usize, obj: &Value, v: Value) -> Result<(), Value> {
+    let Some(line) = code.attr_fast.get(slot).map(Cell::get) else {
+        return Err(v);
+    };
+    match obj {
+        Value::Obj(o) if o.class_version() == line.ver => {
+            crate::instvals::store_at(o, line.index as usize, v)
+        }
+        _ => Err(v),
+    }
+}
+
+/// Records in the instruction's fast line that `name` is a plain instance attribute at
+/// inline position `index` for the type whose version tag is `ver`.
+fn remember_fast(code: &PyCode, slot: usize, ver: u64, index: u32) {
+    if index != NO_INDEX {
+        if let Some(line) = code.attr_fast.get(slot) {
+            line.set(AttrFast { ver, index });
+        }
+    }
 }
 
 /// Adds the type `key` to an instance-attribute entry (`store`: the STORE_ATTR kind),
@@ -274,7 +312,10 @@ fn slow_load_attr(
     if let Ok(mut c) = code.caches.try_borrow_mut() {
         if let Some(e) = c.get_mut(slot) {
             match side {
-                Ok(None) if has_dict => remember_type(e, key, index, false),
+                Ok(None) if has_dict => {
+                    remember_type(e, key, index, false);
+                    remember_fast(code, slot, key.1, index);
+                }
                 Ok(Some(value)) => {
                     *e = InlineCache::ClassValue {
                         tp: key.0,
@@ -355,6 +396,7 @@ pub fn store_attr(
         if let Ok(mut c) = code.caches.try_borrow_mut() {
             if let Some(e) = c.get_mut(slot) {
                 remember_type(e, key, index, true);
+                remember_fast(code, slot, key.1, index);
             }
         }
     }

@@ -310,17 +310,27 @@ impl Vm {
                             f.push(v);
                         }
                         Op::LoadAttr => {
+                            let slot = ins.cache as usize;
+                            if let Some(v) = crate::attr_ic::fast_load(&code, slot, f.top()) {
+                                f.set_top(v);
+                                continue;
+                            }
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
-                            let slot = ins.cache as usize;
                             let v = tri!('instr, crate::attr_ic::load_attr(self, &code, slot, &obj, name));
                             f.push(v);
                         }
                         Op::StoreAttr => {
-                            let name = &code.names[arg as usize];
-                            let obj = f.pop();
-                            let v = f.pop();
                             let slot = ins.cache as usize;
+                            let obj = f.pop();
+                            let v = match crate::attr_ic::fast_store(&code, slot, &obj, f.pop()) {
+                                Ok(()) => {
+                                    crate::frame::release(obj);
+                                    continue;
+                                }
+                                Err(v) => v,
+                            };
+                            let name = &code.names[arg as usize];
                             tri!('instr, crate::attr_ic::store_attr(self, &code, slot, &obj, name, v));
                         }
                         Op::LoadMethod => {

@@ -159,6 +159,16 @@ impl Frame {
         }
     }
 
+    /// Replaces the top of the stack by `v` (an attribute read over its object), releasing
+    /// the old value inline.
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        match self.data.last_mut() {
+            Some(slot) => release(std::mem::replace(slot, v)),
+            None => self.push(v),
+        }
+    }
+
     #[inline]
     pub fn top(&self) -> &Value {
         self.data.last().unwrap_or(&Value::Null)

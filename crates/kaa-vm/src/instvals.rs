@@ -83,7 +83,7 @@ pub fn get(o: &Object, name: &Value) -> Option<Value> {
 
 /// The inline value at shared-key position `i`, when `o` still uses inline values and has
 /// set it (the attribute caches' hit path). `None` means "ask the general lookup".
-#[inline]
+#[inline(always)]
 pub fn get_at(o: &Object, i: usize) -> Option<Value> {
     let Payload::Instance(vals) = &o.payload else {
         return None;
@@ -142,7 +142,7 @@ pub fn set_inline(o: &Object, name: &Value, v: Value) -> Result<(), Value> {
 /// know that the name is the `i`th shared key of the object's class): replaces a value set
 /// before, or appends the next one in key order (the first assignments in `__init__`).
 /// Gives `v` back when the object no longer uses inline values or `i` is further on.
-#[inline]
+#[inline(always)]
 pub fn store_at(o: &Object, i: usize, v: Value) -> Result<(), Value> {
     let Payload::Instance(vals) = &o.payload else {
         return Err(v);
@@ -163,7 +163,7 @@ pub fn store_at(o: &Object, i: usize, v: Value) -> Result<(), Value> {
         }
         Err(_) => return Err(v),
     };
-    drop(old);
+    crate::frame::release(old);
     Ok(())
 }
 

@@ -155,6 +155,15 @@ impl Object {
         })
     }
 
+    /// The class's version tag (0 before the class exists): the key of `AttrFast` lines.
+    #[inline(always)]
+    pub fn class_version(&self) -> u64 {
+        self.class.peek(|c| match c.map(|c| &c.payload) {
+            Some(Payload::Type(d)) => d.version.get(),
+            _ => 0,
+        })
+    }
+
     pub fn set_class(&self, c: ObjRef) {
         // Inline values are laid out by the old class's shared keys: keep them as a dict.
         if matches!(self.payload, Payload::Instance(_)) {
@@ -341,6 +350,9 @@ pub struct PyCode {
     pub varnames: Box<[Value]>,
     /// Inline caches, indexed by an instruction's `cache` number (0 = none).
     pub caches: RefCell<Vec<InlineCache>>,
+    /// Per cache number, the instance-attribute fact last learnt there (`AttrFast`), read
+    /// by `LOAD_ATTR`/`STORE_ATTR` before anything else.
+    pub attr_fast: Box<[Cell<AttrFast>]>,
     /// What every call reads, copied out of `code` so a call does not chase its pointers:
     /// the fast-local slots (locals, cells, free variables), those plus the value stack,
     /// and the positional parameter count.
@@ -407,6 +419,18 @@ pub enum InlineCache {
     Method {
         entries: [(usize, u64, Value, u32); IC_WAYS],
     },
+}
+
+/// The monomorphic shortcut of an attribute instruction (CPython's `LOAD_ATTR_INSTANCE_VALUE`
+/// and `STORE_ATTR_INSTANCE_VALUE`): for instances of the type whose version tag is `ver`,
+/// the name is a plain instance attribute kept at inline-value position `index`. Version tags
+/// are never reused and change whenever the type or a base is modified, so the fact stays
+/// true for as long as an object's type still has that version; `Copy`, so a hit reads it
+/// with no borrow flag. `ver == 0` (no type has it) is the empty line.
+#[derive(Clone, Copy, Default)]
+pub struct AttrFast {
+    pub ver: u64,
+    pub index: u32,
 }
 
 /// How many types one attribute cache entry remembers.

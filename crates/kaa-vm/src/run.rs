@@ -73,6 +73,9 @@ impl Vm {
             name: self.intern(&code.name),
             qualname: self.intern(&code.qualname),
             caches: RefCell::new(vec![InlineCache::Empty; code.ncaches as usize + 1]),
+            attr_fast: (0..code.ncaches as usize + 1)
+                .map(|_| Default::default())
+                .collect(),
             instrs: crate::quicken::quicken(&code.instrs),
             code: code.clone(),
             consts: consts.into_boxed_slice(),
