@@ -276,6 +276,23 @@ pub fn load_attr(
                 }
                 None
             }
+            Some(InlineCache::Method { entries }) => {
+                // A function of the type read without a call (`cb = self.handler`): the
+                // same facts as `LOAD_METHOD`'s entry, then a bound method is made.
+                let found = entries
+                    .iter()
+                    .find(|(t, v, _, _)| (*t, *v) == key)
+                    .map(|(_, _, f, upto)| (f.clone(), *upto));
+                if let (Some((func, upto)), Value::Obj(o)) = (found, obj) {
+                    if crate::instvals::lacks(o, name, upto) {
+                        return Ok(Value::Obj(crate::object::Object::new(
+                            vm.types.method.clone(),
+                            Payload::Method(func, obj.clone()),
+                        )));
+                    }
+                }
+                None
+            }
             _ => None,
         };
         if let Some(class_value) = hit {
@@ -299,11 +316,20 @@ fn slow_load_attr(
     key: (usize, u64),
 ) -> PyResult<Value> {
     let v = vm.getattr_v(obj, name)?;
-    if slot == 0 || type_key(vm, obj) != key {
+    if slot == 0 || type_key(vm, obj) != key || known_generic(code, slot, key) {
         return Ok(v);
     }
     if let Some(index) = slot_side(vm, obj, name, false) {
         remember_slot(code, slot, key, index);
+        return Ok(v);
+    }
+    if let Some(func) = bound_function_side(vm, obj, name, &v) {
+        let upto = crate::instvals::absent_upto(&vm.type_of(obj), name);
+        if let Ok(mut c) = code.caches.try_borrow_mut() {
+            if let Some(e) = c.get_mut(slot) {
+                remember_method(e, key, func, upto);
+            }
+        }
         return Ok(v);
     }
     let has_dict = obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o));
@@ -323,11 +349,31 @@ fn slow_load_attr(
                         value,
                     }
                 }
-                _ => {}
+                _ => mark_generic(e, key),
             }
         }
     }
     Ok(v)
+}
+
+/// Whether the entry says type `key` has nothing to learn at this instruction.
+#[inline]
+fn known_generic(code: &PyCode, slot: usize, key: (usize, u64)) -> bool {
+    matches!(
+        code.caches.try_borrow().ok().as_deref().and_then(|c| c.get(slot)),
+        Some(InlineCache::Generic { tp, ver }) if (*tp, *ver) == key
+    )
+}
+
+/// Records that type `key` has nothing to learn here, unless the entry holds what another
+/// type taught (which stays, for sites that see several types).
+fn mark_generic(e: &mut InlineCache, key: (usize, u64)) {
+    if matches!(e, InlineCache::Empty | InlineCache::Generic { .. }) {
+        *e = InlineCache::Generic {
+            tp: key.0,
+            ver: key.1,
+        };
+    }
 }
 
 /// `STORE_ATTR`.
@@ -381,22 +427,23 @@ pub fn store_attr(
         }
     }
     vm.setattr_v(obj, name, v)?;
-    if slot != 0 && type_key(vm, obj) == key {
-        if let Some(index) = slot_side(vm, obj, name, true) {
-            remember_slot(code, slot, key, index);
-            return Ok(());
-        }
+    if slot == 0 || type_key(vm, obj) != key || known_generic(code, slot, key) {
+        return Ok(());
     }
-    if slot != 0
-        && type_key(vm, obj) == key
-        && obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o))
-        && matches!(type_side(vm, obj, name, true), Ok(None))
-    {
-        let index = crate::instvals::shared_index(&vm.type_of(obj), name);
-        if let Ok(mut c) = code.caches.try_borrow_mut() {
-            if let Some(e) = c.get_mut(slot) {
+    if let Some(index) = slot_side(vm, obj, name, true) {
+        remember_slot(code, slot, key, index);
+        return Ok(());
+    }
+    let instance = obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o))
+        && matches!(type_side(vm, obj, name, true), Ok(None));
+    let index = crate::instvals::shared_index(&vm.type_of(obj), name);
+    if let Ok(mut c) = code.caches.try_borrow_mut() {
+        if let Some(e) = c.get_mut(slot) {
+            if instance {
                 remember_type(e, key, index, true);
                 remember_fast(code, slot, key.1, index);
+            } else {
+                mark_generic(e, key);
             }
         }
     }
@@ -442,27 +489,51 @@ pub fn load_method(
         let upto = crate::instvals::absent_upto(&vm.type_of(obj), name);
         if let Ok(mut c) = code.caches.try_borrow_mut() {
             if let Some(e) = c.get_mut(slot) {
-                let new = (key.0, key.1, r.0.clone(), upto);
-                match e {
-                    InlineCache::Method { entries } => {
-                        // Call sites that see several classes (a scheduler's task kinds)
-                        // keep up to `IC_WAYS` of them, the newest first.
-                        entries.rotate_right(1);
-                        entries[0] = new;
-                    }
-                    _ => {
-                        *e = InlineCache::Method {
-                            entries: [
-                                new,
-                                (0, 0, Value::Null, 0),
-                                (0, 0, Value::Null, 0),
-                                (0, 0, Value::Null, 0),
-                            ],
-                        }
-                    }
-                }
+                remember_method(e, key, r.0.clone(), upto);
             }
         }
     }
     Ok(r)
+}
+
+/// Adds type `key`'s method `func` to a method entry (or starts one in place of another
+/// kind). Call sites that see several classes (a scheduler's task kinds) keep up to
+/// `IC_WAYS` of them, the newest first.
+fn remember_method(e: &mut InlineCache, key: (usize, u64), func: Value, upto: u32) {
+    let new = (key.0, key.1, func, upto);
+    match e {
+        InlineCache::Method { entries } => {
+            entries.rotate_right(1);
+            entries[0] = new;
+        }
+        _ => {
+            *e = InlineCache::Method {
+                entries: [
+                    new,
+                    (0, 0, Value::Null, 0),
+                    (0, 0, Value::Null, 0),
+                    (0, 0, Value::Null, 0),
+                ],
+            }
+        }
+    }
+}
+
+/// When `LOAD_ATTR` just produced `v` by binding a Python function the type provides
+/// (nothing overriding the generic protocol, nothing in the instance shadowing it), that
+/// function: the cache can then replay the binding for instances that lack the name.
+fn bound_function_side(vm: &Vm, obj: &Value, name: &Value, v: &Value) -> Option<Value> {
+    let Some(Payload::Method(func, bound)) = v.payload() else {
+        return None;
+    };
+    if !bound.is(obj) || special(obj) || !matches!(func.payload(), Some(Payload::Function(_))) {
+        return None;
+    }
+    let tp = vm.type_of(obj);
+    if types::slot_bits(&tp) & types::SLOT_GETATTRIBUTE != 0 {
+        return None;
+    }
+    types::lookup_v(&tp, name)
+        .filter(|f| f.is(func))
+        .map(|_| func.clone())
 }

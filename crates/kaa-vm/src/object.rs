@@ -419,6 +419,10 @@ pub enum InlineCache {
     Method {
         entries: [(usize, u64, Value, u32); IC_WAYS],
     },
+    /// LOAD_ATTR/STORE_ATTR where the type (by address and version) gave nothing the caches
+    /// can replay (a property, a `__getattr__` class): the general protocol runs without
+    /// trying to learn again until another type comes through.
+    Generic { tp: usize, ver: u64 },
 }
 
 /// The monomorphic shortcut of an attribute instruction (CPython's `LOAD_ATTR_INSTANCE_VALUE`
