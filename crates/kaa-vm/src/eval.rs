@@ -372,6 +372,23 @@ impl Vm {
                             let n = arg as usize;
                             let len = f.data.len();
                             let a_idx = len - n - 2;
+                            // A plain built-in function (`len`, `isinstance`) or an unbound
+                            // method descriptor called with its instance first (`LOAD_METHOD`
+                            // on a built-in type): straight to the native code, as CPython's
+                            // CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST forms, with the
+                            // callable and arguments read in place on the stack.
+                            if nkw == 0 {
+                                let at = a_idx + usize::from(f.data[a_idx].is_null());
+                                if let Some(Payload::Builtin(b)) = f.data[at].payload() {
+                                    if crate::call::direct_builtin(b, f.data.get(at + 1)) {
+                                        let r = (b.func)(self, &f.data[at + 1..], &[]);
+                                        f.truncate(a_idx);
+                                        let v = tri!('instr, r);
+                                        f.push(v);
+                                        continue;
+                                    }
+                                }
+                            }
                             let (mut callable, mut args_start) = if f.data[a_idx].is_null() {
                                 (f.data[a_idx + 1].clone(), a_idx + 2)
                             } else {
@@ -403,7 +420,7 @@ impl Vm {
                                         let args = &f.data[args_start..];
                                         let (pos, kw) = self.split_kw_args(args, &names);
                                         let r = self.make_frame(o, fd, pos, &kw);
-                                        f.data.truncate(a_idx);
+                                        f.truncate(a_idx);
                                         r
                                     };
                                     let mut newf = tri!('instr, newf);
@@ -421,26 +438,11 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            // A plain built-in function (`len`, `isinstance`) or an unbound method
-                            // descriptor called with its instance first (`LOAD_METHOD` on a
-                            // built-in type): straight to the native code, as CPython's
-                            // CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST forms.
-                            if nkw == 0 {
-                                if let Some(Payload::Builtin(b)) = callable.payload() {
-                                    if crate::call::direct_builtin(b, f.data.get(args_start)) {
-                                        let r = (b.func)(self, &f.data[args_start..], &[]);
-                                        f.data.truncate(a_idx);
-                                        let v = tri!('instr, r);
-                                        f.push(v);
-                                        continue;
-                                    }
-                                }
-                            }
                             // Built-ins that need the caller's frame: zero-argument super() and
                             // the namespace functions (locals(), globals(), vars(), dir(), exec...).
                             let aware = self.frame_aware(&callable);
                             if aware == Some(FrameAware::Super) && n == 0 && nkw == 0 {
-                                f.data.truncate(a_idx);
+                                f.truncate(a_idx);
                                 let s = tri!('instr, self.zero_arg_super(&f));
                                 f.push(s);
                                 continue;
@@ -466,7 +468,7 @@ impl Vm {
                                     self.call_kw(&callable, pos, &kw)
                                 }
                             };
-                            f.data.truncate(a_idx);
+                            f.truncate(a_idx);
                             if is_ns {
                                 self.caller_env.pop();
                             }

@@ -169,6 +169,26 @@ impl Frame {
         }
     }
 
+    /// Shortens the stack to `len` values (a call's callable and arguments leaving),
+    /// releasing each inline: the slice drop is an out-of-line loop.
+    #[inline(always)]
+    pub fn truncate(&mut self, len: usize) {
+        let cur = self.data.len();
+        if len >= cur {
+            return;
+        }
+        // SAFETY: slots `len..cur` are initialised; the length drops first, so each value
+        // read out is owned here alone and released once (dropping a value runs no code
+        // that can reach this frame: finalisers are queued, not run, by `Drop`).
+        unsafe {
+            self.data.set_len(len);
+            let base = self.data.as_ptr();
+            for i in len..cur {
+                release(read_words(base.add(i)));
+            }
+        }
+    }
+
     #[inline]
     pub fn top(&self) -> &Value {
         self.data.last().unwrap_or(&Value::Null)
