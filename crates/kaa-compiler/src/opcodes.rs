@@ -240,6 +240,16 @@ opcodes! {
     StoreFastStoreFast(Fixed(-2), false),
     /// `LOAD_CONST a; LOAD_FAST b`.
     LoadConstLoadFast(Fixed(2), false),
+    /// `LOAD_CONST a; BINARY_OP b`: inline numbers computed without pushing the constant.
+    LoadConstBinaryOp(Fixed(1), false),
+    /// `LOAD_FAST a; LOAD_CONST b; BINARY_OP c` (operands from the two instructions after
+    /// it): `x + 1` on inline numbers in one dispatch.
+    LoadFastConstBinaryOp(Fixed(2), false),
+    /// `PUSH_NULL; LOAD_GLOBAL b` (a call of a global function).
+    PushNullLoadGlobal(Fixed(1), false),
+    /// `JUMP a` whose target is a `FOR_ITER` (a loop's back edge): the iterator is
+    /// advanced here when that needs no call.
+    JumpForIter(Fixed(0), true),
 }
 
 /// Operand of `BinaryOp`: the operator, in-place forms offset by `INPLACE`.

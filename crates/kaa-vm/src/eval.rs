@@ -14,21 +14,10 @@ use kaa_compiler::opcodes::{BinOpKind, CmpKind, Op};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod arith;
 mod cold;
 
-/// `COMPARE_OP`'s operand (`CmpKind` order: <, <=, ==, !=, >, >=) applied to two inline
-/// numbers.
-#[inline(always)]
-fn compare_as<T: PartialOrd>(arg: u32, x: &T, y: &T) -> bool {
-    match arg {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
+use arith::compare_as;
 
 /// How a frame run by `execute` ended without an exception.
 pub enum Exit {
@@ -224,6 +213,38 @@ impl Vm {
                                 None => f.push(Value::None),
                             }
                         }
+                        Op::LoadConstBinaryOp => {
+                            let c = match code.consts.get(arg as usize) {
+                                Some(v) => v,
+                                None => &Value::None,
+                            };
+                            let op = tri!('instr, self.second_arg(&code, ip));
+                            if let Some(v) = arith::binop_fast(f.top(), c, op) {
+                                // Two inline numbers: the operand needs no release.
+                                f.set_top(v);
+                                ip += 1;
+                            } else {
+                                f.push_ref(c);
+                            }
+                        }
+                        Op::LoadFastConstBinaryOp => {
+                            if !f.push_local(arg as usize) {
+                                break 'instr Err(self.unbound_local(&f, arg).into());
+                            }
+                            let b = tri!('instr, self.second_arg(&code, ip));
+                            let op = tri!('instr, self.second_arg(&code, ip + 1));
+                            let c = match code.consts.get(b as usize) {
+                                Some(v) => v,
+                                None => &Value::None,
+                            };
+                            if let Some(v) = arith::binop_fast(f.top(), c, op) {
+                                f.set_top(v);
+                                ip += 2;
+                            } else {
+                                f.push_ref(c);
+                                ip += 1;
+                            }
+                        }
                         Op::LoadConstLoadFast => {
                             match code.consts.get(arg as usize) {
                                 Some(v) => f.push_ref(v),
@@ -256,13 +277,25 @@ impl Vm {
                                 *c.borrow_mut() = v;
                             }
                         }
-                        Op::LoadGlobal => {
+                        Op::LoadGlobal | Op::PushNullLoadGlobal => {
+                            let (arg, slot) = if ins.op == Op::PushNullLoadGlobal {
+                                f.push(Value::Null);
+                                let Some(next) = code.instrs.get(ip).copied() else {
+                                    break 'instr Err(self
+                                        .runtime_error("superinstruction at the end of the code")
+                                        .into());
+                                };
+                                ip += 1;
+                                (next.arg, next.cache as usize)
+                            } else {
+                                (arg, ins.cache as usize)
+                            };
                             // A name found in the globals only depends on them; one found
                             // in the builtins also on the globals still lacking it.
                             let gver = dict_version(&f.globals);
                             let gid = f.globals.id();
                             let bid = f.builtins.id();
-                            let slot = ins.cache as usize;
+
                             if let Ok(c) = code.caches.try_borrow() {
                                 if let Some(crate::object::InlineCache::Global {
                                     globals,
@@ -476,97 +509,7 @@ impl Vm {
                             f.push(v);
                         }
                         Op::BinaryOp => {
-                            const ADD: u32 = BinOpKind::Add as u32;
-                            const SUB: u32 = BinOpKind::Sub as u32;
-                            const MUL: u32 = BinOpKind::Mul as u32;
-                            const DIV: u32 = BinOpKind::TrueDiv as u32;
-                            const FLOORDIV: u32 = BinOpKind::FloorDiv as u32;
-                            const MOD: u32 = BinOpKind::Mod as u32;
-                            const AND: u32 = BinOpKind::And as u32;
-                            const XOR: u32 = BinOpKind::Xor as u32;
-                            const OR: u32 = BinOpKind::Or as u32;
-                            const POW: u32 = BinOpKind::Pow as u32;
-                            let fast = match (f.peek(2), f.peek(1), arg & !BinOpKind::INPLACE) {
-                                (Value::Int(x), Value::Int(y), ADD) => {
-                                    x.checked_add(*y).map(Value::Int)
-                                }
-                                (Value::Int(x), Value::Int(y), SUB) => {
-                                    x.checked_sub(*y).map(Value::Int)
-                                }
-                                (Value::Int(x), Value::Int(y), MUL) => {
-                                    x.checked_mul(*y).map(Value::Int)
-                                }
-                                // Python's floor division and modulo (the sign of the
-                                // divisor); zero and i64::MIN / -1 take the general path.
-                                (Value::Int(x), Value::Int(y), FLOORDIV) if *y != 0 => {
-                                    x.checked_div(*y).map(|q| {
-                                        let r = x - q * y;
-                                        Value::Int(if r != 0 && (r < 0) != (*y < 0) {
-                                            q - 1
-                                        } else {
-                                            q
-                                        })
-                                    })
-                                }
-                                (Value::Int(x), Value::Int(y), MOD) if *y != 0 => {
-                                    x.checked_rem(*y).map(|r| {
-                                        Value::Int(if r != 0 && (r < 0) != (*y < 0) {
-                                            r + y
-                                        } else {
-                                            r
-                                        })
-                                    })
-                                }
-                                (Value::Int(x), Value::Int(y), AND) => Some(Value::Int(x & y)),
-                                (Value::Int(x), Value::Int(y), XOR) => Some(Value::Int(x ^ y)),
-                                (Value::Int(x), Value::Int(y), OR) => Some(Value::Int(x | y)),
-                                (Value::Float(x), Value::Float(y), ADD) => inline_float(x + y),
-                                (Value::Float(x), Value::Float(y), SUB) => inline_float(x - y),
-                                (Value::Float(x), Value::Float(y), MUL) => inline_float(x * y),
-                                (Value::Float(x), Value::Float(y), DIV) if *y != 0.0 => {
-                                    inline_float(x / y)
-                                }
-                                // A positive finite base: libm's `pow`, as float_pow calls
-                                // it; an infinite result (OverflowError) takes the general
-                                // path, as do negative bases (complex results) and zero.
-                                (Value::Float(x), Value::Float(y), POW)
-                                    if *x > 0.0 && x.is_finite() && y.is_finite() =>
-                                {
-                                    let r = x.powf(*y);
-                                    if r.is_finite() {
-                                        inline_float(r)
-                                    } else {
-                                        None
-                                    }
-                                }
-                                // Mixed int and float: the int converted to the nearest
-                                // double, as CPython's float operators do.
-                                (Value::Int(x), Value::Float(y), ADD) => {
-                                    inline_float(*x as f64 + y)
-                                }
-                                (Value::Float(x), Value::Int(y), ADD) => {
-                                    inline_float(x + *y as f64)
-                                }
-                                (Value::Int(x), Value::Float(y), SUB) => {
-                                    inline_float(*x as f64 - y)
-                                }
-                                (Value::Float(x), Value::Int(y), SUB) => {
-                                    inline_float(x - *y as f64)
-                                }
-                                (Value::Int(x), Value::Float(y), MUL) => {
-                                    inline_float(*x as f64 * y)
-                                }
-                                (Value::Float(x), Value::Int(y), MUL) => {
-                                    inline_float(x * *y as f64)
-                                }
-                                (Value::Float(x), Value::Int(y), DIV) if *y != 0 => {
-                                    inline_float(x / *y as f64)
-                                }
-                                (Value::Int(x), Value::Float(y), DIV) if *y != 0.0 => {
-                                    inline_float(*x as f64 / y)
-                                }
-                                _ => None,
-                            };
+                            let fast = arith::binop_fast(f.peek(2), f.peek(1), arg);
                             if let Some(v) = fast {
                                 // Both operands are inline numbers: overwrite in place.
                                 f.pop_and_set_top(v);
@@ -574,12 +517,21 @@ impl Vm {
                             }
                             let b = f.pop();
                             let a = f.pop();
-                            if arg & !BinOpKind::INPLACE == ADD
+                            if arg & !BinOpKind::INPLACE == BinOpKind::Add as u32
                                 && a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                                 && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                             {
                                 let target = match code.instrs.get(ip) {
-                                    Some(n) if n.op == Op::StoreFast => Some(n.arg as usize),
+                                    Some(n)
+                                        if matches!(
+                                            n.op,
+                                            Op::StoreFast
+                                                | Op::StoreFastLoadFast
+                                                | Op::StoreFastStoreFast
+                                        ) =>
+                                    {
+                                        Some(n.arg as usize)
+                                    }
                                     _ => None,
                                 };
                                 let v = crate::objects::strobj::concat_exact(
@@ -775,6 +727,28 @@ impl Vm {
                             }
                         }
                         Op::Jump => ip = arg as usize,
+                        Op::JumpForIter => {
+                            // The target's FOR_ITER, when its iterator needs no call: the
+                            // next value goes to the instruction after it, exhaustion to
+                            // its exit. Otherwise the FOR_ITER itself runs next.
+                            let target = arg as usize;
+                            ip = target;
+                            let Some(exit) = code.instrs.get(target).map(|t| t.arg) else {
+                                continue;
+                            };
+                            if let Some(r) = crate::iter::next_fast(f.top()) {
+                                match r {
+                                    Some(v) => {
+                                        f.push(v);
+                                        ip = target + 1;
+                                    }
+                                    None => {
+                                        f.pop();
+                                        ip = exit as usize;
+                                    }
+                                }
+                            }
+                        }
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                             let v = f.pop();
                             let t = match v {
@@ -1443,16 +1417,5 @@ impl Vm {
         }
         let st = self.types.super_.clone();
         crate::objects::func::make_super(self, &st, cls, first)
-    }
-}
-
-/// A float result the in-place fast path may store: NaN goes the slow way, which boxes it
-/// (see `Value::float`).
-#[inline(always)]
-fn inline_float(r: f64) -> Option<Value> {
-    if r.is_nan() {
-        None
-    } else {
-        Some(Value::Float(r))
     }
 }

@@ -15,17 +15,31 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
         (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
         (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
         (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
+        (Op::LoadConst, Op::BinaryOp) => Op::LoadConstBinaryOp,
+        (Op::PushNull, Op::LoadGlobal) => Op::PushNullLoadGlobal,
         _ => return None,
     })
 }
 
 /// The instructions the interpreter runs for `instrs`. Pairs are decided on the original
-/// opcodes, so an instruction may both finish one pair and start the next.
+/// opcodes, so an instruction may both finish one pair and start the next. Two more forms
+/// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` as one, and a jump to a `FOR_ITER`.
 pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     let mut out: Box<[Instr]> = instrs.into();
     for (i, w) in instrs.windows(2).enumerate() {
         if let Some(op) = fuse(w[0].op, w[1].op) {
             out[i].op = op;
+        }
+    }
+    for (i, w) in instrs.windows(3).enumerate() {
+        if (w[0].op, w[1].op, w[2].op) == (Op::LoadFast, Op::LoadConst, Op::BinaryOp) {
+            out[i].op = Op::LoadFastConstBinaryOp;
+        }
+    }
+    for (i, ins) in instrs.iter().enumerate() {
+        let target = instrs.get(ins.arg as usize).map(|t| t.op);
+        if ins.op == Op::Jump && target == Some(Op::ForIter) {
+            out[i].op = Op::JumpForIter;
         }
     }
     out
@@ -65,5 +79,35 @@ mod tests {
             ]
         );
         assert!(q.iter().zip(code.iter()).all(|(a, b)| a.arg == b.arg));
+    }
+
+    #[test]
+    fn fuses_constant_operations_calls_and_back_edges() {
+        let code = [
+            ins(Op::ForIter, 7),
+            ins(Op::StoreFast, 0),
+            ins(Op::LoadFast, 0),
+            ins(Op::LoadConst, 1),
+            ins(Op::BinaryOp, 0),
+            ins(Op::PushNull, 0),
+            ins(Op::LoadGlobal, 0),
+            ins(Op::Jump, 0),
+            ins(Op::Jump, 2),
+        ];
+        let ops: Vec<Op> = quicken(&code).iter().map(|i| i.op).collect();
+        assert_eq!(
+            ops,
+            [
+                Op::ForIter,
+                Op::StoreFastLoadFast,
+                Op::LoadFastConstBinaryOp,
+                Op::LoadConstBinaryOp,
+                Op::BinaryOp,
+                Op::PushNullLoadGlobal,
+                Op::LoadGlobal,
+                Op::JumpForIter,
+                Op::Jump,
+            ]
+        );
     }
 }
