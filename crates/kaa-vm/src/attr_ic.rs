@@ -68,6 +68,29 @@ pub fn fast_store(code: &PyCode, slot: usize, obj: &Value, v: Value) -> Result<(
     }
 }
 
+/// `LOAD_METHOD`'s first try: the function the entry's newest type provides, when `obj`
+/// is an instance of that type (by version tag) whose inline values cannot shadow it and
+/// which has no dict. `None`: take `load_method`.
+#[inline(always)]
+pub fn fast_method(code: &PyCode, slot: usize, obj: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let Payload::Instance(vals) = &o.payload else {
+        return None;
+    };
+    let caches = code.caches.try_borrow().ok()?;
+    let Some(InlineCache::Method { entries }) = caches.get(slot) else {
+        return None;
+    };
+    let (_, ver, func, upto) = &entries[0];
+    if o.class_version() != *ver
+        || o.dict.is_some()
+        || vals.try_borrow().ok()?.len() > *upto as usize
+    {
+        return None;
+    }
+    Some(func.clone())
+}
+
 /// Records in the instruction's fast line that `name` is a plain instance attribute at
 /// inline position `index` for the type whose version tag is `ver`.
 fn remember_fast(code: &PyCode, slot: usize, ver: u64, index: u32) {

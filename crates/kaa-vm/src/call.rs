@@ -333,7 +333,7 @@ impl Vm {
         let nlp = pc.nlocalsplus as usize;
         let mut slot = self.frame_pool.take((pc.framesize as usize).max(nlp));
         crate::frame::locals_from_stack(slot.data(), stack, args_start, nlp);
-        stack.truncate(a_idx);
+        crate::frame::truncate_values(stack, a_idx);
         self.finish_frame(fobj, f, pc, slot)
     }
 

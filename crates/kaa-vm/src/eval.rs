@@ -367,6 +367,15 @@ impl Vm {
                             tri!('instr, crate::attr_ic::store_attr(self, &code, slot, &obj, name, v));
                         }
                         Op::LoadMethod => {
+                            if let Some(m) =
+                                crate::attr_ic::fast_method(&code, ins.cache as usize, f.top())
+                            {
+                                // `obj` → `method, obj`.
+                                let obj = f.pop();
+                                f.push(m);
+                                f.push(obj);
+                                continue;
+                            }
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
                             let slot = ins.cache as usize;

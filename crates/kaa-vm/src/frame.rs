@@ -173,20 +173,7 @@ impl Frame {
     /// releasing each inline: the slice drop is an out-of-line loop.
     #[inline(always)]
     pub fn truncate(&mut self, len: usize) {
-        let cur = self.data.len();
-        if len >= cur {
-            return;
-        }
-        // SAFETY: slots `len..cur` are initialised; the length drops first, so each value
-        // read out is owned here alone and released once (dropping a value runs no code
-        // that can reach this frame: finalisers are queued, not run, by `Drop`).
-        unsafe {
-            self.data.set_len(len);
-            let base = self.data.as_ptr();
-            for i in len..cur {
-                release(read_words(base.add(i)));
-            }
-        }
+        truncate_values(&mut self.data, len);
     }
 
     #[inline]
@@ -218,6 +205,26 @@ impl Frame {
             .code
             .line_of(self.ip.saturating_sub(1))
             .unwrap_or(self.code.code.firstlineno)
+    }
+}
+
+/// Shortens `v` to `len` values, releasing each inline (`Vec::truncate` drops them with an
+/// out-of-line loop, a call per truncation on every Python call and return).
+#[inline(always)]
+pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
+    let cur = v.len();
+    if len >= cur {
+        return;
+    }
+    // SAFETY: slots `len..cur` are initialised; the length drops first, so each value read
+    // out is owned here alone and released once (dropping a value runs no code that can
+    // reach this vector: finalisers are queued, not run, by `Drop`).
+    unsafe {
+        v.set_len(len);
+        let base = v.as_ptr();
+        for i in len..cur {
+            release(read_words(base.add(i)));
+        }
     }
 }
 
@@ -407,7 +414,7 @@ impl FramePool {
         if self.free.len() >= 256 || frame.data.capacity() > 1024 {
             return;
         }
-        frame.data.clear();
+        truncate_values(&mut frame.data, 0);
         let raw = Box::into_raw(frame);
         // SAFETY: `raw` comes from `Box::into_raw` of a live, initialised `Frame`. Every
         // field but `data` is dropped exactly once here (`data`, already emptied, stays
