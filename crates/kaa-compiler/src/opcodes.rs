@@ -247,6 +247,8 @@ opcodes! {
     LoadFastConstBinaryOp(Fixed(2), false),
     /// `PUSH_NULL; LOAD_GLOBAL b` (a call of a global function).
     PushNullLoadGlobal(Fixed(1), false),
+    /// `BINARY_OP a; STORE_FAST b`: an inline-number result stored without a dispatch.
+    BinaryOpStoreFast(Fixed(-1), false),
     /// `JUMP a` whose target is a `FOR_ITER` (a loop's back edge): the iterator is
     /// advanced here when that needs no call.
     JumpForIter(Fixed(0), true),

@@ -517,11 +517,17 @@ impl Vm {
                             let v = tri!('instr, r);
                             f.push(v);
                         }
-                        Op::BinaryOp => {
+                        Op::BinaryOp | Op::BinaryOpStoreFast => {
                             let fast = arith::binop_fast(f.peek(2), f.peek(1), arg);
                             if let Some(v) = fast {
                                 // Both operands are inline numbers: overwrite in place.
                                 f.pop_and_set_top(v);
+                                if ins.op == Op::BinaryOpStoreFast {
+                                    // The STORE_FAST after it, without its dispatch.
+                                    let b = tri!('instr, self.second_arg(&code, ip));
+                                    ip += 1;
+                                    f.store_local(b as usize);
+                                }
                                 continue;
                             }
                             let b = f.pop();

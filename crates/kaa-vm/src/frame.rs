@@ -153,19 +153,27 @@ impl Frame {
     #[inline(always)]
     pub fn pop_and_set_top(&mut self, v: Value) {
         release(self.pop());
-        match self.data.last_mut() {
-            Some(slot) => release(std::mem::replace(slot, v)),
-            None => self.push(v),
-        }
+        self.set_top(v);
     }
 
     /// Replaces the top of the stack by `v` (an attribute read over its object), releasing
     /// the old value inline.
     #[inline(always)]
     pub fn set_top(&mut self, v: Value) {
-        match self.data.last_mut() {
-            Some(slot) => release(std::mem::replace(slot, v)),
-            None => self.push(v),
+        let len = self.data.len();
+        if len == 0 {
+            self.push(v);
+            return;
+        }
+        // SAFETY: slot `len - 1` is initialised; its value is read out (and released once
+        // the slot holds `v`), then `v` is written over it as two words: a result built in
+        // registers and stored as one 16-byte move was reloaded in halves (measured as a
+        // store-forwarding stall on every inline arithmetic result).
+        unsafe {
+            let p = self.data.as_mut_ptr().add(len - 1);
+            let old = read_words(p);
+            write_words(p, v);
+            release(old);
         }
     }
 

@@ -17,6 +17,7 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
         (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
         (Op::LoadConst, Op::BinaryOp) => Op::LoadConstBinaryOp,
         (Op::PushNull, Op::LoadGlobal) => Op::PushNullLoadGlobal,
+        (Op::BinaryOp, Op::StoreFast) => Op::BinaryOpStoreFast,
         _ => return None,
     })
 }
@@ -72,7 +73,7 @@ mod tests {
                 Op::LoadFastLoadFast,
                 Op::LoadFastLoadFast,
                 Op::LoadFast,
-                Op::BinaryOp,
+                Op::BinaryOpStoreFast,
                 Op::StoreFastStoreFast,
                 Op::StoreFast,
                 Op::LoadConst,
