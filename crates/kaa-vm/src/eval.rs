@@ -162,13 +162,7 @@ impl Vm {
                             let v = f.peek(arg as usize).clone();
                             f.push(v);
                         }
-                        Op::Swap => {
-                            let len = f.data.len();
-                            let n = arg as usize;
-                            if n <= len {
-                                f.data.swap(len - 1, len - n);
-                            }
-                        }
+                        Op::Swap => f.swap_top(arg as usize),
                         Op::LoadConst => match code.consts.get(arg as usize) {
                             Some(v) => f.push_ref(v),
                             None => f.push(Value::None),
@@ -350,8 +344,7 @@ impl Vm {
                             }
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
-                            let v = tri!('instr, crate::attr_ic::load_attr(self, &code, slot, &obj, name));
-                            f.push(v);
+                            tri!('instr, f.push_result(crate::attr_ic::load_attr(self, &code, slot, &obj, name)));
                         }
                         Op::StoreAttr => {
                             let slot = ins.cache as usize;
@@ -425,8 +418,7 @@ impl Vm {
                                     if crate::call::direct_builtin(b, f.data.get(at + 1)) {
                                         let r = (b.func)(self, &f.data[at + 1..], &[]);
                                         f.truncate(a_idx);
-                                        let v = tri!('instr, r);
-                                        f.push(v);
+                                        tri!('instr, f.push_result(r));
                                         continue;
                                     }
                                 }
@@ -514,8 +506,7 @@ impl Vm {
                             if is_ns {
                                 self.caller_env.pop();
                             }
-                            let v = tri!('instr, r);
-                            f.push(v);
+                            tri!('instr, f.push_result(r));
                         }
                         Op::BinaryOp | Op::BinaryOpStoreFast => {
                             let fast = arith::binop_fast(f.peek(2), f.peek(1), arg);
@@ -562,8 +553,7 @@ impl Vm {
                             let Some((kind, inplace)) = BinOpKind::from_u32(arg) else {
                                 break 'instr Err(self.runtime_error("bad binary op").into());
                             };
-                            let v = tri!('instr, self.binary_op(&a, &b, kind, inplace));
-                            f.push(v);
+                            tri!('instr, f.push_result(self.binary_op(&a, &b, kind, inplace)));
                         }
                         Op::CompareOp => {
                             let fast = match (f.peek(2), f.peek(1)) {
@@ -597,8 +587,7 @@ impl Vm {
                             let Some(kind) = CmpKind::from_u32(arg) else {
                                 break 'instr Err(self.runtime_error("bad compare op").into());
                             };
-                            let v = tri!('instr, self.compare(&a, &b, kind));
-                            f.push(v);
+                            tri!('instr, f.push_result(self.compare(&a, &b, kind)));
                         }
                         Op::IsOp => {
                             let b = f.pop();
@@ -613,8 +602,7 @@ impl Vm {
                         }
                         Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                             let a = f.pop();
-                            let v = tri!('instr, self.unary_op(&a, ins.op));
-                            f.push(v);
+                            tri!('instr, f.push_result(self.unary_op(&a, ins.op)));
                         }
                         Op::UnaryNot => {
                             let a = f.pop();
@@ -629,8 +617,7 @@ impl Vm {
                             }
                             let k = f.pop();
                             let o = f.pop();
-                            let v = tri!('instr, self.getitem(&o, &k));
-                            f.push(v);
+                            tri!('instr, f.push_result(self.getitem(&o, &k)));
                         }
                         Op::StoreSubscr => {
                             let k = f.pop();
