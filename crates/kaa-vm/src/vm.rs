@@ -566,6 +566,19 @@ impl Vm {
         }
     }
 
+    /// `type(v) is t`, without taking a reference to the type.
+    #[inline]
+    pub fn type_is(&self, v: &Value, t: &ObjRef) -> bool {
+        let own = match v {
+            Value::Obj(o) => return o.class_is(t),
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Bool(_) => &self.types.bool_,
+            Value::None | Value::Null => &self.types.none_type,
+        };
+        Rc::ptr_eq(own, t)
+    }
+
     pub fn type_name(&self, v: &Value) -> String {
         types::type_name(&self.type_of(v))
     }

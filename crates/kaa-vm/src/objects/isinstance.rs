@@ -17,11 +17,7 @@ pub fn isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
         // `type(inst) is cls`, then a class whose metaclass is exactly `type` (whose
         // `__instancecheck__` is the plain check): the common cases, with one look at the
         // instance's type.
-        let exact = match inst {
-            Value::Obj(o) => o.class_is(c),
-            _ => std::rc::Rc::ptr_eq(&vm.type_of(inst), c),
-        };
-        if exact {
+        if vm.type_is(inst, c) {
             return Ok(true);
         }
         if c.class_is(&vm.types.type_) {
@@ -65,7 +61,8 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
             if types::is_subtype(&it, c) {
                 return Ok(true);
             }
-            if class_attr_is_type(vm, &it) {
+            // An inline int, float, bool or None: its `__class__` is its type.
+            if !matches!(inst, Value::Obj(_)) || class_attr_is_type(vm, &it) {
                 // `inst.__class__` would be `type(inst)` again: nothing more to learn.
                 return Ok(false);
             }
