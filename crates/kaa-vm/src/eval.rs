@@ -1018,7 +1018,13 @@ impl Vm {
 
     fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
         if let Some(locals) = &f.locals {
-            if let Some(v) = self.mapping_lookup(locals, name)? {
+            // A plain dict (module and class bodies) is looked up by the name's cached hash,
+            // as the globals are; any other mapping through its `__getitem__`.
+            let v = match locals {
+                Value::Obj(d) if d.class_is(&self.types.dict) => crate::dict::get_name(d, name),
+                _ => self.mapping_lookup(locals, name)?,
+            };
+            if let Some(v) = v {
                 return Ok(v);
             }
         }
