@@ -109,7 +109,7 @@ fn remember_type(e: &mut InlineCache, key: (usize, u64), index: u32, store: bool
         InlineCache::InstanceAttr { keys } if !store => keys,
         InlineCache::StoreInstance { keys } if store => keys,
         _ => {
-            let mut keys = [(0, 0, NO_INDEX); IC_WAYS];
+            let mut keys = Box::new([(0, 0, NO_INDEX); IC_WAYS]);
             keys[0] = key;
             *e = if store {
                 InlineCache::StoreInstance { keys }
@@ -531,12 +531,12 @@ fn remember_method(e: &mut InlineCache, key: (usize, u64), func: Value, upto: u3
         }
         _ => {
             *e = InlineCache::Method {
-                entries: [
+                entries: Box::new([
                     new,
                     (0, 0, Value::Null, 0),
                     (0, 0, Value::Null, 0),
                     (0, 0, Value::Null, 0),
-                ],
+                ]),
             }
         }
     }

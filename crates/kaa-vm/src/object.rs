@@ -398,13 +398,13 @@ pub enum InlineCache {
     /// call sites that see several classes) have nothing by that name: the value is the
     /// instance's own. The third field is the name's position among the type's shared keys
     /// (`NO_INDEX` if it was not one), where inline values keep it.
-    InstanceAttr { keys: [(usize, u64, u32); IC_WAYS] },
+    InstanceAttr { keys: Box<InstanceWays> },
     /// LOAD_ATTR where the type holds a plain value of a built-in type under that name: the
     /// instance dict's value if any, else this one.
     ClassValue { tp: usize, ver: u64, value: Value },
     /// STORE_ATTR on instances whose types have nothing by that name and no `__setattr__`:
     /// the store goes to the instance dict.
-    StoreInstance { keys: [(usize, u64, u32); IC_WAYS] },
+    StoreInstance { keys: Box<InstanceWays> },
     /// LOAD_ATTR on a class (whose metaclass is `type` and has nothing by that name) where
     /// the class's MRO holds a plain value or a function: the value, while the class (by
     /// address and version) is unchanged.
@@ -416,9 +416,7 @@ pub enum InlineCache {
     /// instance dict shadows it. The last field counts the type's leading shared keys known
     /// not to be the name (`instvals::absent_upto`): an instance with no more inline values
     /// than that cannot shadow the method.
-    Method {
-        entries: [(usize, u64, Value, u32); IC_WAYS],
-    },
+    Method { entries: Box<MethodWays> },
     /// LOAD_ATTR/STORE_ATTR where the type (by address and version) gave nothing the caches
     /// can replay (a property, a `__getattr__` class): the general protocol runs without
     /// trying to learn again until another type comes through.
@@ -436,6 +434,15 @@ pub struct AttrFast {
     pub ver: u64,
     pub index: u32,
 }
+
+/// The types an instance-attribute entry remembers: address, version, inline position.
+/// The multi-way entries are boxed so every cache slot stays small (a slot is made for each
+/// cached instruction of every loaded function, used or not: 168 bytes each unboxed).
+pub type InstanceWays = [(usize, u64, u32); IC_WAYS];
+
+/// The types a method entry remembers: address, version, the function, and the count of
+/// shared keys known not to be the name.
+pub type MethodWays = [(usize, u64, Value, u32); IC_WAYS];
 
 /// How many types one attribute cache entry remembers.
 pub const IC_WAYS: usize = 4;
@@ -748,6 +755,7 @@ mod sizes {
         use super::*;
         assert!(std::mem::size_of::<Payload>() <= 40);
         assert!(std::mem::size_of::<Object>() <= 64);
+        assert!(std::mem::size_of::<InlineCache>() <= 56);
         assert!(std::mem::size_of::<PyStr>() <= 32);
     }
 }
