@@ -179,13 +179,21 @@ fn slot_side(vm: &Vm, obj: &Value, name: &Value, setting: bool) -> Option<usize>
 
 /// Records a `Slot` entry for type `key`.
 fn remember_slot(code: &PyCode, slot: usize, key: (usize, u64), index: usize) {
+    with_entry(code, slot, |e| {
+        *e = InlineCache::Slot {
+            tp: key.0,
+            ver: key.1,
+            index,
+        }
+    });
+}
+
+/// Updates the instruction's cache entry (skipped if the caches are being read, which
+/// cannot happen while Python code runs).
+fn with_entry(code: &PyCode, slot: usize, f: impl FnOnce(&mut InlineCache)) {
     if let Ok(mut c) = code.caches.try_borrow_mut() {
         if let Some(e) = c.get_mut(slot) {
-            *e = InlineCache::Slot {
-                tp: key.0,
-                ver: key.1,
-                index,
-            };
+            f(e);
         }
     }
 }
@@ -234,15 +242,13 @@ fn load_type_attr(
                     || crate::attr::is_plain_class_value(vm, &x))
         });
     if replayable {
-        if let Ok(mut c) = code.caches.try_borrow_mut() {
-            if let Some(e) = c.get_mut(slot) {
-                *e = InlineCache::TypeAttr {
-                    tp: key.0,
-                    ver: key.1,
-                    value: v.clone(),
-                };
+        with_entry(code, slot, |e| {
+            *e = InlineCache::TypeAttr {
+                tp: key.0,
+                ver: key.1,
+                value: v.clone(),
             }
-        }
+        });
     }
     Ok(v)
 }
@@ -348,33 +354,25 @@ fn slow_load_attr(
     }
     if let Some(func) = bound_function_side(vm, obj, name, &v) {
         let upto = crate::instvals::absent_upto(&vm.type_of(obj), name);
-        if let Ok(mut c) = code.caches.try_borrow_mut() {
-            if let Some(e) = c.get_mut(slot) {
-                remember_method(e, key, func, upto);
-            }
-        }
+        with_entry(code, slot, |e| remember_method(e, key, func, upto));
         return Ok(v);
     }
     let has_dict = obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o));
     let side = type_side(vm, obj, name, false);
-    let index = crate::instvals::shared_index(&vm.type_of(obj), name);
-    if let Ok(mut c) = code.caches.try_borrow_mut() {
-        if let Some(e) = c.get_mut(slot) {
-            match side {
-                Ok(None) if has_dict => {
-                    remember_type(e, key, index, false);
-                    remember_fast(code, slot, key.1, index);
-                }
-                Ok(Some(value)) => {
-                    *e = InlineCache::ClassValue {
-                        tp: key.0,
-                        ver: key.1,
-                        value,
-                    }
-                }
-                _ => mark_generic(e, key),
-            }
+    match side {
+        Ok(None) if has_dict => {
+            let index = crate::instvals::shared_index(&vm.type_of(obj), name);
+            with_entry(code, slot, |e| remember_type(e, key, index, false));
+            remember_fast(code, slot, key.1, index);
         }
+        Ok(Some(value)) => with_entry(code, slot, |e| {
+            *e = InlineCache::ClassValue {
+                tp: key.0,
+                ver: key.1,
+                value,
+            }
+        }),
+        _ => with_entry(code, slot, |e| mark_generic(e, key)),
     }
     Ok(v)
 }
@@ -459,16 +457,12 @@ pub fn store_attr(
     }
     let instance = obj.as_obj().is_some_and(|o| crate::instvals::has_dict(o))
         && matches!(type_side(vm, obj, name, true), Ok(None));
-    let index = crate::instvals::shared_index(&vm.type_of(obj), name);
-    if let Ok(mut c) = code.caches.try_borrow_mut() {
-        if let Some(e) = c.get_mut(slot) {
-            if instance {
-                remember_type(e, key, index, true);
-                remember_fast(code, slot, key.1, index);
-            } else {
-                mark_generic(e, key);
-            }
-        }
+    if instance {
+        let index = crate::instvals::shared_index(&vm.type_of(obj), name);
+        with_entry(code, slot, |e| remember_type(e, key, index, true));
+        remember_fast(code, slot, key.1, index);
+    } else {
+        with_entry(code, slot, |e| mark_generic(e, key));
     }
     Ok(())
 }
@@ -510,11 +504,7 @@ pub fn load_method(
     let r = vm.load_method(obj, name)?;
     if slot != 0 && r.1 && type_key(vm, obj) == key && !special(obj) {
         let upto = crate::instvals::absent_upto(&vm.type_of(obj), name);
-        if let Ok(mut c) = code.caches.try_borrow_mut() {
-            if let Some(e) = c.get_mut(slot) {
-                remember_method(e, key, r.0.clone(), upto);
-            }
-        }
+        with_entry(code, slot, |e| remember_method(e, key, r.0.clone(), upto));
     }
     Ok(r)
 }

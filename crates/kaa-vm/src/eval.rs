@@ -275,9 +275,7 @@ impl Vm {
                             let (arg, slot) = if ins.op == Op::PushNullLoadGlobal {
                                 f.push(Value::Null);
                                 let Some(next) = code.instrs.get(ip).copied() else {
-                                    break 'instr Err(self
-                                        .runtime_error("superinstruction at the end of the code")
-                                        .into());
+                                    break 'instr Err(self.end_of_code().into());
                                 };
                                 ip += 1;
                                 (next.arg, next.cache as usize)
@@ -289,7 +287,6 @@ impl Vm {
                             let gver = dict_version(&f.globals);
                             let gid = f.globals.id();
                             let bid = f.builtins.id();
-
                             if let Ok(c) = code.caches.try_borrow() {
                                 if let Some(crate::object::InlineCache::Global {
                                     globals,
@@ -986,8 +983,14 @@ impl Vm {
     fn second_arg(&mut self, code: &crate::object::PyCode, ip: usize) -> PyResult<u32> {
         match code.instrs.get(ip) {
             Some(i) => Ok(i.arg),
-            None => Err(self.runtime_error("superinstruction at the end of the code")),
+            None => Err(self.end_of_code()),
         }
+    }
+
+    /// A superinstruction's second half missing (code that does not come from the compiler).
+    #[cold]
+    fn end_of_code(&mut self) -> PyErr {
+        self.runtime_error("superinstruction at the end of the code")
     }
 
     fn deref_name(&self, f: &Frame, i: usize) -> String {
