@@ -206,6 +206,9 @@ pub struct Vm {
     /// Spare value-stack buffers, reused by calls.
     pub(crate) vec_pool: Vec<Vec<Value>>,
     pub(crate) frame_pool: crate::frame::FramePool,
+    /// The last slice `BUILD_SLICE` made from inline bounds, reused in place once nothing
+    /// else holds it (CPython keeps a one-slice free list for the same reason).
+    pub(crate) spare_slice: Option<ObjRef>,
     /// Single-character strings for code points below 256.
     char_cache: Vec<Value>,
     pub argv: Vec<String>,
@@ -295,6 +298,7 @@ impl Vm {
             max_str_digits: kaa_fmt::DEFAULT_MAX_STR_DIGITS,
             vec_pool: Vec::new(),
             frame_pool: Default::default(),
+            spare_slice: None,
             char_cache: Vec::new(),
             argv: Vec::new(),
             main_path: None,

@@ -35,7 +35,7 @@ fn int_const(i: &BigInt) -> ConstValue {
 }
 
 /// The folded value of a constant tuple display, if every element is a constant.
-fn fold_tuple(elts: &[Expr]) -> Option<ConstValue> {
+pub(super) fn fold_tuple(elts: &[Expr]) -> Option<ConstValue> {
     let mut out = Vec::with_capacity(elts.len());
     for e in elts {
         match &e.kind {
@@ -50,7 +50,7 @@ fn fold_tuple(elts: &[Expr]) -> Option<ConstValue> {
     Some(ConstValue::Tuple(Rc::from(out)))
 }
 
-fn has_starred(elts: &[Expr]) -> bool {
+pub(super) fn has_starred(elts: &[Expr]) -> bool {
     elts.iter()
         .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
 }

@@ -103,6 +103,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Assign { targets, value } => {
+                if let [t] = targets.as_slice() {
+                    if self.swap_assign(t, value)? {
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -476,6 +481,44 @@ impl<'a> Compiler<'a> {
     }
 
     // ---- assignment -----------------------------------------------------------------
+
+    /// `a, b = x, y` (up to three names, no starred item on either side, values not all
+    /// constant): the values are left on the stack and reordered with `SWAP` instead of
+    /// being packed into a tuple and unpacked again, as CPython's peephole pass turns
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` into `SWAP n`. The order of evaluation and of
+    /// the stores is the same; only the tuple is gone. Says whether it applied.
+    fn swap_assign(&mut self, target: &Expr, value: &Expr) -> Result<bool, CompileError> {
+        let (ExprKind::Tuple { elts: names, .. } | ExprKind::List { elts: names, .. }) =
+            &target.kind
+        else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple { elts: values, .. } = &value.kind else {
+            return Ok(false);
+        };
+        let n = names.len();
+        if n == 0
+            || n > 3
+            || values.len() != n
+            || super::expr::has_starred(names)
+            || super::expr::has_starred(values)
+            || super::expr::fold_tuple(values).is_some()
+        {
+            return Ok(false);
+        }
+        for v in values {
+            self.expr(v)?;
+        }
+        if n > 1 {
+            let saved = self.set_loc(target.loc);
+            self.emit(Op::Swap, n as u32);
+            self.set_loc(saved);
+        }
+        for t in names {
+            self.store_target(t)?;
+        }
+        Ok(true)
+    }
 
     pub fn store_target(&mut self, t: &Expr) -> Result<(), CompileError> {
         let saved = self.set_loc(t.loc);

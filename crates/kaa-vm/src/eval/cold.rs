@@ -6,7 +6,7 @@
 
 use super::{FrameAware, Raise};
 use crate::frame::Frame;
-use crate::object::{Object, Payload, PyCode};
+use crate::object::{Payload, PyCode};
 use crate::types;
 use crate::value::Value;
 use crate::vm::PyErr;
@@ -192,10 +192,8 @@ impl Vm {
                 let step = if arg == 3 { f.pop() } else { Value::None };
                 let stop = f.pop();
                 let start = f.pop();
-                f.push(Value::Obj(Object::new(
-                    self.types.slice.clone(),
-                    Payload::Slice(Box::new((start, stop, step))),
-                )));
+                let s = crate::objects::misc::build_slice(self, start, stop, step);
+                f.push(s);
             }
             Op::BuildSet => {
                 let items = f.data.split_off(f.data.len() - arg as usize);

@@ -8,36 +8,45 @@ use crate::types;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
+/// The slice `BUILD_SLICE` (`a[i:j]`) makes. A slice of inline bounds (ints, `None`) is
+/// remembered, and reused in place by the next one once nothing else holds it: slicing in
+/// a loop then allocates no slice. Holding it keeps nothing else alive (its bounds are
+/// inline values), so no finaliser or weak reference can tell.
+pub fn build_slice(vm: &mut Vm, start: Value, stop: Value, step: Value) -> Value {
+    let inline = |v: &Value| !matches!(v, Value::Obj(_) | Value::Null);
+    if !(inline(&start) && inline(&stop) && inline(&step)) {
+        return Value::Obj(Object::new(
+            vm.types.slice.clone(),
+            Payload::Slice(Box::new((start, stop, step))),
+        ));
+    }
+    if let Some(spare) = &mut vm.spare_slice {
+        if let Some(o) = std::rc::Rc::get_mut(spare) {
+            if let Payload::Slice(b) = &mut o.payload {
+                // The old bounds are inline values, which need no drop: forgetting them
+                // skips the out-of-line drop glue.
+                std::mem::forget(std::mem::replace(&mut **b, (start, stop, step)));
+                return Value::Obj(spare.clone());
+            }
+        }
+    }
+    let o = Object::new(
+        vm.types.slice.clone(),
+        Payload::Slice(Box::new((start, stop, step))),
+    );
+    vm.spare_slice = Some(o.clone());
+    Value::Obj(o)
+}
+
 /// Slice start/stop/step clamped to a sequence of length `n` (`PySlice_GetIndicesEx`).
 pub fn slice_indices(vm: &mut Vm, s: &Value, n: i64) -> PyResult<(i64, i64, i64)> {
     let Some(Payload::Slice(sl)) = s.payload() else {
         return Ok((0, 0, 1));
     };
-    let (a, b, c) = (**sl).clone();
-    let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
-        match v {
-            Value::None => return Ok(None),
-            Value::Int(i) => return Ok(Some(*i)),
-            Value::Bool(b) => return Ok(Some(*b as i64)),
-            _ => {}
-        }
-        let tp = vm.type_of(v);
-        if types::lookup(&tp, "__index__").is_none() {
-            return Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            );
-        }
-        match vm.index_i64(v) {
-            Ok(i) => Ok(Some(i)),
-            Err(_) => {
-                // Huge indices clamp.
-                let iv = vm.index(v)?;
-                let neg = matches!(iv.payload(), Some(Payload::Int(b)) if b.sign() == num_bigint::Sign::Minus);
-                Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }))
-            }
-        }
-    };
-    let step = conv(vm, &c)?.unwrap_or(1);
+    // Borrowed, not cloned: a slice is immutable, and cloning its three values cost a
+    // reference-count round trip each on every slicing operation.
+    let (a, b, c) = &**sl;
+    let step = slice_bound(vm, c)?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
@@ -51,9 +60,41 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, n: i64) -> PyResult<(i64, i64, i64)
             }
         }
     };
-    let start = fix(conv(vm, &a)?, if step < 0 { n - 1 } else { 0 });
-    let stop = fix(conv(vm, &b)?, if step < 0 { -1 } else { n });
+    let start = fix(slice_bound(vm, a)?, if step < 0 { n - 1 } else { 0 });
+    let stop = fix(slice_bound(vm, b)?, if step < 0 { -1 } else { n });
     Ok((start, stop, step))
+}
+
+/// One slice bound as an index (`None` when absent): inline here for the usual ints and
+/// `None`, so the `__index__` protocol's register-heavy path stays out of every slicing.
+#[inline(always)]
+fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        _ => slice_bound_slow(vm, v),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn slice_bound_slow(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    let tp = vm.type_of(v);
+    if types::lookup(&tp, "__index__").is_none() {
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
+    }
+    match vm.index_i64(v) {
+        Ok(i) => Ok(Some(i)),
+        Err(_) => {
+            // Huge indices clamp.
+            let iv = vm.index(v)?;
+            let neg = matches!(iv.payload(), Some(Payload::Int(b)) if b.sign() == num_bigint::Sign::Minus);
+            Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }))
+        }
+    }
 }
 
 /// Number of items a clamped slice selects.

@@ -11,28 +11,31 @@ use crate::{PyResult, Vm};
 use kaa_compiler::opcodes::CmpKind;
 use std::cell::RefCell;
 
+#[inline]
 fn list<'a>(vm: &mut Vm, v: &'a Value, m: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
     match v.payload() {
         Some(Payload::List(l)) => Ok(l),
-        _ => {
-            let n = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{m}' for 'list' objects doesn't apply to a '{n}' object"
-            )))
-        }
+        _ => Err(descriptor_error(vm, v, m, "list")),
     }
 }
 
+#[inline]
 fn tuple<'a>(vm: &mut Vm, v: &'a Value, m: &str) -> PyResult<&'a [Value]> {
     match v.payload() {
         Some(Payload::Tuple(t)) => Ok(t),
-        _ => {
-            let n = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "descriptor '{m}' for 'tuple' objects doesn't apply to a '{n}' object"
-            )))
-        }
+        _ => Err(descriptor_error(vm, v, m, "tuple")),
     }
+}
+
+/// A method descriptor of `owner` called on another type's object (kept out of line: the
+/// formatting would otherwise weigh on every list and tuple method's entry).
+#[cold]
+#[inline(never)]
+fn descriptor_error(vm: &mut Vm, v: &Value, m: &str, owner: &str) -> crate::PyErr {
+    let n = vm.type_name(v);
+    vm.type_error(format!(
+        "descriptor '{m}' for '{owner}' objects doesn't apply to a '{n}' object"
+    ))
 }
 
 /// Items of a list or tuple (snapshot).
