@@ -252,6 +252,9 @@ opcodes! {
     /// `JUMP a` whose target is a `FOR_ITER` (a loop's back edge): the iterator is
     /// advanced here when that needs no call.
     JumpForIter(Fixed(0), true),
+    /// `FOR_ITER a; UNPACK_SEQUENCE 2`: an iterator of pairs (enumerate, zip, dict items)
+    /// pushes the two halves without making the tuple.
+    ForIterUnpackPair(Fixed(1), true),
 }
 
 /// Operand of `BinaryOp`: the operator, in-place forms offset by `INPLACE`.

@@ -302,15 +302,20 @@ impl Vm {
     /// value stack from `args_start` (the callable's slots from `a_idx`): in the common case
     /// (positional parameters only, matching count) the arguments move into the new frame
     /// without touching reference counts, and the caller's slots are popped either way.
-    #[inline]
+    /// The function reference is the caller's (taken off its stack), so the frame owns it
+    /// without a count of its own.
+    #[inline(always)]
     pub(crate) fn frame_from_stack(
         &mut self,
-        fobj: &ObjRef,
-        f: &FunctionData,
+        fobj: ObjRef,
         stack: &mut Vec<Value>,
         a_idx: usize,
         args_start: usize,
     ) -> PyResult<Box<Frame>> {
+        let Payload::Function(f) = &fobj.payload else {
+            stack.truncate(a_idx);
+            return Err(self.type_error("function has no code"));
+        };
         let nargs = stack.len().saturating_sub(args_start);
         // Positional parameters only, and either exactly as many arguments or fewer with
         // defaults for the rest (pushed after them, as binding would fill them in).
@@ -322,7 +327,7 @@ impl Vm {
             _ => false,
         };
         if !simple {
-            let r = self.make_frame(fobj, f, stack.get(args_start..).unwrap_or(&[]), &[]);
+            let r = self.make_frame(&fobj, f, stack.get(args_start..).unwrap_or(&[]), &[]);
             stack.truncate(a_idx);
             return r;
         }
@@ -334,7 +339,22 @@ impl Vm {
         let mut slot = self.frame_pool.take((pc.framesize as usize).max(nlp));
         crate::frame::locals_from_stack(slot.data(), stack, args_start, nlp);
         crate::frame::truncate_values(stack, a_idx);
-        self.finish_frame(fobj, f, pc, slot)
+        let mut parts = self.frame_parts(f, pc, slot.data());
+        parts.func = Some(fobj);
+        Ok(slot.finish(parts))
+    }
+
+    /// `frame_from_stack` as a call, for the rarer call sites (bound methods, classes), so
+    /// only the plain-function `CALL` carries an inline copy.
+    #[inline(never)]
+    pub(crate) fn frame_from_stack_outlined(
+        &mut self,
+        fobj: ObjRef,
+        stack: &mut Vec<Value>,
+        a_idx: usize,
+        args_start: usize,
+    ) -> PyResult<Box<Frame>> {
+        self.frame_from_stack(fobj, stack, a_idx, args_start)
     }
 
     /// For a call with `nargs` of `argc` positional parameters: pushes the defaults of the
@@ -369,8 +389,21 @@ impl Vm {
         pc: std::rc::Rc<crate::object::PyCode>,
         mut slot: crate::frame::FrameSlot,
     ) -> PyResult<Box<Frame>> {
+        let mut parts = self.frame_parts(f, pc, slot.data());
+        parts.func = Some(fobj.clone());
+        Ok(slot.finish(parts))
+    }
+
+    /// Fills the cell and free-variable slots of a new frame's values (`data`, its bound
+    /// locals) and gathers the rest of the frame (the caller sets its function).
+    #[inline(always)]
+    fn frame_parts(
+        &mut self,
+        f: &FunctionData,
+        pc: std::rc::Rc<crate::object::PyCode>,
+        data: &mut [Value],
+    ) -> crate::frame::CallFrame {
         let code = &pc.code;
-        let data = slot.data();
         let nvars = code.varnames.len();
         for (i, arg) in code.cell2arg.iter().enumerate() {
             let init = match arg {
@@ -393,14 +426,14 @@ impl Vm {
             }
         }
         let nlocalsplus = pc.nlocalsplus as usize;
-        Ok(slot.finish(crate::frame::CallFrame {
+        crate::frame::CallFrame {
             code: pc,
             code_obj: f.code.clone(),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             nlocalsplus,
-            func: fobj.clone(),
-        }))
+            func: None,
+        }
     }
 
     fn bind_args(

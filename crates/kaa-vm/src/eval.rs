@@ -60,7 +60,7 @@ macro_rules! switch_to {
         $vm.depth += 1;
         $vm.set_cur_globals(&new.globals);
         $f.ip = $ip;
-        $vm.frames.push($f);
+        crate::frame::push_frame(&mut $vm.frames, $f);
         $f = new;
         $ip = $f.ip;
         $code = $f.code.clone();
@@ -411,13 +411,38 @@ impl Vm {
                             // callable and arguments read in place on the stack.
                             if nkw == 0 {
                                 let at = a_idx + usize::from(f.data[a_idx].is_null());
-                                if let Some(Payload::Builtin(b)) = f.data[at].payload() {
-                                    if crate::call::direct_builtin(b, f.data.get(at + 1)) {
-                                        let r = (b.func)(self, &f.data[at + 1..], &[]);
-                                        f.truncate(a_idx);
-                                        tri!('instr, f.push_result(r));
+                                match f.data[at].payload() {
+                                    Some(Payload::Builtin(b)) => {
+                                        if crate::call::direct_builtin(b, f.data.get(at + 1)) {
+                                            let r = (b.func)(self, &f.data[at + 1..], &[]);
+                                            f.truncate(a_idx);
+                                            tri!('instr, f.push_result(r));
+                                            continue;
+                                        }
+                                    }
+                                    // A Python function: its reference moves from the stack
+                                    // into the new frame.
+                                    Some(Payload::Function(_)) => {
+                                        let Value::Obj(func) = std::mem::take(&mut f.data[at])
+                                        else {
+                                            continue;
+                                        };
+                                        let newf =
+                                            self.frame_from_stack(func, &mut f.data, a_idx, at + 1);
+                                        let newf = tri!('instr, newf);
+                                        if newf.code.is_generator_like() {
+                                            let g = crate::generator::new_generator(self, newf);
+                                            f.push(g);
+                                            continue;
+                                        }
+                                        if self.depth >= self.recursion_limit {
+                                            self.recycle(newf);
+                                            break 'instr Err(self.recursion_error().into());
+                                        }
+                                        switch_to!(self, f, ip, code, newf);
                                         continue;
                                     }
+                                    _ => {}
                                 }
                             }
                             let (mut callable, mut args_start) = if f.data[a_idx].is_null() {
@@ -446,7 +471,12 @@ impl Vm {
                                     // Keyword calls bind through `make_frame` but still run
                                     // in this loop (no nested interpreter per call).
                                     let newf = if nkw == 0 {
-                                        self.frame_from_stack(o, fd, &mut f.data, a_idx, args_start)
+                                        self.frame_from_stack_outlined(
+                                            o.clone(),
+                                            &mut f.data,
+                                            a_idx,
+                                            args_start,
+                                        )
                                     } else {
                                         let args = &f.data[args_start..];
                                         let (pos, kw) = self.split_kw_args(args, &names);
@@ -690,6 +720,11 @@ impl Vm {
                         }
                         Op::UnpackSequence => {
                             let seq = f.pop();
+                            // An exact tuple or list of the right length (CPython's
+                            // UNPACK_SEQUENCE_TUPLE/_LIST): its items pushed straight on.
+                            if crate::ops::unpack_exact(self, &seq, arg as usize, &mut f.data) {
+                                continue;
+                            }
                             let items = tri!('instr, self.unpack(&seq, arg as usize, None));
                             f.data.extend(items.into_iter().rev());
                         }
@@ -698,7 +733,25 @@ impl Vm {
                             let it = tri!('instr, self.iter(&v));
                             f.push(it);
                         }
-                        Op::ForIter => {
+                        Op::ForIter | Op::ForIterUnpackPair => {
+                            if ins.op == Op::ForIterUnpackPair {
+                                // The UNPACK_SEQUENCE 2 after it, for iterators of pairs.
+                                let it = f.top().clone();
+                                match tri!('instr, crate::iter::next_pair(self, &it)) {
+                                    crate::iter::Pair::Got(a, b) => {
+                                        f.push(b);
+                                        f.push(a);
+                                        ip += 1;
+                                        continue;
+                                    }
+                                    crate::iter::Pair::Done => {
+                                        f.pop();
+                                        ip = arg as usize;
+                                        continue;
+                                    }
+                                    crate::iter::Pair::Other => {}
+                                }
+                            }
                             if let Some(r) = crate::iter::next_fast(f.top()) {
                                 match r {
                                     Some(v) => f.push(v),

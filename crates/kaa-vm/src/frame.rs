@@ -274,6 +274,22 @@ pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
     }
 }
 
+/// `Vec::push` onto the stack of suspended frames, kept inline: the standard push went
+/// through an out-of-line call on every Python call.
+#[inline(always)]
+pub fn push_frame(frames: &mut Vec<Box<Frame>>, f: Box<Frame>) {
+    let len = frames.len();
+    if len == frames.capacity() {
+        frames.reserve(1);
+    }
+    // SAFETY: there is room for one more element at `len` (reserved just above if needed);
+    // it is written before `set_len` makes it part of the vector, and `f` is moved in.
+    unsafe {
+        frames.as_mut_ptr().add(len).write(f);
+        frames.set_len(len + 1);
+    }
+}
+
 /// Drops `v` with its only destructor (an object reference) inline.
 #[inline(always)]
 pub fn release(v: Value) {
@@ -338,8 +354,14 @@ pub fn locals_from_stack(dst: &mut Vec<Value>, src: &mut Vec<Value>, from: usize
     // (distinct allocations); `src` is shortened to `from` at once, so each moved value has
     // exactly one owner. `dst` is empty with capacity for `nlocals >= n` values; slots
     // `n..nlocals` are written with `Null` (no destructor) before `set_len` covers them.
+    // The values move one by one: a call passes few arguments, and `copy_nonoverlapping`
+    // of a variable count became a `memcpy` call costing more than the copy.
     unsafe {
-        std::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr(), n);
+        let s = src.as_ptr().add(from);
+        let d = dst.as_mut_ptr();
+        for i in 0..n {
+            write_words(d.add(i), read_words(s.add(i)));
+        }
         src.set_len(from);
         let p = dst.as_mut_ptr();
         for i in n..nlocals {
@@ -357,7 +379,8 @@ pub struct CallFrame {
     pub globals: ObjRef,
     pub builtins: ObjRef,
     pub nlocalsplus: usize,
-    pub func: ObjRef,
+    /// Set last: it is often the reference the other fields were read through.
+    pub func: Option<ObjRef>,
 }
 
 /// Spare frame allocations: a Python call takes one and a return gives it back, so calls do
@@ -414,7 +437,7 @@ impl FrameSlot {
             std::ptr::addr_of_mut!((*p).locals).write(None);
             std::ptr::addr_of_mut!((*p).nlocalsplus).write(parts.nlocalsplus);
             std::ptr::addr_of_mut!((*p).ip).write(0);
-            std::ptr::addr_of_mut!((*p).func).write(Some(parts.func));
+            std::ptr::addr_of_mut!((*p).func).write(parts.func);
             std::ptr::addr_of_mut!((*p).ctor).write(None);
             std::ptr::addr_of_mut!((*p).gen).write(None);
             slot.assume_init()

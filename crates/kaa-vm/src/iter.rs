@@ -159,6 +159,160 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
     }
 }
 
+/// One step of a dict iterator (`IterState::Dict`).
+enum DictStep {
+    Item(Value, Value),
+    End,
+    /// The dict's size changed since iteration began (a RuntimeError).
+    Changed,
+}
+
+fn dict_step(dict: &ObjRef, kind: u8, pos: &mut usize, size: &mut usize) -> DictStep {
+    let Payload::Dict(t) = &dict.payload else {
+        return DictStep::End;
+    };
+    let t = t.borrow();
+    if t.len() != *size {
+        *size = usize::MAX;
+        return DictStep::Changed;
+    }
+    let found = if kind >= 3 {
+        t.prev_from(*pos)
+    } else {
+        t.next_from(*pos)
+    };
+    match found {
+        Some((np, e)) => {
+            *pos = np;
+            DictStep::Item(e.key.clone(), e.value.clone())
+        }
+        None => DictStep::End,
+    }
+}
+
+/// A non-strict `zip` step over iterators that need no call (`next_fast`).
+enum ZipFast {
+    Items(Vec<Value>),
+    End,
+    /// Some iterator needs the general path; nothing was consumed.
+    Slow,
+}
+
+fn zip_fast(iters: &[Value]) -> ZipFast {
+    // Every iterator must be a fast kind before any is advanced, so that falling back to
+    // the general path loses no item.
+    if iters.is_empty() || !iters.iter().all(is_fast_kind) {
+        return ZipFast::Slow;
+    }
+    let mut out = Vec::with_capacity(iters.len());
+    for it in iters {
+        match next_fast(it) {
+            Some(Some(v)) => out.push(v),
+            // Exhausted (or, impossibly after the check, busy): zip stops here, as the
+            // general path does, leaving the later iterators untouched.
+            _ => return ZipFast::End,
+        }
+    }
+    ZipFast::Items(out)
+}
+
+/// Can `next_fast` advance this iterator?
+fn is_fast_kind(it: &Value) -> bool {
+    let Value::Obj(o) = it else { return false };
+    let Payload::Iter(c) = &o.payload else {
+        return false;
+    };
+    match c.try_borrow() {
+        Ok(st) => match &*st {
+            IterState::Range { .. } => true,
+            IterState::Seq { seq, .. } => {
+                matches!(seq.payload, Payload::List(_) | Payload::Tuple(_))
+            }
+            _ => false,
+        },
+        Err(_) => false,
+    }
+}
+
+/// What `next_pair` found.
+pub enum Pair {
+    Got(Value, Value),
+    Done,
+    /// Not an iterator of pairs handled here: use `next` and unpack its item.
+    Other,
+}
+
+/// For `FOR_ITER` followed by `UNPACK_SEQUENCE 2` (`for i, x in enumerate(...)`,
+/// `for k, v in d.items()`, `for a, b in zip(p, q)`): the next item's two halves, without
+/// the tuple that would only be unpacked again. The tuple is never visible to Python, so
+/// nothing can tell; every state change is `next`'s.
+pub fn next_pair(vm: &mut Vm, it: &Value) -> PyResult<Pair> {
+    let Value::Obj(o) = it else {
+        return Ok(Pair::Other);
+    };
+    let Payload::Iter(c) = &o.payload else {
+        return Ok(Pair::Other);
+    };
+    let Ok(mut st) = c.try_borrow_mut() else {
+        return Ok(Pair::Other);
+    };
+    match &mut *st {
+        IterState::Enumerate { it, count } => {
+            let Value::Int(n) = *count else {
+                return Ok(Pair::Other);
+            };
+            if n == i64::MAX {
+                return Ok(Pair::Other);
+            }
+            match next_fast(it) {
+                Some(Some(v)) => {
+                    *count = Value::Int(n + 1);
+                    Ok(Pair::Got(Value::Int(n), v))
+                }
+                Some(None) => Ok(Pair::Done),
+                None => Ok(Pair::Other),
+            }
+        }
+        IterState::Zip { iters, strict } if !*strict && iters.len() == 2 => {
+            if !(is_fast_kind(&iters[0]) && is_fast_kind(&iters[1])) {
+                return Ok(Pair::Other);
+            }
+            // As `zip_fast`: the second is not advanced once the first is exhausted.
+            let pair = match next_fast(&iters[0]) {
+                Some(Some(a)) => match next_fast(&iters[1]) {
+                    Some(Some(b)) => Some((a, b)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match pair {
+                Some((a, b)) => Ok(Pair::Got(a, b)),
+                None => {
+                    *st = IterState::Exhausted;
+                    Ok(Pair::Done)
+                }
+            }
+        }
+        IterState::Dict {
+            dict,
+            kind: 2,
+            pos,
+            size,
+        } => match dict_step(dict, 2, pos, size) {
+            DictStep::Item(k, v) => Ok(Pair::Got(k, v)),
+            DictStep::End => {
+                *st = IterState::Exhausted;
+                Ok(Pair::Done)
+            }
+            DictStep::Changed => {
+                drop(st);
+                Err(vm.runtime_error("dictionary changed size during iteration"))
+            }
+        },
+        _ => Ok(Pair::Other),
+    }
+}
+
 /// `next(it)` for a built-in iterator object: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
     let Some(c) = cell(it) else {
@@ -235,40 +389,26 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 pos,
                 size,
             } => {
-                let Payload::Dict(t) = &dict.payload else {
-                    return Ok(None);
-                };
-                let t = t.borrow();
-                if t.len() != *size {
-                    *size = usize::MAX;
-                    drop(t);
-                    drop(st);
-                    return Err(vm.runtime_error("dictionary changed size during iteration"));
-                }
-                let found = if *kind >= 3 {
-                    t.prev_from(*pos)
-                } else {
-                    t.next_from(*pos)
-                };
-                match found {
-                    Some((np, e)) => {
-                        *pos = np;
-                        let (k, v) = (e.key.clone(), e.value.clone());
-                        let kind = *kind % 3;
-                        drop(t);
+                let kind = *kind;
+                let found = dict_step(dict, kind, pos, size);
+                return match found {
+                    DictStep::Item(k, v) => {
                         drop(st);
-                        return Ok(Some(match kind {
+                        Ok(Some(match kind % 3 {
                             0 => k,
                             1 => v,
                             _ => vm.new_tuple(vec![k, v]),
-                        }));
+                        }))
                     }
-                    None => {
-                        drop(t);
+                    DictStep::End => {
                         *st = IterState::Exhausted;
-                        return Ok(None);
+                        Ok(None)
                     }
-                }
+                    DictStep::Changed => {
+                        drop(st);
+                        Err(vm.runtime_error("dictionary changed size during iteration"))
+                    }
+                };
             }
             IterState::Set { set, pos, size } => {
                 let Payload::Set(t) = &set.payload else {
@@ -294,8 +434,43 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 }
             }
             IterState::GetItem { obj, index } => Slow::GetItem(obj.clone(), *index),
-            IterState::Enumerate { it, count } => Slow::Enumerate(it.clone(), count.clone()),
-            IterState::Zip { iters, strict } => Slow::Zip(iters.clone(), *strict),
+            IterState::Enumerate { it, count } => match (next_fast(it), &*count) {
+                // A range, list or tuple counted by a machine integer: no call, no clone.
+                (Some(Some(v)), Value::Int(i)) if *i < i64::MAX => {
+                    let n = *i;
+                    *count = Value::Int(n + 1);
+                    drop(st);
+                    return Ok(Some(vm.new_tuple(vec![Value::Int(n), v])));
+                }
+                (Some(None), _) => return Ok(None),
+                (Some(Some(v)), _) => {
+                    // A count past machine integers: the item is already taken.
+                    let n = count.clone();
+                    drop(st);
+                    let next_count = vm.binary_add(&n, &Value::Int(1))?;
+                    if let IterState::Enumerate { count: c2, .. } = &mut *c.borrow_mut() {
+                        *c2 = next_count;
+                    }
+                    return Ok(Some(vm.new_tuple(vec![n, v])));
+                }
+                (None, _) => Slow::Enumerate(it.clone(), count.clone()),
+            },
+            IterState::Zip { iters, strict } => {
+                if !*strict {
+                    match zip_fast(iters) {
+                        ZipFast::Items(items) => {
+                            drop(st);
+                            return Ok(Some(vm.new_tuple(items)));
+                        }
+                        ZipFast::End => {
+                            *st = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                        ZipFast::Slow => {}
+                    }
+                }
+                Slow::Zip(iters.clone(), *strict)
+            }
             IterState::Map { func, iters } => Slow::Map(func.clone(), iters.clone()),
             IterState::Filter { func, it } => Slow::Filter(func.clone(), it.clone()),
             IterState::Reversed { seq, index } => Slow::Reversed(seq.clone(), *index),

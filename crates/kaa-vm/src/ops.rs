@@ -887,10 +887,18 @@ impl Vm {
     /// Unpacking for assignment: exactly `n` items, or with a star: `n` before, a list,
     /// `after` after.
     pub fn unpack(&mut self, seq: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
-        let items = match seq.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            Some(Payload::List(l)) => l.borrow().clone(),
-            _ => {
+        // Subclasses iterate through their `__iter__`, which may be overridden.
+        let exact_items = match seq {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) if o.class_is(&self.types.tuple) => Some(t.to_vec()),
+                Payload::List(l) if o.class_is(&self.types.list) => Some(l.borrow().clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let items = match exact_items {
+            Some(items) => items,
+            None => {
                 if !self.is_iterable(seq) {
                     let tn = self.type_name(seq);
                     return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
@@ -1014,3 +1022,27 @@ pub fn str_obj_hash(s: &crate::object::PyStr) -> i64 {
 }
 
 pub fn unused(_: PyErr) {}
+
+/// `UNPACK_SEQUENCE n` of an exact tuple or list of exactly `n` items: pushes them onto
+/// `stack` last first (so the first is on top) and says so; anything else (subclasses,
+/// which may iterate differently, other lengths, which raise) is left to `Vm::unpack`.
+#[inline]
+pub fn unpack_exact(vm: &Vm, seq: &Value, n: usize, stack: &mut Vec<Value>) -> bool {
+    let Value::Obj(o) = seq else {
+        return false;
+    };
+    match &o.payload {
+        Payload::Tuple(t) if t.len() == n && o.class_is(&vm.types.tuple) => {
+            stack.extend(t.iter().rev().cloned());
+            true
+        }
+        Payload::List(l) if o.class_is(&vm.types.list) => match l.try_borrow() {
+            Ok(items) if items.len() == n => {
+                stack.extend(items.iter().rev().cloned());
+                true
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}

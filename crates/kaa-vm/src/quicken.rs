@@ -24,7 +24,8 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
 
 /// The instructions the interpreter runs for `instrs`. Pairs are decided on the original
 /// opcodes, so an instruction may both finish one pair and start the next. Two more forms
-/// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` as one, and a jump to a `FOR_ITER`.
+/// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` as one, and a jump to a `FOR_ITER`;
+/// and `FOR_ITER` fuses with an `UNPACK_SEQUENCE` only of two.
 pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     let mut out: Box<[Instr]> = instrs.into();
     for (i, w) in instrs.windows(2).enumerate() {
@@ -35,6 +36,11 @@ pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     for (i, w) in instrs.windows(3).enumerate() {
         if (w[0].op, w[1].op, w[2].op) == (Op::LoadFast, Op::LoadConst, Op::BinaryOp) {
             out[i].op = Op::LoadFastConstBinaryOp;
+        }
+    }
+    for (i, w) in instrs.windows(2).enumerate() {
+        if w[0].op == Op::ForIter && w[1].op == Op::UnpackSequence && w[1].arg == 2 {
+            out[i].op = Op::ForIterUnpackPair;
         }
     }
     for (i, ins) in instrs.iter().enumerate() {
