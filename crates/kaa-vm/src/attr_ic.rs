@@ -69,26 +69,26 @@ pub fn fast_store(code: &PyCode, slot: usize, obj: &Value, v: Value) -> Result<(
 }
 
 /// `LOAD_METHOD`'s first try: the function the entry's newest type provides, when `obj`
-/// is an instance of that type (by version tag) whose inline values cannot shadow it and
-/// which has no dict. `None`: take `load_method`.
+/// is an instance of that type (by version tag) which has no dict and whose inline values,
+/// if any, cannot shadow it (a list's `append`, an instance's method). `None`: take
+/// `load_method`.
 #[inline(always)]
 pub fn fast_method(code: &PyCode, slot: usize, obj: &Value) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
-    let Payload::Instance(vals) = &o.payload else {
-        return None;
-    };
     let caches = code.caches.try_borrow().ok()?;
     let Some(InlineCache::Method { entries }) = caches.get(slot) else {
         return None;
     };
     let (_, ver, func, upto) = &entries[0];
-    if o.class_version() != *ver
-        || o.dict.is_some()
-        || vals.try_borrow().ok()?.len() > *upto as usize
-    {
+    if o.class_version() != *ver || o.dict.is_some() {
         return None;
     }
-    Some(func.clone())
+    match &o.payload {
+        Payload::Instance(vals) if vals.try_borrow().ok()?.len() > *upto as usize => None,
+        // Types and `super` objects look attributes up their own way (never cached).
+        Payload::Type(_) | Payload::Super(..) => None,
+        _ => Some(func.clone()),
+    }
 }
 
 /// Records in the instruction's fast line that `name` is a plain instance attribute at

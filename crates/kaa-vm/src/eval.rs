@@ -412,13 +412,13 @@ impl Vm {
                             if nkw == 0 {
                                 let at = a_idx + usize::from(f.data[a_idx].is_null());
                                 match f.data[at].payload() {
-                                    Some(Payload::Builtin(b)) => {
-                                        if crate::call::direct_builtin(b, f.data.get(at + 1)) {
-                                            let r = (b.func)(self, &f.data[at + 1..], &[]);
-                                            f.truncate(a_idx);
-                                            tri!('instr, f.push_result(r));
-                                            continue;
-                                        }
+                                    Some(Payload::Builtin(b))
+                                        if crate::call::direct_builtin(b, f.data.get(at + 1)) =>
+                                    {
+                                        let r = (b.func)(self, &f.data[at + 1..], &[]);
+                                        f.truncate(a_idx);
+                                        tri!('instr, f.push_result(r));
+                                        continue;
                                     }
                                     // A Python function: its reference moves from the stack
                                     // into the new frame.
@@ -710,6 +710,10 @@ impl Vm {
                                     if v.as_obj().is_some_and(|o| o.class_is(&self.types.str)) =>
                                 {
                                     v
+                                }
+                                // Inline numbers and None format as their `str()`.
+                                (None, None) if !matches!(v, Value::Obj(_) | Value::Null) => {
+                                    tri!('instr, self.str(&v))
                                 }
                                 _ => {
                                     let spec = spec.unwrap_or_else(|| self.new_str(""));

@@ -24,6 +24,7 @@ pub mod objects;
 pub mod ops;
 pub mod patterns;
 pub mod pycache;
+pub mod pystr;
 pub mod quicken;
 pub mod range;
 pub mod repr;

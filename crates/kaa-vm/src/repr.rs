@@ -138,7 +138,7 @@ impl Vm {
             }
         }
         match v {
-            Value::Int(i) => return Ok(self.new_string(i.to_string())),
+            Value::Int(i) => return Ok(self.new_str(int_decimal(*i, &mut [0; 20]))),
             Value::Float(f) => return Ok(self.new_string(kaa_fmt::float_repr::repr(*f))),
             Value::None => return Ok(self.new_str("None")),
             Value::Bool(b) => return Ok(self.new_str(if *b { "True" } else { "False" })),
@@ -170,6 +170,12 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult<Value> {
+        // An inline int, float, bool or None with an empty spec: their `__format__` (int's,
+        // float's, object's) is then `str()`, without the method call (CPython's
+        // FORMAT_VALUE does the same for exact built-in types).
+        if !matches!(v, Value::Obj(_) | Value::Null) && spec.as_str() == Some("") {
+            return self.str(v);
+        }
         let tp = self.type_of(v);
         match types::lookup(&tp, "__format__") {
             Some(m) => {
@@ -599,4 +605,24 @@ pub fn ascii_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// The decimal digits of `i`, written into `buf` (no heap string for `str(int)`).
+pub fn int_decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // Only ASCII digits and '-' were written.
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }

@@ -18,6 +18,16 @@ pub fn type_call(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    // `str(x)` is `x.__str__()` (CPython's CALL_NO_KW_STR_1), then, as for any `__new__`
+    // result of another type, that subtype's `__init__`.
+    if args.len() == 1 && kw.is_empty() && Rc::ptr_eq(cls, &vm.types.str) {
+        let r = vm.str(&args[0])?;
+        let ot = vm.type_of(&r);
+        if Rc::ptr_eq(&ot, cls) {
+            return Ok(r);
+        }
+        return init_other_type(vm, cls, r, &ot, args, kw);
+    }
     if Rc::ptr_eq(cls, &vm.types.type_) {
         if args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(vm.type_of(&args[0])));
