@@ -190,13 +190,33 @@ impl DictTable {
     /// Finds the entry index for `key` when equality can be decided without Python code.
     /// `None` means a candidate needs a Python-level comparison.
     pub fn find_fast(&self, key: &Value, hash: i64) -> Option<Option<u32>> {
+        // One loop per kind of probe: a loop over the `Probe` enum kept both iterators'
+        // state live and cost a small dict's lookup several times its scan.
+        if self.indexed() {
+            self.find_fast_in(self.indices.iter_hash(hash as u64).copied(), key, hash)
+        } else {
+            self.find_fast_in(0..self.entries.len() as u32, key, hash)
+        }
+    }
+
+    #[inline(always)]
+    fn find_fast_in(
+        &self,
+        positions: impl Iterator<Item = u32>,
+        key: &Value,
+        hash: i64,
+    ) -> Option<Option<u32>> {
         let mut undecided = false;
-        for i in self.probe(hash) {
+        for i in positions {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
             if e.hash != hash || e.key.is_null() {
                 continue;
+            }
+            // The same object (an interned name, a small int): equal without a call.
+            if e.key.is(key) {
+                return Some(Some(i));
             }
             match fast_eq(&e.key, key) {
                 Some(true) => return Some(Some(i)),
@@ -409,6 +429,23 @@ fn table(d: &ObjRef) -> Option<&std::cell::RefCell<DictTable>> {
     }
 }
 
+/// `d[key]` for an exact dict and a key hashed without a call (an exact str, an inline
+/// int): the value when present and decided natively (CPython's BINARY_SUBSCR_DICT).
+/// `None` for the full protocol, which also raises the KeyError.
+#[inline]
+pub fn subscript_fast(vm: &Vm, d: &ObjRef, key: &Value) -> Option<Value> {
+    let Payload::Dict(t) = &d.payload else {
+        return None;
+    };
+    if !d.class_is(&vm.types.dict) {
+        return None;
+    }
+    let hash = quick_hash(vm, key)?;
+    let t = t.try_borrow().ok()?;
+    let i = t.find_fast(key, hash)??;
+    t.get_index(i).map(|e| e.value.clone())
+}
+
 /// Finds the index of `key` in dict `d`, running `__eq__` where needed.
 pub fn find(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<u32>> {
     let Some(t) = table(d) else {
@@ -451,8 +488,32 @@ pub fn find(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<
 }
 
 pub fn get_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
-    let hash = vm.hash(key)?;
+    let hash = match quick_hash(vm, key) {
+        Some(h) => h,
+        None => vm.hash(key)?,
+    };
+    // Decided without running Python code: no second borrow, no candidate list.
+    if let Some(t) = table(d) {
+        if let Ok(t) = t.try_borrow() {
+            if let Some(found) = t.find_fast(key, hash) {
+                return Ok(found.and_then(|i| t.get_index(i).map(|e| e.value.clone())));
+            }
+        }
+    }
     get_item_hashed(vm, d, key, hash)
+}
+
+/// The hash of an exact str (usually cached) or an inline int, which needs no call.
+#[inline]
+fn quick_hash(vm: &Vm, key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(kaa_fmt::hash::hash_i64(*i)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) if o.class_is(&vm.types.str) => Some(crate::ops::str_obj_hash(s)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub fn get_item_hashed(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyResult<Option<Value>> {
@@ -461,7 +522,35 @@ pub fn get_item_hashed(vm: &mut Vm, d: &ObjRef, key: &Value, hash: i64) -> PyRes
 }
 
 pub fn set_item(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
-    let hash = vm.hash(&key)?;
+    let hash = match quick_hash(vm, &key) {
+        Some(h) => h,
+        None => vm.hash(&key)?,
+    };
+    // Decided without running Python code: found or appended under one borrow.
+    if let Some(t) = table(d) {
+        if let Ok(mut t) = t.try_borrow_mut() {
+            if let Some(found) = t.find_fast(&key, hash) {
+                let old = match found {
+                    Some(i) => {
+                        let old = t
+                            .entries
+                            .get_mut(i as usize)
+                            .map(|e| std::mem::replace(&mut e.value, value));
+                        // Inline caches of global lookups key on the version.
+                        t.version += 1;
+                        old
+                    }
+                    None => {
+                        t.push_new(key, hash, value);
+                        None
+                    }
+                };
+                drop(t);
+                drop(old);
+                return Ok(());
+            }
+        }
+    }
     set_item_hashed(vm, d, key, hash, value)
 }
 

@@ -642,6 +642,14 @@ impl Vm {
                                 f.pop_and_set_top(v);
                                 continue;
                             }
+                            if let Value::Obj(d) = f.peek(2) {
+                                if let Some(v) = crate::dict::subscript_fast(self, d, f.peek(1)) {
+                                    let k = f.pop();
+                                    f.set_top(v);
+                                    drop(k);
+                                    continue;
+                                }
+                            }
                             let k = f.pop();
                             let o = f.pop();
                             tri!('instr, f.push_result(self.getitem(&o, &k)));
