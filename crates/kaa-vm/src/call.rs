@@ -452,7 +452,8 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let has_varargs = code.flags.has(CodeFlags::VARARGS);
         let has_varkw = code.flags.has(CodeFlags::VARKEYWORDS);
-        let qualname = self.func_qualname(f);
+        // Displayed only in error messages: no string is made for a call that binds.
+        let qualname = QualName(f);
         let total = argcount + kwonly;
         // Positional arguments.
         let npos = args.len().min(argcount);
@@ -551,17 +552,22 @@ impl Vm {
             };
             return Err(self.type_error(format!("{qualname}() takes {takes} but {given}")));
         }
-        // Defaults for missing positional parameters.
-        let defaults = self.tuple_items(&f.defaults.borrow());
-        let ndef = defaults.len();
-        let first_default = argcount.saturating_sub(ndef);
+        // Defaults for missing positional parameters (read in place, not copied out).
         let mut missing: Vec<String> = Vec::new();
-        for i in 0..argcount {
-            if data[i].is_null() {
-                if i >= first_default {
-                    data[i] = defaults[i - first_default].clone();
-                } else {
-                    missing.push(format!("'{}'", code.varnames[i]));
+        {
+            let d = f.defaults.borrow();
+            let defaults: &[Value] = match d.payload() {
+                Some(Payload::Tuple(t)) => t,
+                _ => &[],
+            };
+            let first_default = argcount.saturating_sub(defaults.len());
+            for i in 0..argcount {
+                if data[i].is_null() {
+                    if i >= first_default {
+                        data[i] = defaults[i - first_default].clone();
+                    } else {
+                        missing.push(format!("'{}'", code.varnames[i]));
+                    }
                 }
             }
         }
@@ -602,7 +608,7 @@ impl Vm {
     }
 
     pub fn func_qualname(&self, f: &FunctionData) -> String {
-        f.qualname.borrow().as_str().unwrap_or("?").to_string()
+        QualName(f).to_string()
     }
 
     /// Items of a tuple value (empty for anything else).
@@ -675,4 +681,13 @@ pub(crate) fn direct_builtin(b: &crate::object::BuiltinData, first: Option<&Valu
                 .is_some_and(|t| first.is_some_and(|s| s.as_obj().is_some_and(|o| o.class_is(t)))),
             _ => false,
         }
+}
+
+/// A function's `__qualname__` for an error message, read when the message is formatted.
+struct QualName<'a>(&'a FunctionData);
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        out.write_str(self.0.qualname.borrow().as_str().unwrap_or("?"))
+    }
 }
