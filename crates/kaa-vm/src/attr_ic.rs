@@ -45,7 +45,7 @@ fn instance_value(obj: &Value, name: &Value) -> Option<Value> {
 /// describes the object's type (see `AttrFast`). `None`: take `load_attr`.
 #[inline(always)]
 pub fn fast_load(code: &PyCode, slot: usize, obj: &Value) -> Option<Value> {
-    let line = code.attr_fast.get(slot)?.get();
+    let line = code.fast_line(slot)?.get();
     let Value::Obj(o) = obj else { return None };
     if o.class_version() != line.ver {
         return None;
@@ -57,7 +57,7 @@ pub fn fast_load(code: &PyCode, slot: usize, obj: &Value) -> Option<Value> {
 /// apply (the caller then takes `store_attr`).
 #[inline(always)]
 pub fn fast_store(code: &PyCode, slot: usize, obj: &Value, v: Value) -> Result<(), Value> {
-    let Some(line) = code.attr_fast.get(slot).map(Cell::get) else {
+    let Some(line) = code.fast_line(slot).map(Cell::get) else {
         return Err(v);
     };
     match obj {
@@ -95,7 +95,7 @@ pub fn fast_method(code: &PyCode, slot: usize, obj: &Value) -> Option<Value> {
 /// inline position `index` for the type whose version tag is `ver`.
 fn remember_fast(code: &PyCode, slot: usize, ver: u64, index: u32) {
     if index != NO_INDEX {
-        if let Some(line) = code.attr_fast.get(slot) {
+        if let Some(line) = code.fast_line(slot) {
             line.set(AttrFast { ver, index });
         }
     }
@@ -191,6 +191,9 @@ fn remember_slot(code: &PyCode, slot: usize, key: (usize, u64), index: usize) {
 /// Updates the instruction's cache entry (skipped if the caches are being read, which
 /// cannot happen while Python code runs).
 fn with_entry(code: &PyCode, slot: usize, f: impl FnOnce(&mut InlineCache)) {
+    if slot == 0 || !code.caches_ready() {
+        return;
+    }
     if let Ok(mut c) = code.caches.try_borrow_mut() {
         if let Some(e) = c.get_mut(slot) {
             f(e);

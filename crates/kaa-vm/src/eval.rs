@@ -318,7 +318,7 @@ impl Vm {
                                     }
                                 },
                             };
-                            if slot != 0 {
+                            if slot != 0 && code.caches_ready() {
                                 if let Ok(mut c) = code.caches.try_borrow_mut() {
                                     if let Some(e) = c.get_mut(slot) {
                                         *e = crate::object::InlineCache::Global {

@@ -270,11 +270,16 @@ pub struct PyCode {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,
-    /// Inline caches, indexed by an instruction's `cache` number (0 = none).
+    /// Inline caches, indexed by an instruction's `cache` number (0 = none). Empty until
+    /// the code proves warm (`caches_ready`): code run once (most module bodies, class
+    /// bodies, functions called once) never pays their memory.
     pub caches: RefCell<Vec<InlineCache>>,
     /// Per cache number, the instance-attribute fact last learnt there (`AttrFast`), read
-    /// by `LOAD_ATTR`/`STORE_ATTR` before anything else.
-    pub attr_fast: Box<[Cell<AttrFast>]>,
+    /// by `LOAD_ATTR`/`STORE_ATTR` before anything else; made with `caches`.
+    pub attr_fast: std::cell::OnceCell<Box<[Cell<AttrFast>]>>,
+    /// The number of cache numbers, and the cache misses seen while `caches` is empty.
+    pub ncaches: u32,
+    pub cold_misses: Cell<u32>,
     /// What every call reads, copied out of `code` so a call does not chase its pointers:
     /// the fast-local slots (locals, cells, free variables), those plus the value stack,
     /// and the positional parameter count.
@@ -291,6 +296,34 @@ pub struct PyCode {
 }
 
 impl PyCode {
+    /// Whether the inline caches exist, making them once the code is warm: when it has
+    /// missed more often than it has cache numbers, so has run (about) twice or loops
+    /// (CPython likewise specialises code only after a warm-up). Called on a miss only.
+    pub fn caches_ready(&self) -> bool {
+        if self.attr_fast.get().is_some() {
+            return true;
+        }
+        let n = self.cold_misses.get() + 1;
+        self.cold_misses.set(n);
+        if n <= self.ncaches {
+            return false;
+        }
+        let Ok(mut c) = self.caches.try_borrow_mut() else {
+            return false;
+        };
+        let slots = self.ncaches as usize + 1;
+        c.resize(slots, InlineCache::Empty);
+        self.attr_fast
+            .get_or_init(|| (0..slots).map(|_| Cell::default()).collect());
+        true
+    }
+
+    /// The instruction's instance-attribute fast line, once the caches exist.
+    #[inline(always)]
+    pub fn fast_line(&self, slot: usize) -> Option<&Cell<AttrFast>> {
+        self.attr_fast.get()?.get(slot)
+    }
+
     /// Generator, coroutine or async generator code: a call makes a suspended object
     /// instead of running the frame.
     #[inline]

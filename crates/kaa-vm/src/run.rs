@@ -3,7 +3,7 @@
 //! code objects in a namespace (modules, `exec`, `eval`).
 
 use crate::frame::Frame;
-use crate::object::{InlineCache, ObjRef, Object, Payload, PyCode};
+use crate::object::{ObjRef, Object, Payload, PyCode};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 use kaa_compiler::{CodeObject, CompileError, ConstValue, Mode, SyntaxErrorKind};
@@ -72,10 +72,10 @@ impl Vm {
                 && !code.flags.has(kaa_compiler::CodeFlags::VARKEYWORDS),
             name: self.intern(&code.name),
             qualname: self.intern(&code.qualname),
-            caches: RefCell::new(vec![InlineCache::Empty; code.ncaches as usize + 1]),
-            attr_fast: (0..code.ncaches as usize + 1)
-                .map(|_| Default::default())
-                .collect(),
+            caches: RefCell::new(Vec::new()),
+            attr_fast: std::cell::OnceCell::new(),
+            ncaches: code.ncaches as u32,
+            cold_misses: std::cell::Cell::new(0),
             instrs: crate::quicken::quicken(&code.instrs),
             code: code.clone(),
             consts: consts.into_boxed_slice(),
