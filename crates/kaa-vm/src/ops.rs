@@ -285,6 +285,53 @@ impl Vm {
         self.binary_op(a, b, BinOpKind::Add, false)
     }
 
+    /// `a + b` of two exact lists, tuples or strs: what their `__add__` returns, without
+    /// looking it up and calling it (CPython's `sq_concat` slot; neither side can be a
+    /// subclass overriding the operation).
+    fn concat_exact(&self, a: &Value, b: &Value) -> Option<Value> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return None;
+        };
+        let t = &self.types;
+        match (&x.payload, &y.payload) {
+            (Payload::List(p), Payload::List(q)) if x.class_is(&t.list) && y.class_is(&t.list) => {
+                let (p, q) = (p.try_borrow().ok()?, q.try_borrow().ok()?);
+                let mut items = Vec::with_capacity(p.len() + q.len());
+                items.extend(p.iter().cloned());
+                items.extend(q.iter().cloned());
+                Some(self.new_list(items))
+            }
+            (Payload::Tuple(p), Payload::Tuple(q))
+                if x.class_is(&t.tuple) && y.class_is(&t.tuple) =>
+            {
+                // Immutable: adding nothing gives the other operand itself, as in CPython.
+                if q.is_empty() {
+                    return Some(a.clone());
+                }
+                if p.is_empty() {
+                    return Some(b.clone());
+                }
+                let mut items = Vec::with_capacity(p.len() + q.len());
+                items.extend(p.iter().cloned());
+                items.extend(q.iter().cloned());
+                Some(self.new_tuple(items))
+            }
+            (Payload::Str(p), Payload::Str(q)) if x.class_is(&t.str) && y.class_is(&t.str) => {
+                if q.as_str().is_empty() {
+                    return Some(a.clone());
+                }
+                if p.as_str().is_empty() {
+                    return Some(b.clone());
+                }
+                let mut s = String::with_capacity(p.as_str().len() + q.as_str().len());
+                s.push_str(p.as_str());
+                s.push_str(q.as_str());
+                Some(self.new_string(s))
+            }
+            _ => None,
+        }
+    }
+
     pub fn binary_op(
         &mut self,
         a: &Value,
@@ -294,6 +341,11 @@ impl Vm {
     ) -> PyResult<Value> {
         if let Some(r) = num::fast_binop(self, a, b, kind)? {
             return Ok(r);
+        }
+        if kind == BinOpKind::Add && !inplace {
+            if let Some(r) = self.concat_exact(a, b) {
+                return Ok(r);
+            }
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);

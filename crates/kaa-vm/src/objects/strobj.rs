@@ -160,6 +160,10 @@ pub fn concat_exact(
     if bs.as_str().is_empty() {
         return Value::Obj(ao);
     }
+    // Nothing added to the right operand: that str itself, as CPython returns.
+    if as_.as_str().is_empty() {
+        return b.clone();
+    }
     let mut s = String::with_capacity(as_.as_str().len() + bs.as_str().len());
     s.push_str(as_.as_str());
     s.push_str(bs.as_str());
