@@ -74,7 +74,7 @@ impl Vm {
             qualname: self.intern(&code.qualname),
             caches: RefCell::new(Vec::new()),
             attr_fast: std::cell::OnceCell::new(),
-            ncaches: code.ncaches as u32,
+            ncaches: code.ncaches,
             cold_misses: std::cell::Cell::new(0),
             instrs: crate::quicken::quicken(&code.instrs),
             code: code.clone(),
