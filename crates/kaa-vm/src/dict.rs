@@ -257,6 +257,33 @@ impl DictTable {
         }
     }
 
+    /// Stores `value` at entry `found` (replacing its value, which is handed back to be
+    /// dropped outside the borrow) or, when the key is absent, appends `key`.
+    #[inline]
+    pub fn store_at(
+        &mut self,
+        found: Option<u32>,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> Option<Value> {
+        match found {
+            Some(i) => {
+                let old = self
+                    .entries
+                    .get_mut(i as usize)
+                    .map(|e| std::mem::replace(&mut e.value, value));
+                // Inline caches of global lookups key on the version: any change counts.
+                self.version += 1;
+                old
+            }
+            None => {
+                self.push_new(key, hash, value);
+                None
+            }
+        }
+    }
+
     /// Appends a new key (the caller checked it is absent).
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
         let idx = self.entries.len() as u32;
@@ -530,21 +557,7 @@ pub fn set_item(vm: &mut Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<(
     if let Some(t) = table(d) {
         if let Ok(mut t) = t.try_borrow_mut() {
             if let Some(found) = t.find_fast(&key, hash) {
-                let old = match found {
-                    Some(i) => {
-                        let old = t
-                            .entries
-                            .get_mut(i as usize)
-                            .map(|e| std::mem::replace(&mut e.value, value));
-                        // Inline caches of global lookups key on the version.
-                        t.version += 1;
-                        old
-                    }
-                    None => {
-                        t.push_new(key, hash, value);
-                        None
-                    }
-                };
+                let old = t.store_at(found, key, hash, value);
                 drop(t);
                 drop(old);
                 return Ok(());
@@ -585,21 +598,7 @@ pub fn set_name(vm: &mut Vm, d: &ObjRef, name: &Value, value: Value) -> PyResult
             e.hash == hash && (e.key.is(name) || e.key.as_str() == Some(s.as_str()))
         })
     });
-    let old = match found {
-        Some(i) => {
-            let old = t
-                .entries
-                .get_mut(i as usize)
-                .map(|e| std::mem::replace(&mut e.value, value));
-            // Inline caches of global lookups key on the version: any change counts.
-            t.version += 1;
-            old
-        }
-        None => {
-            t.push_new(name.clone(), hash, value);
-            None
-        }
-    };
+    let old = t.store_at(found, name.clone(), hash, value);
     drop(t);
     // The replaced value goes after the borrow ends.
     drop(old);

@@ -67,6 +67,23 @@ macro_rules! switch_to {
     }};
 }
 
+/// Starts the Python frame a `CALL` made: a generator function's call makes the generator
+/// (pushed as the call's value); any other runs in this loop, recursion limit permitting.
+macro_rules! enter_call {
+    ($l:lifetime, $vm:ident, $f:ident, $ip:ident, $code:ident, $newf:expr) => {{
+        let newf = $newf;
+        if newf.code.is_generator_like() {
+            let g = crate::generator::new_generator($vm, newf);
+            $f.push(g);
+        } else if $vm.depth >= $vm.recursion_limit {
+            $vm.recycle(newf);
+            break $l Err(Raise::from($vm.recursion_error()));
+        } else {
+            switch_to!($vm, $f, $ip, $code, newf);
+        }
+    }};
+}
+
 impl Vm {
     /// Runs a non-generator frame to completion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -429,17 +446,7 @@ impl Vm {
                                         };
                                         let newf =
                                             self.frame_from_stack(func, &mut f.data, a_idx, at + 1);
-                                        let newf = tri!('instr, newf);
-                                        if newf.code.is_generator_like() {
-                                            let g = crate::generator::new_generator(self, newf);
-                                            f.push(g);
-                                            continue;
-                                        }
-                                        if self.depth >= self.recursion_limit {
-                                            self.recycle(newf);
-                                            break 'instr Err(self.recursion_error().into());
-                                        }
-                                        switch_to!(self, f, ip, code, newf);
+                                        enter_call!('instr, self, f, ip, code, tri!('instr, newf));
                                         continue;
                                     }
                                     _ => {}
@@ -486,16 +493,7 @@ impl Vm {
                                     };
                                     let mut newf = tri!('instr, newf);
                                     newf.ctor = ctor;
-                                    if newf.code.is_generator_like() {
-                                        let g = crate::generator::new_generator(self, newf);
-                                        f.push(g);
-                                        continue;
-                                    }
-                                    if self.depth >= self.recursion_limit {
-                                        self.recycle(newf);
-                                        break 'instr Err(self.recursion_error().into());
-                                    }
-                                    switch_to!(self, f, ip, code, newf);
+                                    enter_call!('instr, self, f, ip, code, newf);
                                     continue;
                                 }
                             }
