@@ -630,6 +630,7 @@ pub fn len(d: &ObjRef) -> usize {
 
 /// Lookup by a str object (names in globals, builtins and instance dicts), using its cached
 /// hash and comparing by identity first; never runs Python code.
+#[inline]
 pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
     let Payload::Dict(t) = &d.payload else {
         return None;
