@@ -199,6 +199,13 @@ impl DictTable {
         }
     }
 
+    /// `find_fast`, then the value found.
+    #[inline]
+    pub fn lookup_fast(&self, key: &Value, hash: i64) -> Option<Option<Value>> {
+        let found = self.find_fast(key, hash)?;
+        Some(found.and_then(|i| self.get_index(i).map(|e| e.value.clone())))
+    }
+
     #[inline(always)]
     fn find_fast_in(
         &self,
@@ -468,9 +475,7 @@ pub fn subscript_fast(vm: &Vm, d: &ObjRef, key: &Value) -> Option<Value> {
         return None;
     }
     let hash = quick_hash(vm, key)?;
-    let t = t.try_borrow().ok()?;
-    let i = t.find_fast(key, hash)??;
-    t.get_index(i).map(|e| e.value.clone())
+    t.try_borrow().ok()?.lookup_fast(key, hash)?
 }
 
 /// Finds the index of `key` in dict `d`, running `__eq__` where needed.
@@ -521,10 +526,8 @@ pub fn get_item(vm: &mut Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>>
     };
     // Decided without running Python code: no second borrow, no candidate list.
     if let Some(t) = table(d) {
-        if let Ok(t) = t.try_borrow() {
-            if let Some(found) = t.find_fast(key, hash) {
-                return Ok(found.and_then(|i| t.get_index(i).map(|e| e.value.clone())));
-            }
+        if let Some(found) = t.try_borrow().ok().and_then(|t| t.lookup_fast(key, hash)) {
+            return Ok(found);
         }
     }
     get_item_hashed(vm, d, key, hash)

@@ -440,6 +440,7 @@ impl Vm {
                                     // A Python function: its reference moves from the stack
                                     // into the new frame.
                                     Some(Payload::Function(_)) => {
+                                        // (`payload()` was `Some`: the slot holds an object.)
                                         let Value::Obj(func) = std::mem::take(&mut f.data[at])
                                         else {
                                             continue;
@@ -746,8 +747,7 @@ impl Vm {
                         Op::ForIter | Op::ForIterUnpackPair => {
                             if ins.op == Op::ForIterUnpackPair {
                                 // The UNPACK_SEQUENCE 2 after it, for iterators of pairs.
-                                let it = f.top().clone();
-                                match tri!('instr, crate::iter::next_pair(self, &it)) {
+                                match tri!('instr, crate::iter::next_pair(self, f.top())) {
                                     crate::iter::Pair::Got(a, b) => {
                                         f.push(b);
                                         f.push(a);

@@ -190,6 +190,25 @@ fn dict_step(dict: &ObjRef, kind: u8, pos: &mut usize, size: &mut usize) -> Dict
     }
 }
 
+/// An `enumerate` step when its iterator needs no call (`next_fast`) and its count is a
+/// machine integer: the count and item (`Some(None)` when exhausted). `None`, with nothing
+/// consumed, for the general path (which also handles counts past `i64`).
+fn enumerate_fast(it: &Value, count: &mut Value) -> Option<Option<(Value, Value)>> {
+    let Value::Int(n) = *count else {
+        return None;
+    };
+    if n == i64::MAX {
+        return None;
+    }
+    match next_fast(it)? {
+        Some(v) => {
+            *count = Value::Int(n + 1);
+            Some(Some((Value::Int(n), v)))
+        }
+        None => Some(None),
+    }
+}
+
 /// A non-strict `zip` step over iterators that need no call (`next_fast`).
 enum ZipFast {
     Items(Vec<Value>),
@@ -257,22 +276,11 @@ pub fn next_pair(vm: &mut Vm, it: &Value) -> PyResult<Pair> {
         return Ok(Pair::Other);
     };
     match &mut *st {
-        IterState::Enumerate { it, count } => {
-            let Value::Int(n) = *count else {
-                return Ok(Pair::Other);
-            };
-            if n == i64::MAX {
-                return Ok(Pair::Other);
-            }
-            match next_fast(it) {
-                Some(Some(v)) => {
-                    *count = Value::Int(n + 1);
-                    Ok(Pair::Got(Value::Int(n), v))
-                }
-                Some(None) => Ok(Pair::Done),
-                None => Ok(Pair::Other),
-            }
-        }
+        IterState::Enumerate { it, count } => Ok(match enumerate_fast(it, count) {
+            Some(Some((n, v))) => Pair::Got(n, v),
+            Some(None) => Pair::Done,
+            None => Pair::Other,
+        }),
         IterState::Zip { iters, strict } if !*strict && iters.len() == 2 => {
             if !(is_fast_kind(&iters[0]) && is_fast_kind(&iters[1])) {
                 return Ok(Pair::Other);
@@ -434,26 +442,13 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 }
             }
             IterState::GetItem { obj, index } => Slow::GetItem(obj.clone(), *index),
-            IterState::Enumerate { it, count } => match (next_fast(it), &*count) {
-                // A range, list or tuple counted by a machine integer: no call, no clone.
-                (Some(Some(v)), Value::Int(i)) if *i < i64::MAX => {
-                    let n = *i;
-                    *count = Value::Int(n + 1);
+            IterState::Enumerate { it, count } => match enumerate_fast(it, count) {
+                Some(Some((n, v))) => {
                     drop(st);
-                    return Ok(Some(vm.new_tuple(vec![Value::Int(n), v])));
-                }
-                (Some(None), _) => return Ok(None),
-                (Some(Some(v)), _) => {
-                    // A count past machine integers: the item is already taken.
-                    let n = count.clone();
-                    drop(st);
-                    let next_count = vm.binary_add(&n, &Value::Int(1))?;
-                    if let IterState::Enumerate { count: c2, .. } = &mut *c.borrow_mut() {
-                        *c2 = next_count;
-                    }
                     return Ok(Some(vm.new_tuple(vec![n, v])));
                 }
-                (None, _) => Slow::Enumerate(it.clone(), count.clone()),
+                Some(None) => return Ok(None),
+                None => Slow::Enumerate(it.clone(), count.clone()),
             },
             IterState::Zip { iters, strict } => {
                 if !*strict {
