@@ -610,23 +610,13 @@ impl Vm {
             Some(Payload::Member(m)) => {
                 let (mname, idx, _) = &**m;
                 let Some(o) = obj.as_obj() else { return Ok(()) };
-                let Some(cell) = o.slots.get() else {
-                    return Ok(());
-                };
-                let mut slots = cell.borrow_mut();
-                if let Some(slot) = slots.get_mut(*idx) {
-                    match v {
-                        Some(v) => *slot = v,
-                        None => {
-                            if slot.is_null() {
-                                drop(slots);
-                                // Deleting an unset slot: CPython's message is just the name.
-                                return Err(self.attribute_error(mname.clone()));
-                            }
-                            *slot = Value::Null;
-                        }
-                    }
+                let deleting = v.is_none();
+                let old = crate::slots::replace(o, *idx, v.unwrap_or(Value::Null));
+                if deleting && old.as_ref().is_some_and(Value::is_null) {
+                    // Deleting an unset slot: CPython's message is just the name.
+                    return Err(self.attribute_error(mname.clone()));
                 }
+                drop(old);
                 Ok(())
             }
             Some(Payload::GetSet(g)) => match g.set {

@@ -412,11 +412,7 @@ pub fn store_attr(
     let key = type_key(vm, obj);
     if slot != 0 && !special(obj) {
         if let (Some(index), Some(o)) = (cached_slot(code, slot, key), obj.as_obj()) {
-            let old = o.slots.get().and_then(|c| {
-                c.borrow_mut()
-                    .get_mut(index)
-                    .map(|s| std::mem::replace(s, v.clone()))
-            });
+            let old = crate::slots::replace(o, index, v.clone());
             if old.is_some() {
                 // The old value is dropped here, after the borrow ends.
                 return Ok(());

@@ -216,7 +216,7 @@ fn resurrect(o: &mut Object) -> ObjRef {
     let payload = std::mem::replace(&mut o.payload, Payload::Plain);
     let class = o.take_class();
     let dict = o.dict.take();
-    let slots = o.slots.take();
+    let slots = crate::slots::take(o);
     let n = Object::revive(class, dict, slots, payload);
     FINALIZED.with(|f| {
         if let Ok(mut f) = f.try_borrow_mut() {

@@ -15,16 +15,133 @@
 
 use crate::object::{ObjRef, Object, Payload};
 use crate::value::Value;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use std::cell::{Cell, RefCell};
+use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
+
+/// The collector's word in every object header: where the object is registered (CPython
+/// keeps the same in its `PyGC_Head`). The registry holds plain pointers and each object
+/// knows its position, so a dying object leaves the registry at once (no dead entries
+/// keeping allocations) and a collection finds whether a referent is one of the objects it
+/// examines by reading that referent's header (no table from address to index).
+pub struct GcHeader {
+    /// Position in the registry list named by `gen` (or in the collected set).
+    index: Cell<u32>,
+    /// `UNTRACKED`, a generation + 1, `PERMANENT` or `COLLECTING`.
+    gen: Cell<u8>,
+    /// Header flags (`HAS_SLOTS`).
+    flags: Cell<u8>,
+}
+
+const UNTRACKED: u8 = 0;
+/// `gc.freeze()`'s permanent generation (registry list 3).
+const PERMANENT: u8 = 4;
+/// In the set a collection is examining, at `index`.
+const COLLECTING: u8 = 5;
+/// The object has `__slots__` storage (`slots.rs`).
+pub(crate) const HAS_SLOTS: u8 = 1;
+
+impl GcHeader {
+    pub const fn new() -> GcHeader {
+        GcHeader {
+            index: Cell::new(0),
+            gen: Cell::new(UNTRACKED),
+            flags: Cell::new(0),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn has(&self, flag: u8) -> bool {
+        self.flags.get() & flag != 0
+    }
+
+    #[inline]
+    pub(crate) fn set_flag(&self, flag: u8, on: bool) {
+        let f = self.flags.get();
+        self.flags.set(if on { f | flag } else { f & !flag });
+    }
+
+    fn place(&self, gen: u8, index: usize) {
+        self.gen.set(gen);
+        self.index.set(index as u32);
+    }
+
+    fn registered(&self) -> bool {
+        matches!(self.gen.get(), 1..=PERMANENT)
+    }
+}
+
+impl Default for GcHeader {
+    fn default() -> Self {
+        GcHeader::new()
+    }
+}
+
+/// Tracked objects: generations 0, 1, 2 and the permanent one. Every pointer is to a live
+/// object whose header names this list and position: entries are added by `track_always`
+/// and removed by the object's `Drop` (`on_drop`) before its memory goes, and no code that
+/// borrows the registry drops an object (the lists hold no references).
+struct Registry {
+    lists: [Vec<*const Object>; 4],
+}
+
+impl Registry {
+    fn push(&mut self, list: usize, o: &ObjRef) {
+        // A pointer obtained from `into_raw` (what `from_raw` in `strong` expects), without
+        // keeping the count it took: the registry keeps no object alive.
+        let p = Rc::into_raw(Rc::clone(o));
+        // SAFETY: `o` holds a strong reference besides the one just taken, so giving that
+        // one back cannot free the object.
+        unsafe { Rc::decrement_strong_count(p) };
+        o.gc.place(list as u8 + 1, self.lists[list].len());
+        self.lists[list].push(p);
+    }
+
+    /// Takes `o` out of its list; the entry moved into its place learns its new position.
+    fn unlink(&mut self, o: &Object) {
+        let list = o.gc.gen.get() as usize - 1;
+        let i = o.gc.index.get() as usize;
+        let v = &mut self.lists[list];
+        if v.get(i).is_some_and(|&p| std::ptr::eq(p, o)) {
+            v.swap_remove(i);
+            if let Some(&moved) = v.get(i) {
+                // SAFETY: registry entries are live objects (the type's invariant); only
+                // their header's `Cell` is written.
+                unsafe { (*moved).gc.index.set(i as u32) };
+            }
+        }
+        o.gc.gen.set(UNTRACKED);
+    }
+
+    /// Moves every object of list `from` to the end of list `to`.
+    fn move_all(&mut self, from: usize, to: usize) {
+        let v = std::mem::take(&mut self.lists[from]);
+        for p in v {
+            // SAFETY: a registry entry (live; see the type); the header is updated as the
+            // pointer changes list.
+            let o = unsafe { &*p };
+            o.gc.place(to as u8 + 1, self.lists[to].len());
+            self.lists[to].push(p);
+        }
+    }
+}
+
+/// A new strong reference to a registered object.
+///
+/// # Safety
+/// `p` must be a registry entry (so from `Rc::into_raw`, and live).
+unsafe fn strong(p: *const Object) -> ObjRef {
+    // SAFETY: per the contract, `p` came from `Rc::into_raw` and its object is alive; the
+    // increment makes the `Rc` built from it an owned reference.
+    unsafe {
+        Rc::increment_strong_count(p);
+        Rc::from_raw(p)
+    }
+}
 
 /// The collector's state (one per interpreter thread).
 struct GcState {
-    /// Tracked objects by generation (`Weak`: the registry keeps no object alive).
-    gens: [Vec<Weak<Object>>; 3],
-    /// `gc.freeze()`'s permanent generation, never collected.
-    permanent: Vec<Weak<Object>>,
     /// Generation 0: container allocations minus deallocations since its last collection;
     /// 1 and 2: collections of the generation below since their own last one.
     count: [usize; 3],
@@ -34,34 +151,31 @@ struct GcState {
     long_lived_pending: usize,
     /// Per generation: collections, objects collected.
     stats: [(usize, usize); 3],
-    /// Container deaths (`DEAD`) after which the registry drops the entries of dead objects.
-    sweep_in: usize,
 }
 
 thread_local! {
     static GC: RefCell<GcState> = const {
         RefCell::new(GcState {
-            gens: [Vec::new(), Vec::new(), Vec::new()],
-            permanent: Vec::new(),
             count: [0; 3],
             threshold: [700, 10, 10],
             long_lived_total: 0,
             long_lived_pending: 0,
             stats: [(0, 0); 3],
-            sweep_in: SWEEP_MIN,
         })
+    };
+    /// Without a destructor (its lists hold plain pointers): objects dying during the
+    /// thread's teardown can still unlink themselves.
+    static REGISTRY: RefCell<ManuallyDrop<Registry>> = const {
+        RefCell::new(ManuallyDrop::new(Registry {
+            lists: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+        }))
     };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
     /// Generation 0's count, apart from the state so a drop does not borrow it.
     static COUNT0: Cell<usize> = const { Cell::new(0) };
-    /// Containers freed since the registry last dropped dead entries.
-    static DEAD: Cell<usize> = const { Cell::new(0) };
     /// Generation 0's threshold (0: automatic collection off, as `set_threshold(0)`).
     static THRESHOLD0: Cell<usize> = const { Cell::new(700) };
 }
-
-/// The fewest registrations between two sweeps of dead registry entries.
-const SWEEP_MIN: usize = 8_192;
 
 /// Does this payload (or an instance dict) hold references that could form a cycle?
 fn is_container(o: &Object) -> bool {
@@ -86,10 +200,12 @@ fn is_container(o: &Object) -> bool {
             | Payload::Native(_)
             | Payload::WeakRef(_)
             | Payload::Instance(_)
+            | Payload::Slotted(_)
     ) || o.dict.is_some()
 }
 
 /// Registers a newly created object if it is a container.
+#[inline]
 pub fn track(o: &ObjRef) {
     if !is_container(o) {
         return;
@@ -99,25 +215,10 @@ pub fn track(o: &ObjRef) {
 
 /// Registers an object whatever its payload (instances given `__slots__` storage).
 pub fn track_always(o: &ObjRef) {
-    GC.with(|g| {
-        if let Ok(mut g) = g.try_borrow_mut() {
-            g.gens[0].push(Rc::downgrade(o));
-            // A registry entry is a `Weak`, which keeps a dead object's allocation until
-            // the entry goes. Dropping the dead entries of every generation once as many
-            // containers died as half the registry holds bounds that memory (objects that
-            // die after promotion would otherwise wait for a full collection) at amortised
-            // constant cost per death.
-            if DEAD.with(|d| d.get()) >= g.sweep_in {
-                DEAD.with(|d| d.set(0));
-                let mut total = 0;
-                for gen in g.gens.iter_mut() {
-                    gen.retain(|w| w.strong_count() > 0);
-                    total += gen.len();
-                }
-                g.sweep_in = (total / 2).max(SWEEP_MIN);
-            }
-        }
-    });
+    if o.gc.gen.get() != UNTRACKED {
+        return;
+    }
+    REGISTRY.with(|r| r.borrow_mut().push(0, o));
     let n = COUNT0.with(|c| {
         let n = c.get() + 1;
         c.set(n);
@@ -130,12 +231,15 @@ pub fn track_always(o: &ObjRef) {
     }
 }
 
-/// A container object is being freed (from `Drop`): generation 0's count goes down.
+/// An object is being freed (from `Drop`): it leaves the registry, and a container's
+/// death lowers generation 0's count.
 #[inline]
 pub(crate) fn note_dealloc(o: &Object) {
+    if o.gc.registered() {
+        REGISTRY.with(|r| r.borrow_mut().unlink(o));
+    }
     if is_container(o) {
         COUNT0.with(|c| c.set(c.get().saturating_sub(1)));
-        DEAD.with(|d| d.set(d.get() + 1));
     }
 }
 
@@ -202,59 +306,45 @@ pub fn stats() -> [(usize, usize); 3] {
 /// The live tracked objects of `generation` (all generations when None; never the
 /// permanent one).
 pub fn objects(generation: Option<usize>) -> Vec<ObjRef> {
-    GC.with(|g| {
-        let g = g.borrow();
-        let gens: &[Vec<Weak<Object>>] = match generation {
-            Some(i) => &g.gens[i..=i],
-            None => &g.gens,
+    REGISTRY.with(|r| {
+        let r = r.borrow();
+        let lists: &[Vec<*const Object>] = match generation {
+            Some(i) => &r.lists[i.min(2)..=i.min(2)],
+            None => &r.lists[..3],
         };
-        gens.iter()
-            .flat_map(|v| v.iter().filter_map(|w| w.upgrade()))
+        lists
+            .iter()
+            .flat_map(|v| v.iter())
+            // SAFETY: registry entries (see `Registry`).
+            .map(|&p| unsafe { strong(p) })
             .collect()
     })
 }
 
 /// Whether `o` is in the registry (any generation, the permanent one included).
 pub fn registered(o: &Object) -> bool {
-    let p = o as *const Object;
-    GC.with(|g| {
-        let g = g.borrow();
-        g.gens
-            .iter()
-            .chain(std::iter::once(&g.permanent))
-            .any(|v| v.iter().any(|w| std::ptr::eq(w.as_ptr(), p)))
-    })
+    o.gc.registered()
 }
 
 /// `gc.freeze()`: every tracked object moves to the permanent generation.
 pub fn freeze() {
-    GC.with(|g| {
-        let mut g = g.borrow_mut();
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
         for i in 0..3 {
-            let v = std::mem::take(&mut g.gens[i]);
-            g.permanent.extend(v);
+            r.move_all(i, 3);
         }
-        g.permanent.retain(|w| w.strong_count() > 0);
     });
     COUNT0.with(|c| c.set(0));
 }
 
 /// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
 pub fn unfreeze() {
-    GC.with(|g| {
-        let mut g = g.borrow_mut();
-        let v = std::mem::take(&mut g.permanent);
-        g.gens[2].extend(v);
-    });
+    REGISTRY.with(|r| r.borrow_mut().move_all(3, 2));
 }
 
 /// `gc.get_freeze_count()`.
 pub fn freeze_count() -> usize {
-    GC.with(|g| {
-        let mut g = g.borrow_mut();
-        g.permanent.retain(|w| w.strong_count() > 0);
-        g.permanent.len()
-    })
+    REGISTRY.with(|r| r.borrow().lists[3].len())
 }
 
 /// Whether a value can never take part in a cycle (CPython's untracked "atomic" objects):
@@ -273,21 +363,24 @@ pub(crate) fn visit_contents(o: &Object, visit: &mut dyn FnMut(&Value)) {
     if let Some(d) = o.dict.get() {
         visit(&Value::Obj(d));
     }
-    if let Some(Ok(s)) = o.slots.get().map(|s| s.try_borrow()) {
-        s.iter().for_each(&mut *visit);
-    }
+    crate::slots::visit_side(o, visit);
 }
 
-/// Every reference an object holds to other objects (its class included), for the
-/// collector.
-fn referents(o: &Object, out: &mut Vec<usize>) {
+/// The positions, in the set being examined, of the objects `o` refers to (its class
+/// included) that are in that set.
+fn referents(o: &Object, out: &mut Vec<u32>) {
+    let mut note = |x: &Object| {
+        if x.gc.gen.get() == COLLECTING {
+            out.push(x.gc.index.get());
+        }
+    };
     visit_contents(o, &mut |v| {
         if let Value::Obj(x) = v {
-            out.push(x.id());
+            note(x);
         }
     });
     if let Some(c) = o.class_opt() {
-        out.push(c.id());
+        note(&c);
     }
 }
 
@@ -424,27 +517,34 @@ fn clear(o: &Object) {
     }
     let d = o.dict.take();
     drop(d);
-    let s = o
-        .slots
-        .get()
-        .and_then(|c| c.try_borrow_mut().ok().map(|mut s| std::mem::take(&mut *s)));
+    let s = crate::slots::clear(o);
     drop(s);
 }
 
 /// Finds the cyclic garbage of generation `generation` (with the younger ones); the
-/// survivors move up a generation. The garbage is returned, not yet cleared: finalisers run
-/// first (`Vm::gc_run`), then `resurrected` and `clear_all`.
+/// survivors move up a generation. The garbage is returned, not yet cleared (and not
+/// tracked): finalisers run first (`Vm::gc_run`), then `resurrected` and `clear_all`.
 pub fn collect(generation: usize) -> Vec<ObjRef> {
     let generation = generation.min(2);
     // Live objects of the collected generations (strong references held only for the
-    // duration of the collection).
-    let objs: Vec<ObjRef> = GC.with(|g| {
-        let mut g = g.borrow_mut();
-        let mut objs = Vec::new();
+    // duration of the collection), each marked as in the set at its position.
+    let objs: Vec<ObjRef> = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let n = r.lists[..=generation].iter().map(Vec::len).sum();
+        let mut objs = Vec::with_capacity(n);
         for i in 0..=generation {
-            let v = std::mem::take(&mut g.gens[i]);
-            objs.extend(v.iter().filter_map(|w| w.upgrade()));
+            for &p in &r.lists[i] {
+                // SAFETY: a registry entry (see `Registry`).
+                let o = unsafe { strong(p) };
+                o.gc.place(COLLECTING, objs.len());
+                objs.push(o);
+            }
+            r.lists[i].clear();
         }
+        objs
+    });
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
         g.count[0] = 0;
         for i in 1..=generation {
             g.count[i] = 0;
@@ -453,26 +553,32 @@ pub fn collect(generation: usize) -> Vec<ObjRef> {
             g.count[generation + 1] += 1;
         }
         g.stats[generation].0 += 1;
-        objs
     });
     COUNT0.with(|c| c.set(0));
     let reachable = reachable_from_outside(&objs);
+    let to = (generation + 1).min(2);
     let mut garbage = Vec::new();
-    let mut survivors = Vec::with_capacity(objs.len());
-    for (i, o) in objs.into_iter().enumerate() {
-        if !reachable[i] {
-            garbage.push(o);
-        } else if !matches!(&o.payload, Payload::Tuple(items) if items.iter().all(atomic))
-            || o.dict.is_some()
-        {
-            survivors.push(Rc::downgrade(&o));
+    let mut kept = 0;
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.lists[to].reserve(objs.len());
+        for (i, o) in objs.iter().enumerate() {
+            o.gc.gen.set(UNTRACKED);
+            if !reachable[i] {
+                garbage.push(o.clone());
+            } else if !matches!(&o.payload, Payload::Tuple(items) if items.iter().all(atomic))
+                || o.dict.is_some()
+            {
+                r.push(to, o);
+                kept += 1;
+            }
         }
-    }
+    });
+    // The references to the survivors go outside the registry's borrow (none of them can
+    // be the last: survivors are reachable from outside, garbage is held by `garbage`).
+    drop(objs);
     GC.with(|g| {
         let mut g = g.borrow_mut();
-        let kept = survivors.len();
-        let to = (generation + 1).min(2);
-        g.gens[to].extend(survivors);
         if generation == 2 {
             g.long_lived_total = kept;
             g.long_lived_pending = 0;
@@ -484,15 +590,21 @@ pub fn collect(generation: usize) -> Vec<ObjRef> {
 }
 
 /// For each object of `objs`: whether something outside the set (beyond the caller's one
-/// reference to each) reaches it, directly or through other members. Indices, counts and
-/// edges are 32-bit, so a full collection of a large heap needs about 36 bytes per object
+/// reference to each) reaches it, directly or through other members. Each object is marked
+/// in its header as in the set at its position (taken out of the registry if it was in it);
+/// the caller places it afterwards. Counts and edges are 32-bit: about 13 bytes per object
 /// and 4 per edge.
 fn reachable_from_outside(objs: &[ObjRef]) -> Vec<bool> {
     let n = objs.len();
-    let mut index: FxHashMap<usize, u32> = FxHashMap::default();
-    index.reserve(n);
-    index.extend(objs.iter().enumerate().map(|(i, o)| (o.id(), i as u32)));
-    let find = |id: usize| index.get(&id).map(|&j| j as usize);
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        for (i, o) in objs.iter().enumerate() {
+            if o.gc.registered() {
+                r.unlink(o);
+            }
+            o.gc.place(COLLECTING, i);
+        }
+    });
     // gc_refs: strong count minus the caller's reference and internal references.
     let mut refs: Vec<i32> = objs
         .iter()
@@ -502,20 +614,15 @@ fn reachable_from_outside(objs: &[ObjRef]) -> Vec<bool> {
     // `edges[starts[i]..starts[i + 1]]` (one allocation, not one per object).
     let mut edges: Vec<u32> = Vec::with_capacity(n * 2);
     let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
-    let mut buf = Vec::new();
     for o in objs {
         starts.push(edges.len() as u32);
-        buf.clear();
-        referents(o, &mut buf);
-        for id in &buf {
-            if let Some(j) = find(*id) {
-                refs[j] = refs[j].saturating_sub(1);
-                edges.push(j as u32);
-            }
+        let from = edges.len();
+        referents(o, &mut edges);
+        for &j in &edges[from..] {
+            refs[j as usize] = refs[j as usize].saturating_sub(1);
         }
     }
     starts.push(edges.len() as u32);
-    drop(index);
     // Reachable from outside: positive counts, and everything they reach.
     let mut reachable = vec![false; n];
     let mut stack: Vec<u32> = (0..n as u32).filter(|&i| refs[i as usize] > 0).collect();
@@ -540,16 +647,22 @@ fn reachable_from_outside(objs: &[ObjRef]) -> Vec<bool> {
 pub fn resurrected(garbage: Vec<ObjRef>) -> Vec<ObjRef> {
     let reachable = reachable_from_outside(&garbage);
     let mut dead = Vec::with_capacity(garbage.len());
-    GC.with(|g| {
-        let mut g = g.borrow_mut();
-        for (i, o) in garbage.into_iter().enumerate() {
-            if reachable[i] {
-                g.gens[2].push(Rc::downgrade(&o));
-            } else {
-                dead.push(o);
-            }
+    let mut back = Vec::new();
+    for (i, o) in garbage.into_iter().enumerate() {
+        o.gc.gen.set(UNTRACKED);
+        if reachable[i] {
+            back.push(o);
+        } else {
+            dead.push(o);
+        }
+    }
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        for o in &back {
+            r.push(2, o);
         }
     });
+    drop(back);
     // A finaliser may have broken a cycle (a generator's close() drops its frame's
     // locals): what reference counting frees once the collector lets go is not garbage
     // the collector counts or clears, as in CPython, where it is freed during finalisation.

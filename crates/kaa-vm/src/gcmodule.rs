@@ -237,9 +237,10 @@ fn referents_of(o: &ObjRef, out: &mut Vec<Value>) {
         gc::visit_contents(o, &mut push);
         return;
     }
-    if let Some(Ok(s)) = o.slots.get().map(|s| s.try_borrow()) {
-        s.iter().for_each(&mut push);
+    if let Payload::Slotted(_) = &o.payload {
+        o.payload.traverse(&mut push);
     }
+    crate::slots::visit_side(o, &mut push);
     let exc = matches!(o.payload, Payload::Exception(_));
     if !exc {
         if let Some(d) = o.dict.get() {
@@ -257,7 +258,7 @@ fn referents_of(o: &ObjRef, out: &mut Vec<Value>) {
             push(&Value::Obj(d));
         }
     }
-    if !matches!(o.payload, Payload::Instance(_)) {
+    if !matches!(o.payload, Payload::Instance(_) | Payload::Slotted(_)) {
         o.payload.traverse(&mut push);
     }
 }

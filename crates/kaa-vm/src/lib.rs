@@ -30,6 +30,7 @@ pub mod range;
 pub mod repr;
 pub mod run;
 pub mod set;
+pub mod slots;
 pub mod structseq;
 pub mod sysmod;
 pub mod traceback;

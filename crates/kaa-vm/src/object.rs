@@ -1,5 +1,5 @@
 //! The heap object core (DESIGN.md §3–4): every heap object is a header — its class (mutable,
-//! for `__class__` assignment), an optional instance `__dict__`, `__slots__` storage — and a
+//! for `__class__` assignment), an optional instance `__dict__`, the cycle collector's word — and a
 //! payload holding built-in data. An instance of `class L(list)` is a list payload plus a dict.
 //! Objects are reference counted (`Rc`), single-threaded; every container payload can list
 //! the references it holds (`traverse`) for the cycle collector.
@@ -8,7 +8,7 @@ use crate::value::Value;
 use kaa_compiler::CodeObject;
 use num_bigint::BigInt;
 use std::any::Any;
-use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 pub type ObjRef = Rc<Object>;
@@ -19,9 +19,9 @@ pub struct Object {
     class: RefSlot,
     /// The instance `__dict__` (a dict object), for objects whose type provides one.
     pub dict: RefSlot,
-    /// `__slots__` values, indexed by the slot descriptors of the type; set once, when an
-    /// instance of a class with slots is made, and out of line so other objects pay 8 bytes.
-    pub slots: OnceCell<Box<RefCell<Vec<Value>>>>,
+    /// The cycle collector's registration and the header flags (`gc.rs`). `__slots__`
+    /// values live beside the objects (`slots.rs`), flagged here.
+    pub(crate) gc: crate::gc::GcHeader,
     pub payload: Payload,
 }
 
@@ -97,7 +97,7 @@ impl Object {
         let o = Rc::new(Object {
             class: RefSlot::new(Some(class)),
             dict: RefSlot::new(None),
-            slots: OnceCell::new(),
+            gc: crate::gc::GcHeader::new(),
             payload,
         });
         crate::gc::track(&o);
@@ -108,7 +108,7 @@ impl Object {
         let o = Rc::new(Object {
             class: RefSlot::new(Some(class)),
             dict: RefSlot::new(Some(dict)),
-            slots: OnceCell::new(),
+            gc: crate::gc::GcHeader::new(),
             payload,
         });
         crate::gc::track(&o);
@@ -120,7 +120,7 @@ impl Object {
         Rc::new(Object {
             class: RefSlot::new(None),
             dict: RefSlot::new(None),
-            slots: OnceCell::new(),
+            gc: crate::gc::GcHeader::new(),
             payload,
         })
     }
@@ -180,12 +180,12 @@ impl Object {
     /// `__slots__` value `i` (None past the end or for an object without slots; `Null`
     /// when the slot is empty).
     pub fn slot(&self, i: usize) -> Option<Value> {
-        self.slots.get().and_then(|s| s.borrow().get(i).cloned())
+        crate::slots::get(self, i)
     }
 
     /// Gives the object its `__slots__` storage (once, as it is made); false if it had it.
     pub fn init_slots(&self, values: Vec<Value>) -> bool {
-        self.slots.set(Box::new(RefCell::new(values))).is_ok()
+        crate::slots::init(self, values)
     }
 
     pub fn id(&self) -> usize {
@@ -212,25 +212,28 @@ impl Object {
     pub(crate) fn revive(
         class: Option<ObjRef>,
         dict: Option<ObjRef>,
-        slots: Option<Box<RefCell<Vec<Value>>>>,
+        slots: Option<Vec<Value>>,
         payload: Payload,
     ) -> ObjRef {
-        let cell = OnceCell::new();
-        if let Some(s) = slots {
-            let _ = cell.set(s);
-        }
-        Rc::new(Object {
+        let o = Rc::new(Object {
             class: RefSlot::new(class),
             dict: RefSlot::new(dict),
-            slots: cell,
+            gc: crate::gc::GcHeader::new(),
             payload,
-        })
+        });
+        if let Some(s) = slots {
+            o.init_slots(s);
+        }
+        o
     }
 }
 
 impl Drop for Object {
     fn drop(&mut self) {
         crate::finalize::on_drop(self);
+        if self.gc.has(crate::gc::HAS_SLOTS) {
+            drop(crate::slots::take(self));
+        }
     }
 }
 
@@ -498,6 +501,9 @@ pub enum Payload {
     /// An instance whose attributes are stored inline, in its class's shared-key order
     /// (`instvals.rs`), until a dict is asked for.
     Instance(RefCell<Vec<Value>>),
+    /// An instance of a class with `__slots__` and no `__dict__` (nor built-in base data):
+    /// the slot values, in the slot descriptors' order (`slots.rs`).
+    Slotted(RefCell<Vec<Value>>),
     /// An int too large for an inline `i64`, or an instance of an int subclass.
     Int(BigInt),
     /// An instance of a float subclass.
@@ -578,7 +584,7 @@ impl Payload {
     /// Calls `visit` on every value the payload holds (CPython's `tp_traverse`).
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
-            Payload::List(v) | Payload::Instance(v) => {
+            Payload::List(v) | Payload::Instance(v) | Payload::Slotted(v) => {
                 if let Ok(v) = v.try_borrow() {
                     v.iter().for_each(&mut *visit)
                 }

@@ -408,6 +408,13 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
         Object::new(cls.clone(), crate::instvals::new_payload(cls))
     } else if has_dict {
         Object::with_dict(cls.clone(), payload, vm.new_dict())
+    } else if nslots > 0 && matches!(payload, Payload::Plain) {
+        // The common slotted instance keeps its values in its payload; others (a slotted
+        // subclass of a built-in, or one with a dict too) beside it (`slots.rs`).
+        let values = RefCell::new(vec![Value::Null; nslots]);
+        let o = Object::new(cls.clone(), Payload::Slotted(values));
+        crate::finalize::note_instance(&o);
+        return o;
     } else {
         Object::new(cls.clone(), payload)
     };
