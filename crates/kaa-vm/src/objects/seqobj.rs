@@ -547,39 +547,61 @@ fn list_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     Ok(Value::None)
 }
 
-/// Sorts (key, value) pairs by key, stably; `reverse` keeps equal keys in their original
-/// order as CPython does (reverse, sort ascending, reverse back). Comparisons may run
-/// Python code; the first error stops the sort.
+/// Sorts (key, value) pairs by key, stably (see `sort_order`).
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
-    if reverse {
-        items.reverse();
-    }
+    let keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
+    let (order, r) = sort_order(vm, &keys, reverse);
+    drop(keys);
+    let mut old: Vec<Option<(Value, Value)>> =
+        std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(order.iter().filter_map(|&i| old[i as usize].take()));
+    r
+}
+
+/// The stable ascending order of `keys` (positions into it); `reverse` keeps equal keys in
+/// their original order as CPython does (reverse, sort ascending, reverse back).
+/// Comparisons may run Python code; the first error stops the sort, and the order is then
+/// some permutation, returned with the error. Sorting positions (4 bytes each, with a merge
+/// buffer of half as many) rather than the values keeps the memory a sort needs small.
+fn sort_order(vm: &mut Vm, keys: &[Value], reverse: bool) -> (Vec<u32>, PyResult<()>) {
+    let n = keys.len() as u32;
+    let mut order: Vec<u32> = if reverse {
+        (0..n).rev().collect()
+    } else {
+        (0..n).collect()
+    };
     let str_t = vm.types.str.clone();
     let mut err: Option<crate::vm::PyErr> = None;
-    if items.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
-        items.sort_by(|a, b| match (&a.0, &b.0) {
-            (Value::Int(x), Value::Int(y)) => x.cmp(y),
-            _ => std::cmp::Ordering::Equal,
-        });
-    } else if items
+    let int_of = |v: &Value| match v {
+        Value::Int(x) => *x,
+        _ => 0,
+    };
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        order.sort_by_key(|&i| int_of(&keys[i as usize]));
+    } else if keys
         .iter()
-        .all(|(k, _)| k.as_obj().is_some_and(|o| o.class_is(&str_t)))
+        .all(|k| k.as_obj().is_some_and(|o| o.class_is(&str_t)))
     {
-        items.sort_by(|a, b| {
-            kaa_syntax::surrogate::cmp(a.0.as_str().unwrap_or(""), b.0.as_str().unwrap_or(""))
+        order.sort_by(|&a, &b| {
+            kaa_syntax::surrogate::cmp(
+                keys[a as usize].as_str().unwrap_or(""),
+                keys[b as usize].as_str().unwrap_or(""),
+            )
         });
     } else {
-        let mut buf = std::mem::take(items);
-        merge_sort(vm, &mut buf, &mut err);
-        *items = buf;
+        let mut buf = Vec::with_capacity(order.len() / 2 + 1);
+        merge_sort(vm, keys, &mut order, &mut buf, &mut err);
     }
     if reverse {
-        items.reverse();
+        order.reverse();
     }
-    match err {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+    (
+        order,
+        match err {
+            Some(e) => Err(e),
+            None => Ok(()),
+        },
+    )
 }
 
 fn less(vm: &mut Vm, a: &Value, b: &Value, err: &mut Option<crate::vm::PyErr>) -> bool {
@@ -599,41 +621,61 @@ fn less(vm: &mut Vm, a: &Value, b: &Value, err: &mut Option<crate::vm::PyErr>) -
     }
 }
 
-fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>, err: &mut Option<crate::vm::PyErr>) {
+/// A stable top-down merge sort of positions into `keys` by `<` on the keys (any `__lt__`,
+/// which may be inconsistent: the standard library's sorts may panic then), with insertion
+/// sort for runs of up to 16. Merges move the left half into `buf` and merge forwards in
+/// place.
+fn merge_sort(
+    vm: &mut Vm,
+    keys: &[Value],
+    v: &mut [u32],
+    buf: &mut Vec<u32>,
+    err: &mut Option<crate::vm::PyErr>,
+) {
     let n = v.len();
     if n <= 1 {
         return;
     }
+    let key = |i: u32| &keys[i as usize];
     if n <= 16 {
         for i in 1..n {
             let mut j = i;
-            while j > 0 && less(vm, &v[j].0, &v[j - 1].0, err) {
+            while j > 0 && less(vm, key(v[j]), key(v[j - 1]), err) {
                 v.swap(j, j - 1);
                 j -= 1;
             }
         }
         return;
     }
-    let mut right = v.split_off(n / 2);
-    let mut left = std::mem::take(v);
-    merge_sort(vm, &mut left, err);
-    merge_sort(vm, &mut right, err);
-    let mut out = Vec::with_capacity(n);
-    let mut li = left.into_iter().peekable();
-    let mut ri = right.into_iter().peekable();
-    loop {
-        let take_right = match (li.peek(), ri.peek()) {
-            (Some(l), Some(r)) => less(vm, &r.0, &l.0, err),
-            (Some(_), None) => false,
-            (None, Some(_)) => true,
-            (None, None) => break,
-        };
-        let next = if take_right { ri.next() } else { li.next() };
-        if let Some(x) = next {
-            out.push(x);
+    let mid = n / 2;
+    merge_sort(vm, keys, &mut v[..mid], buf, err);
+    merge_sort(vm, keys, &mut v[mid..], buf, err);
+    buf.clear();
+    buf.extend_from_slice(&v[..mid]);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < buf.len() && j < n {
+        if less(vm, key(v[j]), key(buf[i]), err) {
+            v[k] = v[j];
+            j += 1;
+        } else {
+            v[k] = buf[i];
+            i += 1;
         }
+        k += 1;
     }
-    *v = out;
+    // What is left of the right half is in place already.
+    while i < buf.len() {
+        v[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+}
+
+fn sort_int(v: &Value) -> i64 {
+    match v {
+        Value::Int(x) => *x,
+        _ => 0,
+    }
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -655,25 +697,45 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         }
     }
     let l = list(vm, &args[0], "sort")?;
-    let items = std::mem::take(&mut *l.borrow_mut());
-    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for it in items.iter() {
-        let k = if key.is_none() {
-            it.clone()
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = if key.is_none() && items.iter().all(|v| matches!(v, Value::Int(_))) {
+        // Equal inline ints cannot be told apart: an unstable sort in place gives what a
+        // stable one would, with no memory besides the list.
+        if reverse {
+            items.sort_unstable_by(|a, b| sort_int(b).cmp(&sort_int(a)));
         } else {
-            match vm.call(&key, std::slice::from_ref(it)) {
-                Ok(k) => k,
-                Err(e) => {
-                    *l.borrow_mut() = items;
-                    return Err(e);
+            items.sort_unstable_by_key(sort_int);
+        }
+        Ok(())
+    } else {
+        let keys = if key.is_none() {
+            None
+        } else {
+            let mut keys = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                match vm.call(&key, std::slice::from_ref(it)) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => {
+                        *l.borrow_mut() = items;
+                        return Err(e);
+                    }
                 }
             }
+            Some(keys)
         };
-        pairs.push((k, it.clone()));
-    }
-    let r = sort_values(vm, &mut pairs, reverse);
+        let (order, r) = sort_order(vm, keys.as_deref().unwrap_or(&items), reverse);
+        drop(keys);
+        let sorted = order
+            .iter()
+            .map(|&i| std::mem::take(&mut items[i as usize]))
+            .collect();
+        drop(order);
+        items = sorted;
+        r
+    };
     let modified = !l.borrow().is_empty();
-    *l.borrow_mut() = pairs.into_iter().map(|(_, v)| v).collect();
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
     if modified {
         return Err(vm.value_error("list modified during sort"));
     }
