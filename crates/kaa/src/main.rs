@@ -5,75 +5,10 @@
 
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
-static GLOBAL: Allocator = Allocator;
-
-/// mimalloc through its plain entry points for the usual alignments. The `mimalloc` crate's
-/// allocator always calls `mi_malloc_aligned`, whose fast path only serves a page with a
-/// free block ready; otherwise a block size that is not a power of two (an 80-byte object)
-/// falls back to *over-allocation* (a bigger block, aligned by hand): measured at a quarter
-/// of all object allocations in a list-heavy program, slower and larger. Every mimalloc
-/// block is at least 8-aligned, so alignments up to 8 need nothing special.
-#[cfg(feature = "mimalloc")]
-struct Allocator;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 #[cfg(feature = "mimalloc")]
-extern "C" {
-    fn mi_malloc(size: usize) -> *mut std::ffi::c_void;
-    fn mi_zalloc(size: usize) -> *mut std::ffi::c_void;
-    fn mi_realloc(p: *mut std::ffi::c_void, newsize: usize) -> *mut std::ffi::c_void;
-    fn mi_free(p: *mut std::ffi::c_void);
-}
-
-/// Alignments every mimalloc block satisfies.
-#[cfg(feature = "mimalloc")]
-const PLAIN_ALIGN: usize = 8;
-
-// SAFETY: each method hands the request to mimalloc, which returns blocks of at least the
-// requested size (or null on failure) aligned to 8 bytes or better; larger alignments go
-// to the `mimalloc` crate's aligned implementation. Blocks from either path are freed and
-// resized by `mi_free`/`mi_realloc`, which accept any mimalloc block, and a realloc keeps
-// the plain path only when the alignment is one the plain path guarantees.
-#[cfg(feature = "mimalloc")]
-unsafe impl std::alloc::GlobalAlloc for Allocator {
-    #[inline]
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if layout.align() <= PLAIN_ALIGN {
-            // SAFETY: a C call with a size; see the impl's comment.
-            unsafe { mi_malloc(layout.size()).cast() }
-        } else {
-            // SAFETY: forwarded with the caller's layout.
-            unsafe { mimalloc::MiMalloc.alloc(layout) }
-        }
-    }
-
-    #[inline]
-    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        if layout.align() <= PLAIN_ALIGN {
-            // SAFETY: as in `alloc`.
-            unsafe { mi_zalloc(layout.size()).cast() }
-        } else {
-            // SAFETY: forwarded with the caller's layout.
-            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
-        }
-    }
-
-    #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
-        // SAFETY: `ptr` came from this allocator, so it is a mimalloc block.
-        unsafe { mi_free(ptr.cast()) }
-    }
-
-    #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        if layout.align() <= PLAIN_ALIGN {
-            // SAFETY: `ptr` is a live mimalloc block; the new block keeps 8-alignment.
-            unsafe { mi_realloc(ptr.cast(), new_size).cast() }
-        } else {
-            // SAFETY: forwarded with the caller's arguments.
-            unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
-        }
-    }
-}
+mod alloc;
 
 use std::io::Read;
 

@@ -702,7 +702,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
         // Equal inline ints cannot be told apart: an unstable sort in place gives what a
         // stable one would, with no memory besides the list.
         if reverse {
-            items.sort_unstable_by(|a, b| sort_int(b).cmp(&sort_int(a)));
+            items.sort_unstable_by_key(|v| std::cmp::Reverse(sort_int(v)));
         } else {
             items.sort_unstable_by_key(sort_int);
         }
