@@ -51,6 +51,31 @@ macro_rules! tri {
     };
 }
 
+/// Pushes the bool `$r`, or, when the next instruction is a conditional jump (what the
+/// compiler puts after almost every comparison and membership test), takes or skips that
+/// jump at once without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
+macro_rules! push_or_branch {
+    ($f:ident, $ip:ident, $code:ident, $r:expr) => {{
+        let r: bool = $r;
+        if let Some(next) = $code.instrs.get($ip) {
+            let jump_if = match next.op {
+                Op::PopJumpIfFalse => Some(false),
+                Op::PopJumpIfTrue => Some(true),
+                _ => None,
+            };
+            if let Some(when) = jump_if {
+                $ip = if r == when {
+                    next.arg as usize
+                } else {
+                    $ip + 1
+                };
+                continue;
+            }
+        }
+        $f.push(Value::Bool(r));
+    }};
+}
+
 /// Makes `$new` the running frame of the loop (a Python call, or a generator resumed by
 /// `FOR_ITER`): the running one is suspended on `vm.frames` at `$ip`, and the loop's
 /// instruction index and code switch to the new frame's.
@@ -585,27 +610,13 @@ impl Vm {
                             let fast = match (f.peek(2), f.peek(1)) {
                                 (Value::Int(x), Value::Int(y)) => Some(compare_as(arg, x, y)),
                                 (Value::Float(x), Value::Float(y)) => Some(compare_as(arg, x, y)),
-                                _ => None,
+                                (a, b) => arith::str_compare(&self.types.str, a, b, arg),
                             };
                             if let Some(r) = fast {
-                                // Two inline numbers: nothing to release.
+                                // Inline numbers or strs: the operands are released as popped.
                                 f.pop();
                                 f.pop();
-                                // Fused with the conditional jump the compiler puts after
-                                // almost every comparison (CPython 3.11's
-                                // COMPARE_OP_INT_JUMP): the bool is never materialised.
-                                if let Some(next) = code.instrs.get(ip) {
-                                    let jump_if = match next.op {
-                                        Op::PopJumpIfFalse => Some(false),
-                                        Op::PopJumpIfTrue => Some(true),
-                                        _ => None,
-                                    };
-                                    if let Some(when) = jump_if {
-                                        ip = if r == when { next.arg as usize } else { ip + 1 };
-                                        continue;
-                                    }
-                                }
-                                f.push(Value::Bool(r));
+                                push_or_branch!(f, ip, code, r);
                                 continue;
                             }
                             let b = f.pop();
@@ -624,7 +635,8 @@ impl Vm {
                             let b = f.pop();
                             let a = f.pop();
                             let r = tri!('instr, self.contains(&b, &a));
-                            f.push(Value::Bool(r != (arg == 1)));
+                            drop((a, b));
+                            push_or_branch!(f, ip, code, r != (arg == 1));
                         }
                         Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                             let a = f.pop();

@@ -1,10 +1,13 @@
 //! The interpreter's arithmetic on inline numbers: `BINARY_OP` and `COMPARE_OP` results
-//! for two ints or floats that need no object and cannot raise (CPython 3.11's
+//! for two ints or floats that need no object and cannot raise, and comparisons of two
+//! exact strs (CPython 3.11's
 //! `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`... specialisations). Anything else, overflow
 //! and division by zero included, is left to the general operators (`ops.rs`).
 
+use crate::object::{ObjRef, Payload};
 use crate::value::Value;
 use kaa_compiler::opcodes::BinOpKind;
+use std::rc::Rc;
 
 /// `COMPARE_OP`'s operand (`CmpKind` order: <, <=, ==, !=, >, >=) applied to two inline
 /// numbers.
@@ -18,6 +21,29 @@ pub(super) fn compare_as<T: PartialOrd>(arg: u32, x: &T, y: &T) -> bool {
         4 => x > y,
         _ => x >= y,
     }
+}
+
+/// `COMPARE_OP` `arg` on two exact strs (CPython 3.11's COMPARE_OP_STR_JUMP, extended to
+/// the orderings), or None for anything else. Equal objects are equal without reading them.
+#[inline]
+pub(super) fn str_compare(str_t: &ObjRef, a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return None;
+    };
+    let (Payload::Str(p), Payload::Str(q)) = (&x.payload, &y.payload) else {
+        return None;
+    };
+    if !x.class_is(str_t) || !y.class_is(str_t) {
+        return None;
+    }
+    Some(match arg {
+        2 => Rc::ptr_eq(x, y) || p.as_str() == q.as_str(),
+        3 => !(Rc::ptr_eq(x, y) || p.as_str() == q.as_str()),
+        _ => {
+            let ord = kaa_syntax::surrogate::cmp(p.as_str(), q.as_str());
+            compare_as(arg, &ord, &std::cmp::Ordering::Equal)
+        }
+    })
 }
 
 /// The result of `BINARY_OP` `op` on `a` and `b` when both are inline numbers and the
