@@ -175,7 +175,10 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     let parts: Vec<&str> = match &sep {
         Some(sep) => {
             let n = usize::try_from(maxsplit.saturating_add(1)).unwrap_or(usize::MAX);
-            s.splitn(n, sep.as_str()).collect()
+            match one_char(sep.as_str()) {
+                Some(c) => s.splitn(n, c).collect(),
+                None => s.splitn(n, sep.as_str()).collect(),
+            }
         }
         None => split_whitespace(s, maxsplit),
     };
@@ -338,6 +341,16 @@ fn search_args<'a>(
     }))
 }
 
+/// A one-byte (so ASCII) pattern as a `char`: the standard library searches for a char
+/// with `memchr`, for a `&str` with the general two-way algorithm.
+#[inline]
+pub(crate) fn one_char(p: &str) -> Option<char> {
+    match p.as_bytes() {
+        &[b] => Some(b as char),
+        _ => None,
+    }
+}
+
 fn find_impl(
     vm: &mut Vm,
     args: &[Value],
@@ -348,10 +361,11 @@ fn find_impl(
     let Some(sr) = search_args(vm, args, kw, name)? else {
         return Ok(None);
     };
-    let r = if rev {
-        sr.text.rfind(sr.sub)
-    } else {
-        sr.text.find(sr.sub)
+    let r = match (one_char(sr.sub), rev) {
+        (Some(c), true) => sr.text.rfind(c),
+        (Some(c), false) => sr.text.find(c),
+        (None, true) => sr.text.rfind(sr.sub),
+        (None, false) => sr.text.find(sr.sub),
     };
     Ok(r.map(|b| sr.start + char_index(sr.text, b)))
 }
@@ -383,6 +397,8 @@ fn count(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> 
     };
     let n = if sr.sub.is_empty() {
         sr.span + 1
+    } else if let Some(c) = one_char(sr.sub) {
+        sr.text.bytes().filter(|&b| b == c as u8).count()
     } else {
         sr.text.matches(sr.sub).count()
     };
@@ -433,7 +449,10 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
         }
         out
     } else if cnt == usize::MAX {
-        s.replace(old, new)
+        match one_char(old) {
+            Some(c) => s.replace(c, new),
+            None => s.replace(old, new),
+        }
     } else {
         s.replacen(old, new, cnt)
     };
