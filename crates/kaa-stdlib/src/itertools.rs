@@ -840,7 +840,7 @@ fn pairwise_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
             *o = Some(new.clone());
         }
     })?;
-    Ok(vm.new_tuple(vec![old, new]))
+    Ok(vm.new_pair(old, new))
 }
 
 fn zip_longest_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {

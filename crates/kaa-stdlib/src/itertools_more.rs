@@ -560,7 +560,7 @@ fn groupby_next(vm: &mut Vm, this: &Value) -> PyResult<Value> {
             id,
         }),
     );
-    Ok(vm.new_tuple(vec![key, grouper]))
+    Ok(vm.new_pair(key, grouper))
 }
 
 fn grouper_new(vm: &mut Vm, _args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -286,10 +286,7 @@ impl Dec<'_> {
 
     fn finish_object(&mut self, vm: &mut Vm, pairs: Vec<(Value, Value)>) -> PyResult<Value> {
         if !self.h.pairs_hook.is_none() {
-            let items: Vec<Value> = pairs
-                .into_iter()
-                .map(|(k, v)| vm.new_tuple(vec![k, v]))
-                .collect();
+            let items: Vec<Value> = pairs.into_iter().map(|(k, v)| vm.new_pair(k, v)).collect();
             let l = vm.new_list(items);
             return vm.call(&self.h.pairs_hook, &[l]);
         }
@@ -447,7 +444,7 @@ fn scanner_call(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         return Err(stop_iteration(vm, idx));
     }
     let (v, end) = d.value(vm, idx)?;
-    Ok(vm.new_tuple(vec![v, Value::Int(end as i64)]))
+    Ok(vm.new_pair(v, Value::Int(end as i64)))
 }
 
 /// `_decode_document(scanner, s)`: the value `s` holds, with only whitespace around it.
@@ -511,7 +508,7 @@ fn j_scanstring(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     }
     let (s, stop) = d.string(vm, end)?;
     let s = vm.new_string(s);
-    Ok(vm.new_tuple(vec![s, Value::Int(stop as i64)]))
+    Ok(vm.new_pair(s, Value::Int(stop as i64)))
 }
 
 pub fn init(vm: &mut Vm, m: &ObjRef) -> PyResult<()> {

@@ -563,7 +563,7 @@ fn m_frexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
     let a = one_arg(vm, "math.frexp", args, kw)?;
     let x = to_f64(vm, &a)?;
     let (m, e) = frexp(x);
-    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
+    Ok(vm.new_pair(Value::float(m), Value::Int(e as i64)))
 }
 
 fn m_ldexp(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -598,7 +598,7 @@ fn m_modf(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value>
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
+    Ok(vm.new_pair(Value::float(f), Value::float(i)))
 }
 
 const ISCLOSE: Sig = Sig {

@@ -150,7 +150,7 @@ pub fn pipe(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) } != 0 {
         return Err(last_os_error(vm, None));
     }
-    Ok(vm.new_tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
+    Ok(vm.new_pair(Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)))
 }
 
 /// `fsync(fd)`: also accepts an object with `fileno()`.

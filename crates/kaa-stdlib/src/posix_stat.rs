@@ -137,7 +137,7 @@ fn make_stat(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
         Value::Int(m.mtime()),
         Value::Int(m.ctime()),
     ];
-    let o = Object::with_dict(t, Payload::Tuple(items.into_boxed_slice()), vm.new_dict());
+    let o = Object::with_dict(t, Payload::Tuple(items.into()), vm.new_dict());
     if let Some(d) = o.dict() {
         let times = [
             ("atime", m.atime(), m.atime_nsec()),

@@ -199,7 +199,7 @@ fn get_gmtoff(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn make_struct_time(vm: &mut Vm, items: Vec<Value>, zone: Value, gmtoff: Value) -> Value {
     let t = struct_time_type(vm);
-    let o = Object::with_dict(t, Payload::Tuple(items.into_boxed_slice()), vm.new_dict());
+    let o = Object::with_dict(t, Payload::Tuple(items.into()), vm.new_dict());
     if let Some(d) = o.dict() {
         vm.dict_set_str(&d, "tm_zone", zone);
         vm.dict_set_str(&d, "tm_gmtoff", gmtoff);
@@ -253,7 +253,7 @@ fn st_reduce(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Va
     };
     let tup = vm.new_tuple(items);
     let inner = vm.new_tuple(vec![tup]);
-    Ok(vm.new_tuple(vec![t, inner]))
+    Ok(vm.new_pair(t, inner))
 }
 
 // ---- conversions through the C library --------------------------------------------------------

@@ -465,7 +465,7 @@ fn b_divmod(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Valu
     {
         let q = vm.binary_op(a, b, BinOpKind::FloorDiv, false)?;
         let r = vm.binary_op(a, b, BinOpKind::Mod, false)?;
-        return Ok(vm.new_tuple(vec![q, r]));
+        return Ok(vm.new_pair(q, r));
     }
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);

@@ -683,6 +683,12 @@ impl Vm {
                             let o = f.pop();
                             tri!('instr, self.delitem(&o, &k));
                         }
+                        Op::BuildTuple if arg == 2 && f.stack_len() >= 2 => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let t = self.new_pair(a, b);
+                            f.push(t);
+                        }
                         Op::BuildTuple => {
                             let items = f.data.split_off(f.data.len() - arg as usize);
                             let t = self.new_tuple(items);

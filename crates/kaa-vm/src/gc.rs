@@ -348,11 +348,23 @@ pub fn freeze_count() -> usize {
 }
 
 /// Whether a value can never take part in a cycle (CPython's untracked "atomic" objects):
-/// what a tuple needs of all its items to be untracked.
+/// what a tuple needs of all its items to be untracked. A tuple item counts as atomic once
+/// it is untracked itself (CPython's `_PyObject_GC_MAY_BE_TRACKED`).
 fn atomic(v: &Value) -> bool {
     match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) && !o.dict.is_some() => {
+            !o.gc.registered() && o.gc.gen.get() != COLLECTING
+        }
         Value::Obj(o) => !is_container(o),
         _ => true,
+    }
+}
+
+/// Takes `o` out of the collector's registry (CPython's `PyObject_GC_UnTrack`): for objects
+/// that can never be part of a cycle, such as the empty tuple.
+pub fn untrack(o: &Object) {
+    if o.gc.registered() {
+        REGISTRY.with(|r| r.borrow_mut().unlink(o));
     }
 }
 

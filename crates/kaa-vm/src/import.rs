@@ -1158,10 +1158,10 @@ fn imp_stat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     match stdlib_entry(vm, &p) {
         Some(StdlibEntry::File(fm)) => {
             let size = i64::try_from(fm.source.len()).unwrap_or(i64::MAX);
-            return Ok(vm.new_tuple(vec![Value::Float(0.0), Value::Int(size)]));
+            return Ok(vm.new_pair(Value::Float(0.0), Value::Int(size)));
         }
         Some(StdlibEntry::Dir) => {
-            return Ok(vm.new_tuple(vec![Value::Float(0.0), Value::Int(0)]));
+            return Ok(vm.new_pair(Value::Float(0.0), Value::Int(0)));
         }
         None => {}
     }
@@ -1174,7 +1174,7 @@ fn imp_stat(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
                 .map(|d| d.as_secs_f64())
                 .unwrap_or(0.0);
             let size = i64::try_from(m.len()).unwrap_or(i64::MAX);
-            Ok(vm.new_tuple(vec![Value::Float(mt), Value::Int(size)]))
+            Ok(vm.new_pair(Value::Float(mt), Value::Int(size)))
         }
         Err(e) => {
             let c = vm.types.os_error.clone();

@@ -405,7 +405,7 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                         Ok(Some(match kind % 3 {
                             0 => k,
                             1 => v,
-                            _ => vm.new_tuple(vec![k, v]),
+                            _ => vm.new_pair(k, v),
                         }))
                     }
                     DictStep::End => {
@@ -445,7 +445,7 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
             IterState::Enumerate { it, count } => match enumerate_fast(it, count) {
                 Some(Some((n, v))) => {
                     drop(st);
-                    return Ok(Some(vm.new_tuple(vec![n, v])));
+                    return Ok(Some(vm.new_pair(n, v)));
                 }
                 Some(None) => return Ok(None),
                 None => Slow::Enumerate(it.clone(), count.clone()),
@@ -498,7 +498,7 @@ pub fn next(vm: &mut Vm, it: &ObjRef) -> PyResult<Option<Value>> {
                 if let IterState::Enumerate { count: c2, .. } = &mut *c.borrow_mut() {
                     *c2 = next_count;
                 }
-                Ok(Some(vm.new_tuple(vec![count, v])))
+                Ok(Some(vm.new_pair(count, v)))
             }
             None => Ok(None),
         },

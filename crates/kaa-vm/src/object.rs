@@ -513,7 +513,7 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     Dict(Box<RefCell<crate::dict::DictTable>>),
     /// set and frozenset (frozen-ness comes from the class).
     Set(Box<RefCell<crate::set::SetTable>>),
@@ -553,6 +553,57 @@ pub enum Payload {
     /// Native modules' own objects (io buffers, ...), with their references listed by
     /// `NativeData::traverse`.
     Native(RefCell<Box<dyn NativeData>>),
+}
+
+/// A tuple's items. Pairs, the most common tuples by far (`return a, b`, dict items, keys
+/// of two), are held in the payload itself: one allocation per pair, not two. The
+/// `Heap` variant's pointer sits beside the first item's tag, whose unused values tell the
+/// two forms apart, so the type is the size of two values.
+pub enum TupleItems {
+    Pair([Value; 2]),
+    Heap(Box<[Value]>),
+}
+
+impl std::ops::Deref for TupleItems {
+    type Target = [Value];
+
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        match self {
+            TupleItems::Pair(p) => p,
+            TupleItems::Heap(h) => h,
+        }
+    }
+}
+
+impl From<Vec<Value>> for TupleItems {
+    #[inline]
+    fn from(v: Vec<Value>) -> TupleItems {
+        match <[Value; 2]>::try_from(v) {
+            Ok(p) => TupleItems::Pair(p),
+            Err(v) => TupleItems::Heap(v.into_boxed_slice()),
+        }
+    }
+}
+
+impl From<Box<[Value]>> for TupleItems {
+    #[inline]
+    fn from(b: Box<[Value]>) -> TupleItems {
+        if b.len() == 2 {
+            TupleItems::from(b.into_vec())
+        } else {
+            TupleItems::Heap(b)
+        }
+    }
+}
+
+impl Clone for TupleItems {
+    fn clone(&self) -> TupleItems {
+        match self {
+            TupleItems::Pair([a, b]) => TupleItems::Pair([a.clone(), b.clone()]),
+            TupleItems::Heap(h) => TupleItems::Heap(h.clone()),
+        }
+    }
 }
 
 /// Data of objects implemented by native modules.
@@ -715,6 +766,7 @@ mod sizes {
     fn object_and_payload_stay_small() {
         use super::*;
         assert!(std::mem::size_of::<Payload>() <= 40);
+        assert!(std::mem::size_of::<TupleItems>() <= 32);
         assert!(std::mem::size_of::<Object>() <= 64);
         assert!(std::mem::size_of::<InlineCache>() <= 56);
         assert!(std::mem::size_of::<PyStr>() <= 32);

@@ -39,7 +39,7 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> ObjRe
 
 /// An instance of struct-sequence type `t` holding `values`.
 pub fn make(_vm: &mut Vm, t: &ObjRef, values: Vec<Value>) -> Value {
-    let o = Object::new(t.clone(), Payload::Tuple(values.clone().into_boxed_slice()));
+    let o = Object::new(t.clone(), Payload::Tuple(values.clone().into()));
     o.init_slots(values);
     Value::Obj(o)
 }

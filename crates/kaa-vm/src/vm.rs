@@ -273,7 +273,13 @@ impl Vm {
             Payload::NotImplemented,
         ));
         let ellipsis = Value::Obj(Object::new(t.ellipsis_type.clone(), Payload::Ellipsis));
-        let empty_tuple = Value::Obj(Object::new(t.tuple.clone(), Payload::Tuple(Box::new([]))));
+        let empty = Object::new(
+            t.tuple.clone(),
+            Payload::Tuple(crate::object::TupleItems::Heap(Box::new([]))),
+        );
+        // Never tracked, as in CPython: it holds nothing.
+        crate::gc::untrack(&empty);
+        let empty_tuple = Value::Obj(empty);
         let builtins_dict = Object::new(t.dict.clone(), Payload::Dict(Box::default()));
         let builtins = Object::with_dict(t.module.clone(), Payload::Module, builtins_dict.clone());
         let sys_dict = Object::new(t.dict.clone(), Payload::Dict(Box::default()));
@@ -425,7 +431,16 @@ impl Vm {
         }
         Value::Obj(Object::new(
             self.types.tuple.clone(),
-            Payload::Tuple(items.into_boxed_slice()),
+            Payload::Tuple(items.into()),
+        ))
+    }
+
+    /// A tuple of two, its items held in the object (`TupleItems::Pair`).
+    #[inline]
+    pub fn new_pair(&self, a: Value, b: Value) -> Value {
+        Value::Obj(Object::new(
+            self.types.tuple.clone(),
+            Payload::Tuple(crate::object::TupleItems::Pair([a, b])),
         ))
     }
 

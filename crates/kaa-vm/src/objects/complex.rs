@@ -349,7 +349,7 @@ fn c_format(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
 
 fn c_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let (r, i) = parts(vm, &args[0])?;
-    Ok(vm.new_tuple(vec![Value::float(r), Value::float(i)]))
+    Ok(vm.new_pair(Value::float(r), Value::float(i)))
 }
 
 fn c_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -289,7 +289,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         _ => None,
     };
     match r {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(vm.new_pair(k, v)),
         None => {
             let c = vm.types.key_error.clone();
             Err(vm.new_exc(&c, "popitem(): dictionary is empty"))

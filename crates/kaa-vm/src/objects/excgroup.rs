@@ -137,7 +137,7 @@ fn eg_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         let n = types::type_name(&cls);
         return Err(vm.type_error(format!("Cannot nest BaseExceptions in '{n}'")));
     }
-    let a = vm.new_tuple(vec![message.clone(), excs_arg]);
+    let a = vm.new_pair(message.clone(), excs_arg);
     let o = exc::new_exception(vm, &cls, a);
     let exceptions = vm.new_tuple(excs);
     if let Payload::Exception(e) = &o.payload {

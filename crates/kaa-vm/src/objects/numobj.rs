@@ -137,7 +137,7 @@ fn int_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
     }
     let q = int_binop(vm, &a, &b, BinOpKind::FloorDiv)?;
     let r = int_binop(vm, &a, &b, BinOpKind::Mod)?;
-    Ok(vm.new_tuple(vec![q, r]))
+    Ok(vm.new_pair(q, r))
 }
 
 fn int_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -333,7 +333,7 @@ fn int_denominator(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = plain_int(vm, &args[0])?;
-    Ok(vm.new_tuple(vec![a, Value::Int(1)]))
+    Ok(vm.new_pair(a, Value::Int(1)))
 }
 
 fn int_getnewargs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -542,7 +542,7 @@ fn float_divmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
         return Err(vm.zero_division("float divmod()"));
     }
     let (q, r) = num::float_divmod(a, y);
-    Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]))
+    Ok(vm.new_pair(Value::float(q), Value::float(r)))
 }
 
 fn float_rdivmod(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -652,7 +652,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -
     let f = fval(vm, &args[0])?;
     let (n, d) = kaa_fmt::convert::as_integer_ratio(f).map_err(|e| vm.fmt_error(e))?;
     let (n, d) = (vm.new_int(n), vm.new_int(d));
-    Ok(vm.new_tuple(vec![n, d]))
+    Ok(vm.new_pair(n, d))
 }
 
 fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

@@ -804,7 +804,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Val
     if std::rc::Rc::ptr_eq(&cls, &vm.types.tuple) {
         return Ok(vm.new_tuple(items));
     }
-    let o = super::typeobj::new_instance(vm, &cls, Payload::Tuple(items.into_boxed_slice()));
+    let o = super::typeobj::new_instance(vm, &cls, Payload::Tuple(items.into()));
     Ok(Value::Obj(o))
 }
 
