@@ -8,7 +8,7 @@
 
 use super::argcheck::{self, adjust_indices, slice_index};
 use super::strobj::this;
-use crate::object::{Payload, PyStr};
+use crate::object::{ObjRef, Payload, PyStr};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
@@ -57,19 +57,36 @@ fn join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     if !vm.is_iterable(&iterable) {
         return Err(vm.type_error("can only join an iterable"));
     }
+    // An exact list or tuple is read in place (CPython's PySequence_Fast): nothing below
+    // runs Python code, so the list cannot change while it is borrowed.
+    let exact = |t: &ObjRef| iterable.as_obj().is_some_and(|o| o.class_is(t));
+    match iterable.payload() {
+        Some(Payload::List(l)) if exact(&vm.types.list) => {
+            if let Ok(items) = l.try_borrow() {
+                return join_items(vm, &sep, &items);
+            }
+        }
+        Some(Payload::Tuple(items)) if exact(&vm.types.tuple) => {
+            return join_items(vm, &sep, items);
+        }
+        _ => {}
+    }
     let items = vm.iterate(&iterable)?;
-    if let [only] = items.as_slice() {
+    join_items(vm, &sep, &items)
+}
+
+/// `sep.join(items)`: the length is summed first, so the text is written into one buffer of
+/// the exact size.
+fn join_items(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
+    if let [only] = items {
         if only.as_obj().is_some_and(|o| o.class_is(&vm.types.str)) {
             return Ok(only.clone());
         }
     }
-    let mut out = String::new();
+    let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
         match it.as_str() {
-            Some(s) => out.push_str(s),
+            Some(s) => total += s.len(),
             None => {
                 let n = vm.type_name(it);
                 return Err(vm.type_error(format!(
@@ -77,6 +94,13 @@ fn join(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                 )));
             }
         }
+    }
+    let mut out = String::with_capacity(total);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(it.as_str().unwrap_or(""));
     }
     Ok(vm.new_string(out))
 }
