@@ -69,6 +69,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
             Some((*x as f64) == *y && (*y as i64) == *x)
         }
+        // None against an object is the object's `__eq__` (reflected), which may say yes.
+        (Value::None, Value::Obj(_)) | (Value::Obj(_), Value::None) => None,
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(p), Payload::Str(q)) if is_plain_str(x) && is_plain_str(y) => {

@@ -276,7 +276,10 @@ pub(crate) fn list_contains(
 ) -> PyResult<Value> {
     let l = list(vm, &args[0], "__contains__")?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
-    let mut i = 0;
+    let (mut i, found) = scan_native(l, &x, 0, usize::MAX);
+    if found {
+        return Ok(Value::Bool(true));
+    }
     loop {
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
@@ -453,6 +456,25 @@ fn list_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     Ok(l.borrow_mut().remove(idx as usize))
 }
 
+/// Scans `l[i..stop]` under one borrow while every comparison with `x` is decided
+/// natively (`fast_eq`: inline numbers, exact strs and tuples of them, identity): the index
+/// of a match, or where a comparison needs Python code (from which the caller goes on item
+/// by item, without the borrow), or `stop`/the end.
+fn scan_native(l: &RefCell<Vec<Value>>, x: &Value, mut i: usize, stop: usize) -> (usize, bool) {
+    let Ok(items) = l.try_borrow() else {
+        return (i, false);
+    };
+    let end = stop.min(items.len());
+    while i < end {
+        match crate::dict::fast_eq(&items[i], x) {
+            Some(true) => return (i, true),
+            Some(false) => i += 1,
+            None => return (i, false),
+        }
+    }
+    (i, false)
+}
+
 fn find_index(
     vm: &mut Vm,
     l: &RefCell<Vec<Value>>,
@@ -460,7 +482,10 @@ fn find_index(
     start: usize,
     stop: usize,
 ) -> PyResult<Option<usize>> {
-    let mut i = start;
+    let (mut i, found) = scan_native(l, x, start, stop);
+    if found {
+        return Ok(Some(i));
+    }
     loop {
         if i >= stop {
             return Ok(None);
@@ -521,12 +546,28 @@ fn list_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
 
 fn list_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let x = args.get(1).cloned().unwrap_or(Value::None);
-    let items = list(vm, &args[0], "count")?.borrow().clone();
+    let l = list(vm, &args[0], "count")?;
     let mut c = 0;
-    for it in &items {
-        if it.is(&x) || vm.eq(it, &x)? {
+    let mut i = 0;
+    loop {
+        // Runs of natively decided comparisons under one borrow; the others one by one.
+        loop {
+            let (at, found) = scan_native(l, &x, i, usize::MAX);
+            i = at;
+            if !found {
+                break;
+            }
+            c += 1;
+            i += 1;
+        }
+        let item = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if item.is(&x) || vm.eq(&item, &x)? {
             c += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(c))
 }
