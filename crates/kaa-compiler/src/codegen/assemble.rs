@@ -8,7 +8,7 @@ use crate::code::{CodeFlags, CodeObject, ExcEntry};
 use crate::opcodes::Op;
 use std::rc::Rc;
 
-pub(crate) fn assemble(mut u: Unit, filename: &str) -> CodeObject {
+pub(crate) fn assemble(mut u: Unit, filename: &Rc<str>) -> CodeObject {
     let n = u.instrs.len();
     let label_pos: Vec<u32> = u.labels.iter().map(|l| l.unwrap_or(n as u32)).collect();
     for ins in u.instrs.iter_mut() {
@@ -142,22 +142,29 @@ pub(crate) fn assemble(mut u: Unit, filename: &str) -> CodeObject {
     CodeObject {
         name: Rc::from(u.name.as_str()),
         qualname: Rc::from(u.qualname.as_str()),
-        filename: Rc::from(filename),
+        filename: filename.clone(),
         flags: CodeFlags(flags),
         argcount: u.argcount,
         posonlyargcount: u.posonlyargcount,
         kwonlyargcount: u.kwonlyargcount,
-        locations: std::mem::take(&mut u.locs),
-        consts: std::mem::take(&mut u.consts),
+        // Exact sizes: code objects live as long as their functions and modules, and the
+        // vectors grew by doubling while the unit was compiled.
+        locations: shrunk(std::mem::take(&mut u.locs)),
+        consts: shrunk(std::mem::take(&mut u.consts)),
         names: rc(&u.names),
         varnames: rc(&u.varnames),
         cellvars: rc(&u.cellvars),
         freevars: rc(&u.freevars),
         cell2arg,
-        exception_table: table,
+        exception_table: shrunk(table),
         firstlineno: u.firstlineno,
         stacksize: max.max(0) as u32 + 1,
         ncaches: u.ncaches,
-        instrs: u.instrs,
+        instrs: shrunk(u.instrs),
     }
+}
+
+fn shrunk<T>(mut v: Vec<T>) -> Vec<T> {
+    v.shrink_to_fit();
+    v
 }

@@ -102,6 +102,8 @@ pub(crate) struct Unit {
 pub(crate) struct Compiler<'a> {
     pub st: &'a SymbolTable,
     pub filename: String,
+    /// The same name shared by every code object of the compilation.
+    filename_rc: Rc<str>,
     pub units: Vec<Unit>,
     pub interactive: bool,
     /// Nesting depth of expressions/statements, against stack overflow.
@@ -122,6 +124,7 @@ pub(crate) fn compile_module(
     let mut c = Compiler {
         st: &st,
         filename: filename.to_string(),
+        filename_rc: Rc::from(filename),
         units: Vec::new(),
         interactive,
         depth: 0,
@@ -141,6 +144,7 @@ pub(crate) fn compile_expression(
     let mut c = Compiler {
         st: &st,
         filename: filename.to_string(),
+        filename_rc: Rc::from(filename),
         units: Vec::new(),
         interactive: false,
         depth: 0,
@@ -244,7 +248,7 @@ impl<'a> Compiler<'a> {
         let Some(unit) = self.units.pop() else {
             return Err(CompileError::Recursion);
         };
-        Ok(Rc::new(assemble::assemble(unit, &self.filename)))
+        Ok(Rc::new(assemble::assemble(unit, &self.filename_rc)))
     }
 
     pub fn scope(&self) -> &symtable::Scope {
