@@ -698,10 +698,6 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         }
         *td.slot_names.borrow_mut() = slot_names;
     }
-    // After the slots: a `__doc__` slot's descriptor stays (as in CPython).
-    if vm.dict_get_str(&dict, "__doc__").is_none() {
-        vm.dict_set_str(&dict, "__doc__", Value::None);
-    }
     // MRO (a metaclass may override mro()).
     let mro = compute_type_mro(vm, &t, &bases)?;
     if let Some(td) = tdata(&t) {
@@ -721,6 +717,11 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     };
     if wants_weakref && types::lookup(&t, "__weakref__").is_none() {
         super::objectobj::weakref_descriptor(vm, &t);
+    }
+    // After the slots and the `__dict__`/`__weakref__` descriptors, as CPython's
+    // `type_ready` adds it: a `__doc__` slot's descriptor stays.
+    if vm.dict_get_str(&dict, "__doc__").is_none() {
+        vm.dict_set_str(&dict, "__doc__", Value::None);
     }
     // __classcell__.
     if let Some(cell) = vm.dict_get_str(&dict, "__classcell__") {
