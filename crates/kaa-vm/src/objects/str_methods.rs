@@ -83,10 +83,10 @@ fn join_items(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
             return Ok(only.clone());
         }
     }
-    let mut total = sep.len() * items.len().saturating_sub(1);
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
         match it.as_str() {
-            Some(s) => total += s.len(),
+            Some(s) => total = total.saturating_add(s.len()),
             None => {
                 let n = vm.type_name(it);
                 return Err(vm.type_error(format!(
