@@ -191,7 +191,7 @@ pub struct Vm {
     pub not_implemented: Value,
     pub ellipsis: Value,
     pub empty_tuple: Value,
-    interned: FxHashMap<Rc<str>, Value>,
+    interned: rustc_hash::FxHashSet<Interned>,
     /// The interned `"__name__"`, once asked for (each new function reads its module's).
     dunder_name: Option<Value>,
     /// Suspended caller frames of the running code (the running frame is held by the
@@ -295,7 +295,7 @@ impl Vm {
             not_implemented,
             ellipsis,
             empty_tuple,
-            interned: FxHashMap::default(),
+            interned: rustc_hash::FxHashSet::default(),
             dunder_name: None,
             frames: Vec::new(),
             depth: 0,
@@ -408,13 +408,13 @@ impl Vm {
 
     pub fn intern(&mut self, s: &str) -> Value {
         if let Some(v) = self.interned.get(s) {
-            return v.clone();
+            return v.0.clone();
         }
         let v = Value::Obj(Object::new(
             self.types.str.clone(),
             Payload::Str(PyStr::new(s)),
         ));
-        self.interned.insert(Rc::from(s), v.clone());
+        self.interned.insert(Interned(v.clone()));
         v
     }
 
@@ -733,3 +733,34 @@ impl Vm {
 pub fn layout_of(t: &ObjRef) -> Layout {
     types::tdata(t).map(|d| d.layout).unwrap_or(Layout::Object)
 }
+
+/// An interned str object, found in the intern set by its text: the set's keys are the
+/// str objects themselves (as CPython's interned dict), not a second copy of each text.
+struct Interned(Value);
+
+impl Interned {
+    fn text(&self) -> &str {
+        self.0.as_str().unwrap_or("")
+    }
+}
+
+impl std::borrow::Borrow<str> for Interned {
+    fn borrow(&self) -> &str {
+        self.text()
+    }
+}
+
+impl std::hash::Hash for Interned {
+    /// The text's hash, as `Borrow<str>` requires.
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.text().hash(h)
+    }
+}
+
+impl PartialEq for Interned {
+    fn eq(&self, other: &Interned) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl Eq for Interned {}
