@@ -11,15 +11,12 @@ use crate::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// Can `v` be weakly referenced? Instances of classes with `__weakref__`, and the built-in
-/// types CPython allows (functions, types, sets, modules, generators, methods...).
-fn supports_weakref(vm: &Vm, v: &Value) -> bool {
+/// Can `v` be weakly referenced? The built-in kinds CPython allows (functions, types, sets,
+/// modules, generators, methods..., and their subclasses' instances), and instances of
+/// classes with `__weakref__`.
+fn supports_weakref(v: &Value) -> bool {
     let Value::Obj(o) = v else { return false };
-    let t = o.class();
-    if types::tdata(&t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE)) {
-        return types::lookup(&t, "__weakref__").is_some();
-    }
-    matches!(
+    if matches!(
         o.payload,
         Payload::Function(_)
             | Payload::Type(_)
@@ -28,8 +25,13 @@ fn supports_weakref(vm: &Vm, v: &Value) -> bool {
             | Payload::Method(..)
             | Payload::Code(_)
             | Payload::Builtin(_)
-    ) || (matches!(o.payload, Payload::Set(_))
-        && (o.class_is(&vm.types.set) || o.class_is(&vm.types.frozenset)))
+            | Payload::Set(_)
+    ) {
+        return true;
+    }
+    let t = o.class();
+    types::tdata(&t).is_some_and(|d| d.has_flag(types::FLAG_HEAPTYPE))
+        && types::lookup(&t, "__weakref__").is_some()
 }
 
 fn target(v: &Value) -> Option<ObjRef> {
@@ -40,7 +42,7 @@ fn target(v: &Value) -> Option<ObjRef> {
 }
 
 fn new_weak(vm: &mut Vm, cls: &ObjRef, obj: &Value, callback: Value, kind: u8) -> PyResult<Value> {
-    if !supports_weakref(vm, obj) {
+    if !supports_weakref(obj) {
         let n = vm.type_name(obj);
         return Err(vm.type_error(format!("cannot create weak reference to '{n}' object")));
     }

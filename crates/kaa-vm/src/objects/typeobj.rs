@@ -711,10 +711,24 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     if flags & types::FLAG_HAS_DICT != 0 && types::lookup(&t, "__dict__").is_none() {
         super::objectobj::dict_descriptor(vm, &t);
     }
-    let wants_weakref = match &slots_v {
-        Some(_) => slots_weakref,
-        None => true,
-    };
+    // Variable-size instances (int, bytes, tuple) have no room for a weak-reference list
+    // in CPython, and classes, sets and frozensets have one already: none of them gets the
+    // descriptor.
+    let no_descriptor = matches!(
+        layout,
+        Layout::Int
+            | Layout::Bool
+            | Layout::Bytes
+            | Layout::Tuple
+            | Layout::Type
+            | Layout::Set
+            | Layout::FrozenSet
+    );
+    let wants_weakref = !no_descriptor
+        && match &slots_v {
+            Some(_) => slots_weakref,
+            None => true,
+        };
     if wants_weakref && types::lookup(&t, "__weakref__").is_none() {
         super::objectobj::weakref_descriptor(vm, &t);
     }
