@@ -586,17 +586,6 @@ impl From<Vec<Value>> for TupleItems {
     }
 }
 
-impl From<Box<[Value]>> for TupleItems {
-    #[inline]
-    fn from(b: Box<[Value]>) -> TupleItems {
-        if b.len() == 2 {
-            TupleItems::from(b.into_vec())
-        } else {
-            TupleItems::Heap(b)
-        }
-    }
-}
-
 impl Clone for TupleItems {
     fn clone(&self) -> TupleItems {
         match self {

@@ -731,11 +731,7 @@ impl Vm {
                 // Exact str, list and tuple: their own `__contains__`, without the lookup.
                 Payload::Str(h) if o.class_is(&self.types.str) => {
                     if let Some(n) = item.as_str() {
-                        // A one-byte needle (ASCII) is a byte search.
-                        if let &[c] = n.as_bytes() {
-                            return Ok(h.as_str().as_bytes().contains(&c));
-                        }
-                        return Ok(h.as_str().contains(n));
+                        return Ok(crate::objects::str_methods::str_contains(h.as_str(), n));
                     }
                 }
                 Payload::List(_) if o.class_is(&self.types.list) => {

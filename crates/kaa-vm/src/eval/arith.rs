@@ -37,8 +37,7 @@ pub(super) fn str_compare(str_t: &ObjRef, a: &Value, b: &Value, arg: u32) -> Opt
         return None;
     }
     Some(match arg {
-        2 => Rc::ptr_eq(x, y) || p.as_str() == q.as_str(),
-        3 => !(Rc::ptr_eq(x, y) || p.as_str() == q.as_str()),
+        2 | 3 => (Rc::ptr_eq(x, y) || p.as_str() == q.as_str()) == (arg == 2),
         _ => {
             let ord = kaa_syntax::surrogate::cmp(p.as_str(), q.as_str());
             compare_as(arg, &ord, &std::cmp::Ordering::Equal)

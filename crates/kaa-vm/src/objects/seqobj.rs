@@ -276,20 +276,7 @@ pub(crate) fn list_contains(
 ) -> PyResult<Value> {
     let l = list(vm, &args[0], "__contains__")?;
     let x = args.get(1).cloned().unwrap_or(Value::None);
-    let (mut i, found) = scan_native(l, &x, 0, usize::MAX);
-    if found {
-        return Ok(Value::Bool(true));
-    }
-    loop {
-        let item = match l.borrow().get(i) {
-            Some(v) => v.clone(),
-            None => return Ok(Value::Bool(false)),
-        };
-        if item.is(&x) || vm.eq(&item, &x)? {
-            return Ok(Value::Bool(true));
-        }
-        i += 1;
-    }
+    Ok(Value::Bool(find_index(vm, l, &x, 0, usize::MAX)?.is_some()))
 }
 
 fn list_iter(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -593,9 +580,8 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) 
     let keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
     let (order, r) = sort_order(vm, &keys, reverse);
     drop(keys);
-    let mut old: Vec<Option<(Value, Value)>> =
-        std::mem::take(items).into_iter().map(Some).collect();
-    items.extend(order.iter().filter_map(|&i| old[i as usize].take()));
+    let mut old = std::mem::take(items);
+    items.extend(order.iter().map(|&i| std::mem::take(&mut old[i as usize])));
     r
 }
 
@@ -613,12 +599,8 @@ fn sort_order(vm: &mut Vm, keys: &[Value], reverse: bool) -> (Vec<u32>, PyResult
     };
     let str_t = vm.types.str.clone();
     let mut err: Option<crate::vm::PyErr> = None;
-    let int_of = |v: &Value| match v {
-        Value::Int(x) => *x,
-        _ => 0,
-    };
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
-        order.sort_by_key(|&i| int_of(&keys[i as usize]));
+        order.sort_by_key(|&i| sort_int(&keys[i as usize]));
     } else if keys
         .iter()
         .all(|k| k.as_obj().is_some_and(|o| o.class_is(&str_t)))

@@ -375,6 +375,15 @@ pub(crate) fn one_char(p: &str) -> Option<char> {
     }
 }
 
+/// `needle in hay` for two strs.
+#[inline]
+pub(crate) fn str_contains(hay: &str, needle: &str) -> bool {
+    match one_char(needle) {
+        Some(c) => hay.contains(c),
+        None => hay.contains(needle),
+    }
+}
+
 fn find_impl(
     vm: &mut Vm,
     args: &[Value],

@@ -228,7 +228,7 @@ fn s_contains(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<V
             "'in <string>' requires string as left operand, not {n}"
         )));
     };
-    Ok(Value::Bool(a.contains(b)))
+    Ok(Value::Bool(super::str_methods::str_contains(a, b)))
 }
 
 pub(crate) fn s_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {

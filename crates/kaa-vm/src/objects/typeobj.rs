@@ -412,13 +412,11 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef, payload: Payload) -> ObjRef {
         // The common slotted instance keeps its values in its payload; others (a slotted
         // subclass of a built-in, or one with a dict too) beside it (`slots.rs`).
         let values = RefCell::new(vec![Value::Null; nslots]);
-        let o = Object::new(cls.clone(), Payload::Slotted(values));
-        crate::finalize::note_instance(&o);
-        return o;
+        Object::new(cls.clone(), Payload::Slotted(values))
     } else {
         Object::new(cls.clone(), payload)
     };
-    if nslots > 0 {
+    if nslots > 0 && !matches!(o.payload, Payload::Slotted(_)) {
         o.init_slots(vec![Value::Null; nslots]);
         if !has_dict {
             crate::gc::track_always(&o);
