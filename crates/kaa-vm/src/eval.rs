@@ -80,7 +80,7 @@ macro_rules! push_or_branch {
 /// `FOR_ITER`): the running one is suspended on `vm.frames` at `$ip`, and the loop's
 /// instruction index and code switch to the new frame's.
 macro_rules! switch_to {
-    ($vm:ident, $f:ident, $ip:ident, $code:ident, $new:expr) => {{
+    ($vm:ident, $f:ident, $ip:ident, $code:ident, $instrs:ident, $new:expr) => {{
         let new = $new;
         $vm.depth += 1;
         $vm.set_cur_globals(&new.globals);
@@ -88,14 +88,25 @@ macro_rules! switch_to {
         crate::frame::push_frame(&mut $vm.frames, $f);
         $f = new;
         $ip = $f.ip;
+        enter_code!($f, $ip, $code, $instrs);
+    }};
+}
+
+/// Makes `$f`'s code the one the loop fetches from, with `$ip` (already set to where the
+/// frame goes on) moved into range: the fetch is unchecked, so every index the loop starts
+/// from passes here (`quicken::clamp_ip`) or comes from a jump operand (`quicken::quicken`).
+macro_rules! enter_code {
+    ($f:ident, $ip:ident, $code:ident, $instrs:ident) => {{
         $code = $f.code.clone();
+        $instrs = $code.instrs.as_ptr();
+        $ip = crate::quicken::clamp_ip(&$code.instrs, $ip);
     }};
 }
 
 /// Starts the Python frame a `CALL` made: a generator function's call makes the generator
 /// (pushed as the call's value); any other runs in this loop, recursion limit permitting.
 macro_rules! enter_call {
-    ($l:lifetime, $vm:ident, $f:ident, $ip:ident, $code:ident, $newf:expr) => {{
+    ($l:lifetime, $vm:ident, $f:ident, $ip:ident, $code:ident, $instrs:ident, $newf:expr) => {{
         let newf = $newf;
         if newf.code.is_generator_like() {
             let g = crate::generator::new_generator($vm, newf);
@@ -104,7 +115,7 @@ macro_rules! enter_call {
             $vm.recycle(newf);
             break $l Err(Raise::from($vm.recursion_error()));
         } else {
-            switch_to!($vm, $f, $ip, $code, newf);
+            switch_to!($vm, $f, $ip, $code, $instrs, newf);
         }
     }};
 }
@@ -182,18 +193,23 @@ impl Vm {
             } else {
                 // The running frame's code, replaced at each frame switch (calls and returns
                 // of Python frames stay in this loop).
-                let mut code = f.code.clone();
+                let mut code: Rc<crate::object::PyCode>;
+                // `code.instrs`, fetched from without a bounds check (see `enter_code!`).
+                let mut instrs: *const kaa_compiler::opcodes::Instr;
                 // The instruction index lives in a register while the frame runs; it is written
                 // back when the loop is left (and before a call pushes the frame).
                 let mut ip = f.ip;
+                enter_code!(f, ip, code, instrs);
                 let r = 'instr: loop {
                     // Finalisers queued by objects that just died run between instructions.
                     if crate::finalize::PENDING_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
                         self.run_pending();
                     }
-                    let Some(ins) = code.instrs.get(ip).copied() else {
-                        break 'instr Ok(Some(Exit::Return(Value::None)));
-                    };
+                    // SAFETY: `instrs` is `code.instrs`, kept alive by `code`, and `ip` is in
+                    // range: it was clamped when the frame's code was entered (`enter_code!`),
+                    // jump operands are in range (`quicken`), and the code ends with a
+                    // `RETURN_VALUE`, so stepping past any other instruction stays in range.
+                    let ins = unsafe { *instrs.add(ip) };
                     ip += 1;
                     let arg = ins.arg;
                     match ins.op {
@@ -472,7 +488,7 @@ impl Vm {
                                         };
                                         let newf =
                                             self.frame_from_stack(func, &mut f.data, a_idx, at + 1);
-                                        enter_call!('instr, self, f, ip, code, tri!('instr, newf));
+                                        enter_call!('instr, self, f, ip, code, instrs, tri!('instr, newf));
                                         continue;
                                     }
                                     _ => {}
@@ -519,7 +535,7 @@ impl Vm {
                                     };
                                     let mut newf = tri!('instr, newf);
                                     newf.ctor = ctor;
-                                    enter_call!('instr, self, f, ip, code, newf);
+                                    enter_call!('instr, self, f, ip, code, instrs, newf);
                                     continue;
                                 }
                             }
@@ -794,7 +810,7 @@ impl Vm {
                             // A suspended generator runs in this loop, like a call.
                             if self.depth < self.recursion_limit {
                                 if let Some(gf) = crate::generator::enter_inline(self, &it) {
-                                    switch_to!(self, f, ip, code, gf);
+                                    switch_to!(self, f, ip, code, instrs, gf);
                                     continue;
                                 }
                             }
@@ -880,7 +896,7 @@ impl Vm {
                                 if let Some(fi) = f.code.code.instrs.get(ip.wrapping_sub(1)) {
                                     ip = fi.arg as usize;
                                 }
-                                code = f.code.clone();
+                                enter_code!(f, ip, code, instrs);
                                 continue;
                             }
                             self.recycle(done);
@@ -894,7 +910,7 @@ impl Vm {
                                 v = Value::Obj(inst);
                             }
                             f.push(v);
-                            code = f.code.clone();
+                            enter_code!(f, ip, code, instrs);
                         }
                         Op::YieldValue => {
                             let v = f.pop();
@@ -906,7 +922,7 @@ impl Vm {
                                     ip = f.ip;
                                     crate::generator::leave_inline_yield(self, done);
                                     f.push(v);
-                                    code = f.code.clone();
+                                    enter_code!(f, ip, code, instrs);
                                     continue;
                                 }
                             }

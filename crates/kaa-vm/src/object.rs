@@ -268,7 +268,7 @@ pub struct FunctionData {
 pub struct PyCode {
     pub code: Rc<CodeObject>,
     /// The instructions the interpreter runs: `code.instrs` with superinstructions
-    /// (`quicken.rs`); same length and operands.
+    /// (`quicken.rs`); same operands, plus two closing instructions (see `quicken::quicken`).
     pub instrs: Box<[kaa_compiler::opcodes::Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,

@@ -4,6 +4,10 @@
 //! the second stays in place, so jump targets, the line table and the exception table keep
 //! their meaning, and a jump to the second instruction still runs it alone. The compiler's
 //! output (`co_code`, `dis`, bytecode goldens) is never changed: the VM keeps its own copy.
+//!
+//! The copy also ends with two extra instructions, `LOAD_CONST` of a missing constant (None)
+//! and `RETURN_VALUE`, and every jump in it targets at most the first of them: so the loop
+//! can fetch instructions without a bounds check (see `is_runnable`).
 
 use kaa_compiler::opcodes::{Instr, Op};
 
@@ -27,7 +31,8 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
 /// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` as one, and a jump to a `FOR_ITER`;
 /// and `FOR_ITER` fuses with an `UNPACK_SEQUENCE` only of two.
 pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
-    let mut out: Box<[Instr]> = instrs.into();
+    let mut out: Vec<Instr> = Vec::with_capacity(instrs.len() + 2);
+    out.extend_from_slice(instrs);
     for (i, w) in instrs.windows(2).enumerate() {
         if let Some(op) = fuse(w[0].op, w[1].op) {
             out[i].op = op;
@@ -49,7 +54,43 @@ pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
             out[i].op = Op::JumpForIter;
         }
     }
-    out
+    // Jumps past the end (only in code not made by the compiler) land on the end instead.
+    let end = instrs.len() as u32;
+    for ins in &mut out {
+        if ins.op.is_jump() && ins.arg > end {
+            ins.arg = end;
+        }
+    }
+    // Falling off the end returns None (the compiler always ends code with a return).
+    out.push(Instr {
+        op: Op::LoadConst,
+        cache: 0,
+        arg: u32::MAX,
+    });
+    out.push(Instr {
+        op: Op::ReturnValue,
+        cache: 0,
+        arg: 0,
+    });
+    debug_assert!(is_runnable(&out));
+    out.into_boxed_slice()
+}
+
+/// The invariant the interpreter loop relies on to fetch instructions unchecked: the code
+/// ends with `RETURN_VALUE` (which never falls through), and every jump target, and so every
+/// instruction index the loop can reach by jumping or by falling through, is in range.
+/// Superinstructions skip their second half, which is never the last instruction.
+pub fn is_runnable(instrs: &[Instr]) -> bool {
+    let n = instrs.len() as u32;
+    instrs.last().is_some_and(|l| l.op == Op::ReturnValue)
+        && instrs.iter().all(|i| !i.op.is_jump() || i.arg < n)
+}
+
+/// The highest index the loop may start at (a frame's saved `ip`, an exception handler):
+/// anything beyond the code is moved onto its closing `RETURN_VALUE`.
+#[inline(always)]
+pub fn clamp_ip(instrs: &[Instr], ip: usize) -> usize {
+    ip.min(instrs.len().saturating_sub(1))
 }
 
 #[cfg(test)]
@@ -72,7 +113,7 @@ mod tests {
             ins(Op::LoadConst, 0),
         ];
         let q = quicken(&code);
-        let ops: Vec<Op> = q.iter().map(|i| i.op).collect();
+        let ops: Vec<Op> = q[..code.len()].iter().map(|i| i.op).collect();
         assert_eq!(
             ops,
             [
@@ -101,7 +142,10 @@ mod tests {
             ins(Op::Jump, 0),
             ins(Op::Jump, 2),
         ];
-        let ops: Vec<Op> = quicken(&code).iter().map(|i| i.op).collect();
+        let ops: Vec<Op> = quicken(&code)[..code.len()]
+            .iter()
+            .map(|i| i.op)
+            .collect();
         assert_eq!(
             ops,
             [
@@ -116,5 +160,15 @@ mod tests {
                 Op::Jump,
             ]
         );
+    }
+
+    #[test]
+    fn ends_with_a_return_and_clamps_jumps() {
+        let code = [ins(Op::Jump, 40), ins(Op::LoadFast, 0)];
+        let q = quicken(&code);
+        assert!(is_runnable(&q));
+        assert_eq!(q[0].arg, 2);
+        assert_eq!((q[2].op, q[3].op), (Op::LoadConst, Op::ReturnValue));
+        assert_eq!(clamp_ip(&q, 99), 3);
     }
 }
