@@ -5,6 +5,7 @@
 pub mod code;
 mod codegen;
 pub mod dis;
+pub mod flow;
 pub mod marshal;
 pub mod opcodes;
 pub mod symtable;

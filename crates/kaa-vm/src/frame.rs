@@ -14,7 +14,10 @@ pub struct Frame {
     pub builtins: ObjRef,
     /// The locals mapping of non-optimized code (module and class bodies, exec).
     pub locals: Option<Value>,
-    /// Fast locals, cells, free variables, then the value stack.
+    /// Fast locals, cells, free variables, then the value stack. Its capacity is at least
+    /// the code's `PyCode::framesize`, the slots plus the deepest stack its instructions can
+    /// build (`kaa_compiler::flow::stack_bound`), so pushes need no capacity check: the
+    /// vector is made with that capacity and never shrinks while the frame runs.
     pub data: Vec<Value>,
     /// Number of fast-local/cell/free slots at the start of `data`.
     pub nlocalsplus: usize,
@@ -34,9 +37,9 @@ pub struct Frame {
 impl Frame {
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.data.reserve(1);
         let len = self.data.len();
-        // SAFETY: `reserve(1)` leaves room for one element at `len`. `v` is moved in as its
+        debug_assert!(len < self.data.capacity(), "value stack overflow");
+        // SAFETY: there is room for one element at `len` (see `Frame::data`). `v` is moved in as its
         // two machine words (it is `repr(u64)`, 16 bytes, 8-aligned; `MaybeUninit` words so
         // padding bytes are never read as integers), then `set_len` adopts it; `v` is
         // forgotten, so its reference (if any) is now owned by the slot. Word-sized moves
@@ -63,9 +66,9 @@ impl Frame {
         if let Value::Obj(o) = v {
             std::mem::forget(crate::object::ObjRef::clone(o));
         }
-        self.data.reserve(1);
         let len = self.data.len();
-        // SAFETY: `reserve(1)` guarantees room for one more element at `len`; `v` is a live
+        debug_assert!(len < self.data.capacity(), "value stack overflow");
+        // SAFETY: there is room for one more element at `len` (see `Frame::data`); `v` is a live
         // value outside the spare capacity, so the regions do not overlap; its reference
         // count was incremented above, so the copy owns its own reference, and `set_len`
         // makes the initialised slot part of the vector.
@@ -79,13 +82,13 @@ impl Frame {
     /// unbound (Null) or out of range, pushing nothing.
     #[inline(always)]
     pub fn push_local(&mut self, i: usize) -> bool {
-        self.data.reserve(1);
         let len = self.data.len();
+        debug_assert!(len < self.data.capacity(), "value stack overflow");
         if i >= len {
             return false;
         }
         let base = self.data.as_mut_ptr();
-        // SAFETY: `i < len`, so slot `i` is initialised; `reserve(1)` leaves room at `len`,
+        // SAFETY: `i < len`, so slot `i` is initialised; there is room at `len` (`Frame::data`),
         // which is distinct from `i`. The reference count is taken before the bitwise copy,
         // so the new slot owns its own reference; `set_len` then covers the written slot.
         unsafe {

@@ -142,10 +142,7 @@ mod tests {
             ins(Op::Jump, 0),
             ins(Op::Jump, 2),
         ];
-        let ops: Vec<Op> = quicken(&code)[..code.len()]
-            .iter()
-            .map(|i| i.op)
-            .collect();
+        let ops: Vec<Op> = quicken(&code)[..code.len()].iter().map(|i| i.op).collect();
         assert_eq!(
             ops,
             [

@@ -63,9 +63,20 @@ impl Vm {
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Value> = code.varnames.iter().map(|n| self.intern(n)).collect();
         let nlocalsplus = code.nlocalsplus() as u32;
+        // The frame holds the deepest stack the instructions can build (the interpreter
+        // pushes without checking for room), plus one for an instruction that pushes its
+        // result before releasing its operands. Code without such a bound never comes from
+        // the compiler (and `.pyc` files holding it are refused): it is replaced by code
+        // that returns None, and debug builds stop on it.
+        let bound = kaa_compiler::flow::stack_bound(code);
+        debug_assert!(bound.is_some(), "no stack bound for {}", code.qualname);
+        let instrs = match bound {
+            Some(_) => crate::quicken::quicken(&code.instrs),
+            None => crate::quicken::quicken(&[]),
+        };
         let pc = PyCode {
             nlocalsplus,
-            framesize: nlocalsplus + code.stacksize,
+            framesize: nlocalsplus + bound.unwrap_or(0) + 1,
             argcount: code.argcount,
             simple_params: code.kwonlyargcount == 0
                 && !code.flags.has(kaa_compiler::CodeFlags::VARARGS)
@@ -76,7 +87,7 @@ impl Vm {
             attr_fast: std::cell::OnceCell::new(),
             ncaches: code.ncaches,
             cold_misses: std::cell::Cell::new(0),
-            instrs: crate::quicken::quicken(&code.instrs),
+            instrs,
             code: code.clone(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
@@ -156,7 +167,7 @@ impl Vm {
             _ => self.builtins_dict.clone(),
         };
         let n = pc.code.nlocalsplus();
-        let mut data = self.take_vec(n + pc.code.stacksize as usize);
+        let mut data = self.take_vec(pc.framesize as usize);
         data.resize(n, Value::Null);
         // Top-level code may still have cells (a class body's __class__ uses them).
         let nvars = pc.code.varnames.len();

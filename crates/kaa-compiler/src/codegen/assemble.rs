@@ -5,7 +5,6 @@
 
 use super::Unit;
 use crate::code::{CodeFlags, CodeObject, ExcEntry};
-use crate::opcodes::Op;
 use std::rc::Rc;
 
 pub(crate) fn assemble(mut u: Unit, filename: &Rc<str>) -> CodeObject {
@@ -65,27 +64,8 @@ pub(crate) fn assemble(mut u: Unit, filename: &Rc<str>) -> CodeObject {
         }
         let after = d + ins.op.stack_effect(ins.arg);
         max = max.max(after).max(d);
-        let target = ins.arg as usize;
-        match ins.op {
-            Op::Jump => set(&mut depth, &mut work, target, d),
-            Op::ForIter => {
-                set(&mut depth, &mut work, target, d - 1);
-                set(&mut depth, &mut work, i + 1, after);
-            }
-            Op::Send => {
-                set(&mut depth, &mut work, target, d - 1);
-                set(&mut depth, &mut work, i + 1, after);
-            }
-            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                set(&mut depth, &mut work, target, d);
-                set(&mut depth, &mut work, i + 1, d - 1);
-            }
-            Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
-                set(&mut depth, &mut work, target, after);
-                set(&mut depth, &mut work, i + 1, after);
-            }
-            Op::ReturnValue | Op::RaiseVarargs | Op::Reraise => {}
-            _ => set(&mut depth, &mut work, i + 1, after),
+        for (j, dj) in crate::flow::successors(ins, i, d).into_iter().flatten() {
+            set(&mut depth, &mut work, j, dj);
         }
     }
 
