@@ -51,26 +51,38 @@ macro_rules! tri {
     };
 }
 
+/// The instruction at index `$i` of the running code, read without a bounds check. Used
+/// for the index just past the instruction being run (never its code's last: that is a
+/// `RETURN_VALUE`), which is where a superinstruction's second half or the jump after a
+/// comparison sits, and for jump targets (in range by `quicken`).
+macro_rules! instr_at {
+    ($instrs:ident, $i:expr) => {{
+        let i: usize = $i;
+        // SAFETY: `$instrs` is the running code's instruction array (see `enter_code!`) and
+        // every use passes an index that is in range for the reason given above.
+        unsafe { *$instrs.add(i) }
+    }};
+}
+
 /// Pushes the bool `$r`, or, when the next instruction is a conditional jump (what the
 /// compiler puts after almost every comparison and membership test), takes or skips that
 /// jump at once without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
 macro_rules! push_or_branch {
-    ($f:ident, $ip:ident, $code:ident, $r:expr) => {{
+    ($f:ident, $ip:ident, $instrs:ident, $r:expr) => {{
         let r: bool = $r;
-        if let Some(next) = $code.instrs.get($ip) {
-            let jump_if = match next.op {
-                Op::PopJumpIfFalse => Some(false),
-                Op::PopJumpIfTrue => Some(true),
-                _ => None,
+        let next = instr_at!($instrs, $ip);
+        let jump_if = match next.op {
+            Op::PopJumpIfFalse => Some(false),
+            Op::PopJumpIfTrue => Some(true),
+            _ => None,
+        };
+        if let Some(when) = jump_if {
+            $ip = if r == when {
+                next.arg as usize
+            } else {
+                $ip + 1
             };
-            if let Some(when) = jump_if {
-                $ip = if r == when {
-                    next.arg as usize
-                } else {
-                    $ip + 1
-                };
-                continue;
-            }
+            continue;
         }
         $f.push(Value::Bool(r));
     }};
@@ -242,7 +254,7 @@ impl Vm {
                             } else {
                                 f.store_local(arg as usize);
                             }
-                            let b = tri!('instr, self.second_arg(&code, ip));
+                            let b = instr_at!(instrs, ip).arg;
                             ip += 1;
                             if !f.push_local(b as usize) {
                                 break 'instr Err(self.unbound_local(&f, b).into());
@@ -250,7 +262,7 @@ impl Vm {
                         }
                         Op::StoreFastStoreFast => {
                             f.store_local(arg as usize);
-                            let b = tri!('instr, self.second_arg(&code, ip));
+                            let b = instr_at!(instrs, ip).arg;
                             ip += 1;
                             f.store_local(b as usize);
                         }
@@ -258,7 +270,7 @@ impl Vm {
                             if !f.push_local(arg as usize) {
                                 break 'instr Err(self.unbound_local(&f, arg).into());
                             }
-                            let b = tri!('instr, self.second_arg(&code, ip));
+                            let b = instr_at!(instrs, ip).arg;
                             ip += 1;
                             match code.consts.get(b as usize) {
                                 Some(v) => f.push_ref(v),
@@ -270,7 +282,7 @@ impl Vm {
                                 Some(v) => v,
                                 None => &Value::None,
                             };
-                            let op = tri!('instr, self.second_arg(&code, ip));
+                            let op = instr_at!(instrs, ip).arg;
                             if let Some(v) = arith::binop_fast(f.top(), c, op) {
                                 // Two inline numbers: the operand needs no release.
                                 f.set_top(v);
@@ -283,8 +295,8 @@ impl Vm {
                             if !f.push_local(arg as usize) {
                                 break 'instr Err(self.unbound_local(&f, arg).into());
                             }
-                            let b = tri!('instr, self.second_arg(&code, ip));
-                            let op = tri!('instr, self.second_arg(&code, ip + 1));
+                            let b = instr_at!(instrs, ip).arg;
+                            let op = instr_at!(instrs, ip + 1).arg;
                             let c = match code.consts.get(b as usize) {
                                 Some(v) => v,
                                 None => &Value::None,
@@ -302,7 +314,7 @@ impl Vm {
                                 Some(v) => f.push_ref(v),
                                 None => f.push(Value::None),
                             }
-                            let b = tri!('instr, self.second_arg(&code, ip));
+                            let b = instr_at!(instrs, ip).arg;
                             ip += 1;
                             if !f.push_local(b as usize) {
                                 break 'instr Err(self.unbound_local(&f, b).into());
@@ -332,9 +344,7 @@ impl Vm {
                         Op::LoadGlobal | Op::PushNullLoadGlobal => {
                             let (arg, slot) = if ins.op == Op::PushNullLoadGlobal {
                                 f.push(Value::Null);
-                                let Some(next) = code.instrs.get(ip).copied() else {
-                                    break 'instr Err(self.end_of_code().into());
-                                };
+                                let next = instr_at!(instrs, ip);
                                 ip += 1;
                                 (next.arg, next.cache as usize)
                             } else {
@@ -582,7 +592,7 @@ impl Vm {
                                 f.pop_and_set_top(v);
                                 if ins.op == Op::BinaryOpStoreFast {
                                     // The STORE_FAST after it, without its dispatch.
-                                    let b = tri!('instr, self.second_arg(&code, ip));
+                                    let b = instr_at!(instrs, ip).arg;
                                     ip += 1;
                                     f.store_local(b as usize);
                                 }
@@ -594,7 +604,7 @@ impl Vm {
                                 && a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                                 && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                             {
-                                let target = match code.instrs.get(ip) {
+                                let target = match Some(instr_at!(instrs, ip)) {
                                     Some(n)
                                         if matches!(
                                             n.op,
@@ -632,7 +642,7 @@ impl Vm {
                                 // Inline numbers or strs: the operands are released as popped.
                                 f.pop();
                                 f.pop();
-                                push_or_branch!(f, ip, code, r);
+                                push_or_branch!(f, ip, instrs, r);
                                 continue;
                             }
                             let b = f.pop();
@@ -652,7 +662,7 @@ impl Vm {
                             let a = f.pop();
                             let r = tri!('instr, self.contains(&b, &a));
                             drop((a, b));
-                            push_or_branch!(f, ip, code, r != (arg == 1));
+                            push_or_branch!(f, ip, instrs, r != (arg == 1));
                         }
                         Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                             let a = f.pop();
@@ -829,9 +839,7 @@ impl Vm {
                             // its exit. Otherwise the FOR_ITER itself runs next.
                             let target = arg as usize;
                             ip = target;
-                            let Some(exit) = code.instrs.get(target).map(|t| t.arg) else {
-                                continue;
-                            };
+                            let exit = instr_at!(instrs, target).arg;
                             if let Some(r) = crate::iter::next_fast(f.top()) {
                                 match r {
                                     Some(v) => {
@@ -1073,21 +1081,6 @@ impl Vm {
                 "cannot access local variable '{name}' where it is not associated with a value"
             ),
         )
-    }
-
-    /// The operand of the instruction at `ip`, the second half of a superinstruction.
-    #[inline(always)]
-    fn second_arg(&mut self, code: &crate::object::PyCode, ip: usize) -> PyResult<u32> {
-        match code.instrs.get(ip) {
-            Some(i) => Ok(i.arg),
-            None => Err(self.end_of_code()),
-        }
-    }
-
-    /// A superinstruction's second half missing (code that does not come from the compiler).
-    #[cold]
-    fn end_of_code(&mut self) -> PyErr {
-        self.runtime_error("superinstruction at the end of the code")
     }
 
     fn deref_name(&self, f: &Frame, i: usize) -> String {
