@@ -52,9 +52,11 @@ macro_rules! tri {
 }
 
 /// The instruction at index `$i` of the running code, read without a bounds check. Used
-/// for the index just past the instruction being run (never its code's last: that is a
-/// `RETURN_VALUE`), which is where a superinstruction's second half or the jump after a
-/// comparison sits, and for jump targets (in range by `quicken`).
+/// for the instruction being run (`ip - 1`: its inline-cache number is read there, in the
+/// arms that use one, rather than decoded for every instruction), the index just past it
+/// (never past the code's last, a `RETURN_VALUE`), which is where a superinstruction's
+/// second half or the jump after a comparison sits, and jump targets (in range by
+/// `quicken`).
 macro_rules! instr_at {
     ($instrs:ident, $i:expr) => {{
         let i: usize = $i;
@@ -348,7 +350,7 @@ impl Vm {
                                 ip += 1;
                                 (next.arg, next.cache as usize)
                             } else {
-                                (arg, ins.cache as usize)
+                                (arg, instr_at!(instrs, ip - 1).cache as usize)
                             };
                             // A name found in the globals only depends on them; one found
                             // in the builtins also on the globals still lacking it.
@@ -402,7 +404,7 @@ impl Vm {
                             f.push(v);
                         }
                         Op::LoadAttr => {
-                            let slot = ins.cache as usize;
+                            let slot = instr_at!(instrs, ip - 1).cache as usize;
                             if let Some(v) = crate::attr_ic::fast_load(&code, slot, f.top()) {
                                 f.set_top(v);
                                 continue;
@@ -412,7 +414,7 @@ impl Vm {
                             tri!('instr, f.push_result(crate::attr_ic::load_attr(self, &code, slot, &obj, name)));
                         }
                         Op::StoreAttr => {
-                            let slot = ins.cache as usize;
+                            let slot = instr_at!(instrs, ip - 1).cache as usize;
                             let obj = f.pop();
                             let v = match crate::attr_ic::fast_store(&code, slot, &obj, f.pop()) {
                                 Ok(()) => {
@@ -425,9 +427,11 @@ impl Vm {
                             tri!('instr, crate::attr_ic::store_attr(self, &code, slot, &obj, name, v));
                         }
                         Op::LoadMethod => {
-                            if let Some(m) =
-                                crate::attr_ic::fast_method(&code, ins.cache as usize, f.top())
-                            {
+                            if let Some(m) = crate::attr_ic::fast_method(
+                                &code,
+                                instr_at!(instrs, ip - 1).cache as usize,
+                                f.top(),
+                            ) {
                                 // `obj` → `method, obj`.
                                 let obj = f.pop();
                                 f.push(m);
@@ -436,7 +440,7 @@ impl Vm {
                             }
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
-                            let slot = ins.cache as usize;
+                            let slot = instr_at!(instrs, ip - 1).cache as usize;
                             if let Some(Payload::Super(..)) = obj.payload() {
                                 if let Some((m, inst)) =
                                     crate::objects::func::super_method(self, &obj, name)
