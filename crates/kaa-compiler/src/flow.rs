@@ -25,30 +25,57 @@ pub fn successors(ins: Instr, i: usize, d: i32) -> [Option<(usize, i32)>; 2] {
     }
 }
 
+/// How many values the interpreter may take off the stack for `op` without checking that
+/// they are there (`Frame::pop_unchecked`): the hot instructions whose operands are all
+/// popped or peeked at. `stack_bound` refuses code in which one of them can run with fewer
+/// values on the stack; every other instruction's pops are checked at run time.
+pub fn unchecked_pops(op: Op) -> i32 {
+    match op {
+        Op::PopTop
+        | Op::StoreFast
+        | Op::ReturnValue
+        | Op::PopJumpIfFalse
+        | Op::PopJumpIfTrue
+        | Op::PopJumpIfNone
+        | Op::PopJumpIfNotNone => 1,
+        Op::BinaryOp
+        | Op::CompareOp
+        | Op::IsOp
+        | Op::ContainsOp
+        | Op::BinarySubscr
+        | Op::StoreAttr => 2,
+        Op::StoreSubscr => 3,
+        _ => 0,
+    }
+}
+
 /// The most values `code`'s stack can hold, or None when some path pops more than it
-/// pushed or the depth grows without bound (neither of which the compiler emits). Each
-/// instruction gets the greatest depth any path reaches it with, so the bound holds for
-/// every path. Exception handlers are entered with their entry's depth plus the exception.
+/// pushed (or reaches an instruction of `unchecked_pops` with too few values) or the depth
+/// grows without bound (none of which the compiler emits). Each instruction's least and
+/// greatest depth over all paths reaching it are tracked, so the checks hold on every
+/// path. Exception handlers are entered with their entry's depth plus the exception.
 pub fn stack_bound(code: &CodeObject) -> Option<u32> {
     let n = code.instrs.len();
     let limit = (n as i32 + 16) * 4;
-    let mut depth: Vec<i32> = vec![-1; n];
+    // (least, greatest) depth per instruction; unreached ones have least > greatest.
+    let mut depth: Vec<(i32, i32)> = vec![(i32::MAX, -1); n];
     let mut work: Vec<usize> = Vec::new();
     let mut max = 0i32;
-    let mut visit = |depth: &mut Vec<i32>, work: &mut Vec<usize>, i: usize, d: i32| {
+    let mut visit = |depth: &mut Vec<(i32, i32)>, work: &mut Vec<usize>, i: usize, d: i32| {
         if d < 0 || d > limit {
             return false;
         }
         max = max.max(d);
-        match depth.get(i) {
+        match depth.get_mut(i) {
             // Past the end: the interpreter's closing `LOAD_CONST; RETURN_VALUE` needs one.
             None => {
                 max = max.max(d + 1);
                 true
             }
-            Some(&old) => {
-                if d > old {
-                    depth[i] = d;
+            Some((lo, hi)) => {
+                if d < *lo || d > *hi {
+                    *lo = (*lo).min(d);
+                    *hi = (*hi).max(d);
                     work.push(i);
                 }
                 true
@@ -64,10 +91,17 @@ pub fn stack_bound(code: &CodeObject) -> Option<u32> {
         }
     }
     while let Some(i) = work.pop() {
-        let d = depth[i];
-        for (j, dj) in successors(code.instrs[i], i, d).into_iter().flatten() {
-            if !visit(&mut depth, &mut work, j, dj) {
-                return None;
+        let (lo, hi) = depth[i];
+        let ins = code.instrs[i];
+        if lo < unchecked_pops(ins.op) {
+            return None;
+        }
+        // Arrival depths are the entry depth plus a constant, so the extremes carry over.
+        for d in [lo, hi] {
+            for (j, dj) in successors(ins, i, d).into_iter().flatten() {
+                if !visit(&mut depth, &mut work, j, dj) {
+                    return None;
+                }
             }
         }
     }
@@ -107,5 +141,18 @@ mod tests {
         // A pop from an empty stack.
         code.instrs = vec![ins(Op::PopTop, 0), ins(Op::ReturnValue, 0)];
         assert_eq!(stack_bound(&code), None);
+        // A binary operation with one operand, on one of two paths.
+        code.instrs = vec![
+            ins(Op::LoadFast, 0),
+            ins(Op::PopJumpIfTrue, 4),
+            ins(Op::LoadFast, 0),
+            ins(Op::LoadFast, 0),
+            ins(Op::LoadFast, 0),
+            ins(Op::BinaryOp, 0),
+            ins(Op::ReturnValue, 0),
+        ];
+        assert_eq!(stack_bound(&code), None);
+        code.instrs[1].arg = 3;
+        assert!(stack_bound(&code).is_some());
     }
 }

@@ -66,6 +66,20 @@ macro_rules! instr_at {
     }};
 }
 
+/// Unchecked stack access (`Frame::pop_unchecked` and kin) for the arms of the
+/// instructions listed in `kaa_compiler::flow::unchecked_pops`, each taking no more values
+/// than listed there for its opcode (a superinstruction counts as its parts).
+macro_rules! verified {
+    ($e:expr) => {{
+        // SAFETY: the running instruction is one of `flow::unchecked_pops`, whose count of
+        // values `flow::stack_bound` proved present when its code was loaded (`make_code`).
+        #[allow(unused_unsafe)]
+        unsafe {
+            $e
+        }
+    }};
+}
+
 /// Pushes the bool `$r`, or, when the next instruction is a conditional jump (what the
 /// compiler puts after almost every comparison and membership test), takes or skips that
 /// jump at once without materialising the bool (CPython 3.11's COMPARE_OP_*_JUMP).
@@ -228,7 +242,7 @@ impl Vm {
                     let arg = ins.arg;
                     match ins.op {
                         Op::Nop => {}
-                        Op::PopTop => crate::frame::release(f.pop()),
+                        Op::PopTop => crate::frame::release(verified!(f.pop_unchecked())),
                         Op::PushNull => f.push(Value::Null),
                         Op::Copy => {
                             let v = f.peek(arg as usize).clone();
@@ -244,7 +258,7 @@ impl Vm {
                                 break 'instr Err(self.unbound_local(&f, arg).into());
                             }
                         }
-                        Op::StoreFast => f.store_local(arg as usize),
+                        Op::StoreFast => verified!(f.store_local_unchecked(arg as usize)),
                         // Superinstructions (`quicken.rs`): the second half's operand is
                         // the next instruction's, which is then skipped. An error in the
                         // second half is raised with `ip` past it, as if run alone.
@@ -254,7 +268,7 @@ impl Vm {
                                     break 'instr Err(self.unbound_local(&f, arg).into());
                                 }
                             } else {
-                                f.store_local(arg as usize);
+                                verified!(f.store_local_unchecked(arg as usize));
                             }
                             let b = instr_at!(instrs, ip).arg;
                             ip += 1;
@@ -263,10 +277,10 @@ impl Vm {
                             }
                         }
                         Op::StoreFastStoreFast => {
-                            f.store_local(arg as usize);
+                            verified!(f.store_local_unchecked(arg as usize));
                             let b = instr_at!(instrs, ip).arg;
                             ip += 1;
-                            f.store_local(b as usize);
+                            verified!(f.store_local_unchecked(b as usize));
                         }
                         Op::LoadFastLoadConst => {
                             if !f.push_local(arg as usize) {
@@ -415,8 +429,13 @@ impl Vm {
                         }
                         Op::StoreAttr => {
                             let slot = instr_at!(instrs, ip - 1).cache as usize;
-                            let obj = f.pop();
-                            let v = match crate::attr_ic::fast_store(&code, slot, &obj, f.pop()) {
+                            let obj = verified!(f.pop_unchecked());
+                            let v = match crate::attr_ic::fast_store(
+                                &code,
+                                slot,
+                                &obj,
+                                verified!(f.pop_unchecked()),
+                            ) {
                                 Ok(()) => {
                                     crate::frame::release(obj);
                                     continue;
@@ -590,20 +609,24 @@ impl Vm {
                             tri!('instr, f.push_result(r));
                         }
                         Op::BinaryOp | Op::BinaryOpStoreFast => {
-                            let fast = arith::binop_fast(f.peek(2), f.peek(1), arg);
+                            let fast = arith::binop_fast(
+                                verified!(f.peek_unchecked(2)),
+                                verified!(f.peek_unchecked(1)),
+                                arg,
+                            );
                             if let Some(v) = fast {
                                 // Both operands are inline numbers: overwrite in place.
-                                f.pop_and_set_top(v);
+                                verified!(f.pop_and_set_top_unchecked(v));
                                 if ins.op == Op::BinaryOpStoreFast {
                                     // The STORE_FAST after it, without its dispatch.
                                     let b = instr_at!(instrs, ip).arg;
                                     ip += 1;
-                                    f.store_local(b as usize);
+                                    verified!(f.store_local_unchecked(b as usize));
                                 }
                                 continue;
                             }
-                            let b = f.pop();
-                            let a = f.pop();
+                            let b = verified!(f.pop_unchecked());
+                            let a = verified!(f.pop_unchecked());
                             if arg & !BinOpKind::INPLACE == BinOpKind::Add as u32
                                 && a.as_obj().is_some_and(|o| o.class_is(&self.types.str))
                                 && b.as_obj().is_some_and(|o| o.class_is(&self.types.str))
@@ -637,33 +660,33 @@ impl Vm {
                             tri!('instr, f.push_result(self.binary_op(&a, &b, kind, inplace)));
                         }
                         Op::CompareOp => {
-                            let fast = match (f.peek(2), f.peek(1)) {
+                            let fast = match verified!((f.peek_unchecked(2), f.peek_unchecked(1))) {
                                 (Value::Int(x), Value::Int(y)) => Some(compare_as(arg, x, y)),
                                 (Value::Float(x), Value::Float(y)) => Some(compare_as(arg, x, y)),
                                 (a, b) => arith::str_compare(&self.types.str, a, b, arg),
                             };
                             if let Some(r) = fast {
                                 // Inline numbers or strs: the operands are released as popped.
-                                f.pop();
-                                f.pop();
+                                verified!(f.pop_unchecked());
+                                verified!(f.pop_unchecked());
                                 push_or_branch!(f, ip, instrs, r);
                                 continue;
                             }
-                            let b = f.pop();
-                            let a = f.pop();
+                            let b = verified!(f.pop_unchecked());
+                            let a = verified!(f.pop_unchecked());
                             let Some(kind) = CmpKind::from_u32(arg) else {
                                 break 'instr Err(self.runtime_error("bad compare op").into());
                             };
                             tri!('instr, f.push_result(self.compare(&a, &b, kind)));
                         }
                         Op::IsOp => {
-                            let b = f.pop();
-                            let a = f.pop();
+                            let b = verified!(f.pop_unchecked());
+                            let a = verified!(f.pop_unchecked());
                             f.push(Value::Bool(a.is(&b) != (arg == 1)));
                         }
                         Op::ContainsOp => {
-                            let b = f.pop();
-                            let a = f.pop();
+                            let b = verified!(f.pop_unchecked());
+                            let a = verified!(f.pop_unchecked());
                             let r = tri!('instr, self.contains(&b, &a));
                             drop((a, b));
                             push_or_branch!(f, ip, instrs, r != (arg == 1));
@@ -679,26 +702,27 @@ impl Vm {
                         }
                         Op::BinarySubscr => {
                             // The item replaces the two operands (BINARY_SUBSCR_LIST_INT).
-                            if let Some(v) = self.list_int_item(f.peek(2), f.peek(1)) {
-                                f.pop_and_set_top(v);
+                            let (o, k) = verified!((f.peek_unchecked(2), f.peek_unchecked(1)));
+                            if let Some(v) = self.list_int_item(o, k) {
+                                verified!(f.pop_and_set_top_unchecked(v));
                                 continue;
                             }
-                            if let Value::Obj(d) = f.peek(2) {
-                                if let Some(v) = crate::dict::subscript_fast(self, d, f.peek(1)) {
-                                    let k = f.pop();
+                            if let Value::Obj(d) = o {
+                                if let Some(v) = crate::dict::subscript_fast(self, d, k) {
+                                    let k = verified!(f.pop_unchecked());
                                     f.set_top(v);
                                     drop(k);
                                     continue;
                                 }
                             }
-                            let k = f.pop();
-                            let o = f.pop();
+                            let k = verified!(f.pop_unchecked());
+                            let o = verified!(f.pop_unchecked());
                             tri!('instr, f.push_result(self.getitem(&o, &k)));
                         }
                         Op::StoreSubscr => {
-                            let k = f.pop();
-                            let o = f.pop();
-                            let v = f.pop();
+                            let k = verified!(f.pop_unchecked());
+                            let o = verified!(f.pop_unchecked());
+                            let v = verified!(f.pop_unchecked());
                             let v = match self.list_int_store(&o, &k, v) {
                                 Ok(old) => {
                                     crate::frame::release(old);
@@ -858,7 +882,7 @@ impl Vm {
                             }
                         }
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                            let v = f.pop();
+                            let v = verified!(f.pop_unchecked());
                             let t = match v {
                                 Value::Bool(b) => b,
                                 Value::Int(i) => i != 0,
@@ -870,12 +894,12 @@ impl Vm {
                             }
                         }
                         Op::PopJumpIfNone => {
-                            if f.pop().is_none() {
+                            if verified!(f.pop_unchecked()).is_none() {
                                 ip = arg as usize;
                             }
                         }
                         Op::PopJumpIfNotNone => {
-                            if !f.pop().is_none() {
+                            if !verified!(f.pop_unchecked()).is_none() {
                                 ip = arg as usize;
                             }
                         }
@@ -889,7 +913,7 @@ impl Vm {
                             }
                         }
                         Op::ReturnValue => {
-                            let mut v = f.pop();
+                            let mut v = verified!(f.pop_unchecked());
                             if self.frames.len() == base {
                                 break 'instr Ok(Some(Exit::Return(v)));
                             }

@@ -110,9 +110,28 @@ impl Frame {
     /// third of an empty `for` loop's time.
     #[inline(always)]
     pub fn store_local(&mut self, i: usize) {
-        let len = self.data.len();
-        if i >= self.nlocalsplus || len <= self.nlocalsplus {
+        if self.data.len() <= self.nlocalsplus {
             let v = self.pop();
+            if let Some(slot) = self.data.get_mut(i) {
+                *slot = v;
+            }
+            return;
+        }
+        // SAFETY: the stack holds a value (checked just above).
+        unsafe { self.store_local_unchecked(i) }
+    }
+
+    /// `store_local` without the check for an empty stack.
+    ///
+    /// # Safety
+    /// As for `pop_unchecked`.
+    #[inline(always)]
+    pub unsafe fn store_local_unchecked(&mut self, i: usize) {
+        let len = self.data.len();
+        debug_assert!(len > self.nlocalsplus, "value stack underflow");
+        if i >= self.nlocalsplus {
+            // SAFETY: as promised by the caller.
+            let v = unsafe { self.pop_unchecked() };
             if let Some(slot) = self.data.get_mut(i) {
                 *slot = v;
             }
@@ -137,16 +156,63 @@ impl Frame {
     pub fn pop(&mut self) -> Value {
         // The compiler's stack-depth analysis guarantees a value is there; an empty stack
         // yields Null rather than a panic.
-        let len = self.data.len();
-        if len > self.nlocalsplus {
-            // SAFETY: slot `len - 1` is initialised; the length shrinks first, so the value
-            // read out is owned by the caller alone.
-            unsafe {
-                self.data.set_len(len - 1);
-                read_words(self.data.as_ptr().add(len - 1))
-            }
+        if self.data.len() > self.nlocalsplus {
+            // SAFETY: checked just above.
+            unsafe { self.pop_unchecked() }
         } else {
             Value::Null
+        }
+    }
+
+    /// `pop` without the check for an empty stack, for the instructions of
+    /// `kaa_compiler::flow::unchecked_pops`.
+    ///
+    /// # Safety
+    /// The value stack (above the fast locals) must hold a value: the running instruction is
+    /// one of `unchecked_pops` taking no more than its count, and the code's instructions
+    /// passed `flow::stack_bound` (every code object the VM runs did, in `make_code`), which
+    /// proves each such instruction runs with at least that many values on the stack.
+    #[inline(always)]
+    pub unsafe fn pop_unchecked(&mut self) -> Value {
+        let len = self.data.len();
+        debug_assert!(len > self.nlocalsplus, "value stack underflow");
+        // SAFETY: slot `len - 1` is an initialised stack slot (the caller's promise); the
+        // length shrinks first, so the value read out is owned by the caller alone.
+        unsafe {
+            self.data.set_len(len - 1);
+            read_words(self.data.as_ptr().add(len - 1))
+        }
+    }
+
+    /// The item `n` places from the top (1 = TOS), unchecked.
+    ///
+    /// # Safety
+    /// As for `pop_unchecked`, with at least `n >= 1` values on the stack.
+    #[inline(always)]
+    pub unsafe fn peek_unchecked(&self, n: usize) -> &Value {
+        let len = self.data.len();
+        debug_assert!(
+            n >= 1 && len >= self.nlocalsplus + n,
+            "value stack underflow"
+        );
+        // SAFETY: slot `len - n` is an initialised stack slot (the caller's promise).
+        unsafe { &*self.data.as_ptr().add(len - n) }
+    }
+
+    /// `pop_and_set_top`, unchecked.
+    ///
+    /// # Safety
+    /// As for `pop_unchecked`, with at least two values on the stack.
+    #[inline(always)]
+    pub unsafe fn pop_and_set_top_unchecked(&mut self, v: Value) {
+        // SAFETY: two values are there (the caller's promise): one is popped, and the slot
+        // of the other, now the top, is read out and overwritten as in `set_top`.
+        unsafe {
+            release(self.pop_unchecked());
+            let p = self.data.as_mut_ptr().add(self.data.len() - 1);
+            let old = read_words(p);
+            write_words(p, v);
+            release(old);
         }
     }
 
