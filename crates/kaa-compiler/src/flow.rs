@@ -25,9 +25,10 @@ pub fn successors(ins: Instr, i: usize, d: i32) -> [Option<(usize, i32)>; 2] {
     }
 }
 
-/// How many values the interpreter may take off the stack for `op` without checking that
-/// they are there (`Frame::pop_unchecked`): the hot instructions whose operands are all
-/// popped or peeked at. `stack_bound` refuses code in which one of them can run with fewer
+/// How many values the interpreter may take off the stack (or read in place) for `op`
+/// without checking that they are there (`Frame::pop_unchecked`): the hot instructions
+/// whose operands are all popped or peeked at. (A `JUMP` to a `FOR_ITER`, which the VM
+/// runs as one, arrives with the depths the `FOR_ITER` is checked for.) `stack_bound` refuses code in which one of them can run with fewer
 /// values on the stack; every other instruction's pops are checked at run time.
 pub fn unchecked_pops(op: Op) -> i32 {
     match op {
@@ -37,7 +38,10 @@ pub fn unchecked_pops(op: Op) -> i32 {
         | Op::PopJumpIfFalse
         | Op::PopJumpIfTrue
         | Op::PopJumpIfNone
-        | Op::PopJumpIfNotNone => 1,
+        | Op::PopJumpIfNotNone
+        | Op::LoadAttr
+        | Op::LoadMethod
+        | Op::ForIter => 1,
         Op::BinaryOp
         | Op::CompareOp
         | Op::IsOp

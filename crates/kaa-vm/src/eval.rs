@@ -299,9 +299,11 @@ impl Vm {
                                 None => &Value::None,
                             };
                             let op = instr_at!(instrs, ip).arg;
-                            if let Some(v) = arith::binop_fast(f.top(), c, op) {
+                            // The first operand of the BINARY_OP after it is there.
+                            if let Some(v) = arith::binop_fast(verified!(f.top_unchecked()), c, op)
+                            {
                                 // Two inline numbers: the operand needs no release.
-                                f.set_top(v);
+                                verified!(f.set_top_unchecked(v));
                                 ip += 1;
                             } else {
                                 f.push_ref(c);
@@ -317,8 +319,10 @@ impl Vm {
                                 Some(v) => v,
                                 None => &Value::None,
                             };
-                            if let Some(v) = arith::binop_fast(f.top(), c, op) {
-                                f.set_top(v);
+                            // (The local was just pushed.)
+                            if let Some(v) = arith::binop_fast(verified!(f.top_unchecked()), c, op)
+                            {
+                                verified!(f.set_top_unchecked(v));
                                 ip += 2;
                             } else {
                                 f.push_ref(c);
@@ -419,8 +423,10 @@ impl Vm {
                         }
                         Op::LoadAttr => {
                             let slot = instr_at!(instrs, ip - 1).cache as usize;
-                            if let Some(v) = crate::attr_ic::fast_load(&code, slot, f.top()) {
-                                f.set_top(v);
+                            if let Some(v) =
+                                crate::attr_ic::fast_load(&code, slot, verified!(f.top_unchecked()))
+                            {
+                                verified!(f.set_top_unchecked(v));
                                 continue;
                             }
                             let name = &code.names[arg as usize];
@@ -449,16 +455,16 @@ impl Vm {
                             if let Some(m) = crate::attr_ic::fast_method(
                                 &code,
                                 instr_at!(instrs, ip - 1).cache as usize,
-                                f.top(),
+                                verified!(f.top_unchecked()),
                             ) {
                                 // `obj` → `method, obj`.
-                                let obj = f.pop();
+                                let obj = verified!(f.pop_unchecked());
                                 f.push(m);
                                 f.push(obj);
                                 continue;
                             }
                             let name = &code.names[arg as usize];
-                            let obj = f.pop();
+                            let obj = verified!(f.pop_unchecked());
                             let slot = instr_at!(instrs, ip - 1).cache as usize;
                             if let Some(Payload::Super(..)) = obj.payload() {
                                 if let Some((m, inst)) =
@@ -819,7 +825,8 @@ impl Vm {
                         Op::ForIter | Op::ForIterUnpackPair => {
                             if ins.op == Op::ForIterUnpackPair {
                                 // The UNPACK_SEQUENCE 2 after it, for iterators of pairs.
-                                match tri!('instr, crate::iter::next_pair(self, f.top())) {
+                                match tri!('instr, crate::iter::next_pair(self, verified!(f.top_unchecked())))
+                                {
                                     crate::iter::Pair::Got(a, b) => {
                                         f.push(b);
                                         f.push(a);
@@ -834,7 +841,7 @@ impl Vm {
                                     crate::iter::Pair::Other => {}
                                 }
                             }
-                            if let Some(r) = crate::iter::next_fast(f.top()) {
+                            if let Some(r) = crate::iter::next_fast(verified!(f.top_unchecked())) {
                                 match r {
                                     Some(v) => f.push(v),
                                     None => {
@@ -844,7 +851,7 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            let it = f.top().clone();
+                            let it = verified!(f.top_unchecked()).clone();
                             // A suspended generator runs in this loop, like a call.
                             if self.depth < self.recursion_limit {
                                 if let Some(gf) = crate::generator::enter_inline(self, &it) {
@@ -868,7 +875,8 @@ impl Vm {
                             let target = arg as usize;
                             ip = target;
                             let exit = instr_at!(instrs, target).arg;
-                            if let Some(r) = crate::iter::next_fast(f.top()) {
+                            // (The target FOR_ITER's iterator: see `flow::unchecked_pops`.)
+                            if let Some(r) = crate::iter::next_fast(verified!(f.top_unchecked())) {
                                 match r {
                                     Some(v) => {
                                         f.push(v);

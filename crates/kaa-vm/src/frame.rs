@@ -199,6 +199,34 @@ impl Frame {
         unsafe { &*self.data.as_ptr().add(len - n) }
     }
 
+    /// The top of the stack, unchecked.
+    ///
+    /// # Safety
+    /// As for `pop_unchecked`.
+    #[inline(always)]
+    pub unsafe fn top_unchecked(&self) -> &Value {
+        // SAFETY: as promised by the caller.
+        unsafe { self.peek_unchecked(1) }
+    }
+
+    /// `set_top`, unchecked.
+    ///
+    /// # Safety
+    /// As for `pop_unchecked`.
+    #[inline(always)]
+    pub unsafe fn set_top_unchecked(&mut self, v: Value) {
+        let len = self.data.len();
+        debug_assert!(len > self.nlocalsplus, "value stack underflow");
+        // SAFETY: slot `len - 1` is an initialised stack slot (the caller's promise); it is
+        // read out and overwritten as in `set_top`.
+        unsafe {
+            let p = self.data.as_mut_ptr().add(len - 1);
+            let old = read_words(p);
+            write_words(p, v);
+            release(old);
+        }
+    }
+
     /// `pop_and_set_top`, unchecked.
     ///
     /// # Safety
@@ -209,10 +237,7 @@ impl Frame {
         // of the other, now the top, is read out and overwritten as in `set_top`.
         unsafe {
             release(self.pop_unchecked());
-            let p = self.data.as_mut_ptr().add(self.data.len() - 1);
-            let old = read_words(p);
-            write_words(p, v);
-            release(old);
+            self.set_top_unchecked(v);
         }
     }
 
