@@ -375,7 +375,12 @@ impl Vm {
                             let gver = dict_version(&f.globals);
                             let gid = f.globals.id();
                             let bid = f.builtins.id();
-                            if let Ok(c) = code.caches.try_borrow() {
+                            // SAFETY: the entry is only read here (compared, and its value's
+                            // count taken by `push_ref`, which runs no code); the reference is
+                            // gone before the miss path below can borrow the caches mutably.
+                            // Unguarded, the hit skips the borrow count's increment and
+                            // decrement.
+                            if let Ok(c) = unsafe { code.caches.try_borrow_unguarded() } {
                                 if let Some(crate::object::InlineCache::Global {
                                     globals,
                                     builtins,
