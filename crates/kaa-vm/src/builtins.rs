@@ -1328,6 +1328,9 @@ pub fn init(vm: &mut Vm) {
                 frame_aware: crate::builtins::FRAME_AWARE.contains(name),
             })),
         );
+        if *name == "isinstance" {
+            vm.isinstance_fn = Some(fo.clone());
+        }
         vm.dict_set_str(&d, name, Value::Obj(fo));
     }
 }

@@ -513,6 +513,24 @@ impl Vm {
                             // callable and arguments read in place on the stack.
                             if nkw == 0 {
                                 let at = a_idx + usize::from(f.data[a_idx].is_null());
+                                // `isinstance(x, T)`: run inline and fused with the jump
+                                // that usually follows (CPython's PRECALL_NO_KW_ISINSTANCE).
+                                if n == 2
+                                    && at == a_idx + 1
+                                    && self.isinstance_fn.as_ref().is_some_and(|i| {
+                                        f.data[at].as_obj().is_some_and(|o| Rc::ptr_eq(o, i))
+                                    })
+                                {
+                                    let r = crate::objects::isinstance::isinstance(
+                                        self,
+                                        &f.data[at + 1],
+                                        &f.data[at + 2],
+                                    );
+                                    f.truncate(a_idx);
+                                    let r = tri!('instr, r);
+                                    push_or_branch!(f, ip, instrs, r);
+                                    continue;
+                                }
                                 match f.data[at].payload() {
                                     Some(Payload::Builtin(b))
                                         if crate::call::direct_builtin(b, f.data.get(at + 1)) =>

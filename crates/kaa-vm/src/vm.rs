@@ -194,6 +194,8 @@ pub struct Vm {
     interned: rustc_hash::FxHashSet<Interned>,
     /// The interned `"__name__"`, once asked for (each new function reads its module's).
     dunder_name: Option<Value>,
+    /// The builtin `isinstance` function object, which `CALL` runs inline (see `eval.rs`).
+    pub isinstance_fn: Option<ObjRef>,
     /// Suspended caller frames of the running code (the running frame is held by the
     /// interpreter loop).
     pub frames: Vec<Box<Frame>>,
@@ -297,6 +299,7 @@ impl Vm {
             empty_tuple,
             interned: rustc_hash::FxHashSet::default(),
             dunder_name: None,
+            isinstance_fn: None,
             frames: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
