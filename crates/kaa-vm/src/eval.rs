@@ -230,7 +230,7 @@ impl Vm {
                 enter_code!(f, ip, code, instrs);
                 let r = 'instr: loop {
                     // Finalisers queued by objects that just died run between instructions.
-                    if crate::finalize::PENDING_FLAG.load(std::sync::atomic::Ordering::Relaxed) {
+                    if crate::finalize::is_pending() {
                         self.run_pending();
                     }
                     // SAFETY: `instrs` is `code.instrs`, kept alive by `code`, and `ip` is in

@@ -76,8 +76,22 @@ pub fn identity_of(o: &Object) -> usize {
 static ANY_WEAKREFS: AtomicBool = AtomicBool::new(false);
 /// True once some class defines `__del__`.
 static ANY_DEL: AtomicBool = AtomicBool::new(false);
-/// True when there is queued work (checked by the interpreter loop).
-pub static PENDING_FLAG: AtomicBool = AtomicBool::new(false);
+thread_local! {
+    /// True when this thread's queue has work (or a collection is due): checked by the
+    /// interpreter loop between instructions. Per thread, like the queue it describes.
+    static PENDING_FLAG: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the interpreter loop to call `run_pending` before its next instruction.
+pub fn set_pending() {
+    PENDING_FLAG.with(|f| f.set(true));
+}
+
+/// Whether `run_pending` has work (the interpreter loop's check between instructions).
+#[inline(always)]
+pub fn is_pending() -> bool {
+    PENDING_FLAG.with(|f| f.get())
+}
 
 pub fn note_del_defined() {
     ANY_DEL.store(true, Ordering::Relaxed);
@@ -109,7 +123,7 @@ pub fn weakrefs_of(target: &ObjRef) -> Vec<ObjRef> {
 
 fn push(p: Pending) {
     PENDING.with(|q| q.borrow_mut().push(p));
-    PENDING_FLAG.store(true, Ordering::Relaxed);
+    set_pending();
 }
 
 /// Called from `Object`'s `Drop`: decides what the dying object still needs.
@@ -230,7 +244,7 @@ impl Vm {
     /// Runs the finalisers queued by dropped objects (weakref callbacks, `__del__`,
     /// generator close), reporting their errors as unraisable.
     pub fn run_pending(&mut self) {
-        if !PENDING_FLAG.swap(false, Ordering::Relaxed) {
+        if !PENDING_FLAG.with(|f| f.replace(false)) {
             return;
         }
         if let Some(generation) = crate::gc::due() {

@@ -227,7 +227,7 @@ pub fn track_always(o: &ObjRef) {
     let t = THRESHOLD0.with(|t| t.get());
     if n > t && t != 0 && ENABLED.with(|e| e.get()) {
         // Ask the interpreter to collect at its next safe point.
-        crate::finalize::PENDING_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+        crate::finalize::set_pending();
     }
 }
 

@@ -124,7 +124,7 @@ fn gc_collect(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Va
     vm.run_pending();
     let n = vm.gc_run(g as usize);
     // Finalisers of what was freed run now, as CPython runs them inside collect().
-    crate::finalize::PENDING_FLAG.store(true, std::sync::atomic::Ordering::Relaxed);
+    crate::finalize::set_pending();
     vm.run_pending();
     Ok(Value::Int(n as i64))
 }
