@@ -113,6 +113,9 @@ impl<'a> Parser<'a> {
         if !self.is_str {
             return (self.src[i] as char, 1);
         }
+        if let Some(&b) = self.src.get(i).filter(|b| b.is_ascii()) {
+            return (b as char, 1);
+        }
         let end = (i + 4).min(self.src.len());
         let chunk = &self.src[i..end];
         let text = match std::str::from_utf8(chunk) {
