@@ -30,7 +30,7 @@ pub fn successors(ins: Instr, i: usize, d: i32) -> [Option<(usize, i32)>; 2] {
 /// whose operands are all popped or peeked at. (A `JUMP` to a `FOR_ITER`, which the VM
 /// runs as one, arrives with the depths the `FOR_ITER` is checked for.) `stack_bound` refuses code in which one of them can run with fewer
 /// values on the stack; every other instruction's pops are checked at run time.
-pub fn unchecked_pops(op: Op) -> i32 {
+pub fn unchecked_pops(op: Op, arg: u32) -> i64 {
     match op {
         Op::PopTop
         | Op::StoreFast
@@ -49,6 +49,9 @@ pub fn unchecked_pops(op: Op) -> i32 {
         | Op::BinarySubscr
         | Op::StoreAttr => 2,
         Op::StoreSubscr => 3,
+        // The callable's two slots and the arguments (and the keyword names).
+        Op::Call => i64::from(arg) + 2,
+        Op::CallKw => i64::from(arg) + 3,
         _ => 0,
     }
 }
@@ -97,7 +100,7 @@ pub fn stack_bound(code: &CodeObject) -> Option<u32> {
     while let Some(i) = work.pop() {
         let (lo, hi) = depth[i];
         let ins = code.instrs[i];
-        if lo < unchecked_pops(ins.op) {
+        if i64::from(lo) < unchecked_pops(ins.op, ins.arg) {
             return None;
         }
         // Arrival depths are the entry depth plus a constant, so the extremes carry over.

@@ -505,37 +505,46 @@ impl Vm {
                             };
                             let n = arg as usize;
                             let len = f.data.len();
+                            // The callable's slots and the arguments are on the stack
+                            // (`flow::unchecked_pops`): `a_idx..len` are stack slots, read
+                            // with `slot!` below without bounds checks.
                             let a_idx = len - n - 2;
+                            macro_rules! slot {
+                                ($i:expr) => {
+                                    verified!(f.data.get_unchecked($i))
+                                };
+                            }
                             // A plain built-in function (`len`, `isinstance`) or an unbound
                             // method descriptor called with its instance first (`LOAD_METHOD`
                             // on a built-in type): straight to the native code, as CPython's
                             // CALL_BUILTIN_FAST / CALL_METHOD_DESCRIPTOR_FAST forms, with the
                             // callable and arguments read in place on the stack.
                             if nkw == 0 {
-                                let at = a_idx + usize::from(f.data[a_idx].is_null());
+                                let at = a_idx + usize::from(slot!(a_idx).is_null());
                                 // `isinstance(x, T)`: run inline and fused with the jump
                                 // that usually follows (CPython's PRECALL_NO_KW_ISINSTANCE).
                                 if n == 2
                                     && at == a_idx + 1
                                     && self.isinstance_fn.as_ref().is_some_and(|i| {
-                                        f.data[at].as_obj().is_some_and(|o| Rc::ptr_eq(o, i))
+                                        slot!(at).as_obj().is_some_and(|o| Rc::ptr_eq(o, i))
                                     })
                                 {
+                                    // (`at + 2 == len - 1`.)
                                     let r = crate::objects::isinstance::isinstance(
                                         self,
-                                        &f.data[at + 1],
-                                        &f.data[at + 2],
+                                        slot!(at + 1),
+                                        slot!(at + 2),
                                     );
                                     f.truncate(a_idx);
                                     let r = tri!('instr, r);
                                     push_or_branch!(f, ip, instrs, r);
                                     continue;
                                 }
-                                match f.data[at].payload() {
+                                match slot!(at).payload() {
                                     Some(Payload::Builtin(b))
                                         if crate::call::direct_builtin(b, f.data.get(at + 1)) =>
                                     {
-                                        let r = (b.func)(self, &f.data[at + 1..], &[]);
+                                        let r = (b.func)(self, slot!(at + 1..), &[]);
                                         f.truncate(a_idx);
                                         tri!('instr, f.push_result(r));
                                         continue;
@@ -556,10 +565,10 @@ impl Vm {
                                     _ => {}
                                 }
                             }
-                            let (mut callable, mut args_start) = if f.data[a_idx].is_null() {
-                                (f.data[a_idx + 1].clone(), a_idx + 2)
+                            let (mut callable, mut args_start) = if slot!(a_idx).is_null() {
+                                (slot!(a_idx + 1).clone(), a_idx + 2)
                             } else {
-                                (f.data[a_idx].clone(), a_idx + 1)
+                                (slot!(a_idx).clone(), a_idx + 1)
                             };
                             // Bound methods and classes with a Python `__init__` become a
                             // function call in place (see `unpack_callable`).
