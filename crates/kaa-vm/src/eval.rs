@@ -434,20 +434,20 @@ impl Vm {
                         Op::LoadAttr => {
                             let slot = instr_at!(instrs, ip - 1).cache as usize;
                             if let Some(v) =
-                                crate::attr_ic::fast_load(&code, slot, verified!(f.top_unchecked()))
+                                crate::attr_ic::fast_load(code, slot, verified!(f.top_unchecked()))
                             {
                                 verified!(f.set_top_unchecked(v));
                                 continue;
                             }
                             let name = &code.names[arg as usize];
                             let obj = f.pop();
-                            tri!('instr, f.push_result(crate::attr_ic::load_attr(self, &code, slot, &obj, name)));
+                            tri!('instr, f.push_result(crate::attr_ic::load_attr(self, code, slot, &obj, name)));
                         }
                         Op::StoreAttr => {
                             let slot = instr_at!(instrs, ip - 1).cache as usize;
                             let obj = verified!(f.pop_unchecked());
                             let v = match crate::attr_ic::fast_store(
-                                &code,
+                                code,
                                 slot,
                                 &obj,
                                 verified!(f.pop_unchecked()),
@@ -459,11 +459,11 @@ impl Vm {
                                 Err(v) => v,
                             };
                             let name = &code.names[arg as usize];
-                            tri!('instr, crate::attr_ic::store_attr(self, &code, slot, &obj, name, v));
+                            tri!('instr, crate::attr_ic::store_attr(self, code, slot, &obj, name, v));
                         }
                         Op::LoadMethod => {
                             if let Some(m) = crate::attr_ic::fast_method(
-                                &code,
+                                code,
                                 instr_at!(instrs, ip - 1).cache as usize,
                                 verified!(f.top_unchecked()),
                             ) {
@@ -485,7 +485,7 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            match tri!('instr, crate::attr_ic::load_method(self, &code, slot, &obj, name))
+                            match tri!('instr, crate::attr_ic::load_method(self, code, slot, &obj, name))
                             {
                                 (m, true) => {
                                     f.push(m);
@@ -1085,7 +1085,7 @@ impl Vm {
                         | Op::GetAiter
                         | Op::GetAnext
                         | Op::EndAsyncFor => {
-                            if let Err(r) = self.exec_cold(&mut f, ins, &code) {
+                            if let Err(r) = self.exec_cold(&mut f, ins, code) {
                                 break 'instr Err(r);
                             }
                         }
