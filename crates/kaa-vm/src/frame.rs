@@ -217,14 +217,8 @@ impl Frame {
     pub unsafe fn set_top_unchecked(&mut self, v: Value) {
         let len = self.data.len();
         debug_assert!(len > self.nlocalsplus, "value stack underflow");
-        // SAFETY: slot `len - 1` is an initialised stack slot (the caller's promise); it is
-        // read out and overwritten as in `set_top`.
-        unsafe {
-            let p = self.data.as_mut_ptr().add(len - 1);
-            let old = read_words(p);
-            write_words(p, v);
-            release(old);
-        }
+        // SAFETY: slot `len - 1` is an initialised stack slot (the caller's promise).
+        unsafe { self.overwrite(len - 1, v) }
     }
 
     /// `pop_and_set_top`, unchecked.
@@ -259,12 +253,23 @@ impl Frame {
             self.push(v);
             return;
         }
-        // SAFETY: slot `len - 1` is initialised; its value is read out (and released once
-        // the slot holds `v`), then `v` is written over it as two words: a result built in
-        // registers and stored as one 16-byte move was reloaded in halves (measured as a
-        // store-forwarding stall on every inline arithmetic result).
+        // SAFETY: slot `len - 1` is initialised (`len > 0`).
+        unsafe { self.overwrite(len - 1, v) }
+    }
+
+    /// Replaces the value in slot `i` by `v`, releasing the old one once the slot holds `v`.
+    /// `v` is written as two words: a result built in registers and stored as one 16-byte
+    /// move was reloaded in halves (measured as a store-forwarding stall on every inline
+    /// arithmetic result).
+    ///
+    /// # Safety
+    /// Slot `i` must be initialised (`i < len`).
+    #[inline(always)]
+    unsafe fn overwrite(&mut self, i: usize, v: Value) {
+        // SAFETY: slot `i` is initialised (the caller's promise); its value is read out and
+        // owned here until released, after `v` has taken its place.
         unsafe {
-            let p = self.data.as_mut_ptr().add(len - 1);
+            let p = self.data.as_mut_ptr().add(i);
             let old = read_words(p);
             write_words(p, v);
             release(old);
