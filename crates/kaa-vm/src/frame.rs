@@ -39,9 +39,9 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         let len = self.data.len();
         debug_assert!(len < self.data.capacity(), "value stack overflow");
-        // SAFETY: there is room for one element at `len` (see `Frame::data`). `v` is moved in as its
-        // two machine words (it is `repr(u64)`, 16 bytes, 8-aligned; `MaybeUninit` words so
-        // padding bytes are never read as integers), then `set_len` adopts it; `v` is
+        // SAFETY: there is room for one element at `len` (see `Frame::data`). `v` is moved in
+        // as its two machine words (it is `repr(u64)`, 16 bytes, 8-aligned; `MaybeUninit`
+        // words so padding bytes are never read as integers), then `set_len` adopts it; `v` is
         // forgotten, so its reference (if any) is now owned by the slot. Word-sized moves
         // keep a value just built in two 8-byte stores from being reloaded as one 16-byte
         // load, which stalls store forwarding on every instruction that pushes a result.
@@ -107,21 +107,8 @@ impl Frame {
     /// `STORE_FAST`: moves the top of the stack into fast-local slot `i`. The 16 bytes go
     /// from memory to memory: popping into a temporary first wrote the value as two words
     /// and reloaded it as one 16-byte piece, a store-forwarding stall measured at over a
-    /// third of an empty `for` loop's time.
-    #[inline(always)]
-    pub fn store_local(&mut self, i: usize) {
-        if self.data.len() <= self.nlocalsplus {
-            let v = self.pop();
-            if let Some(slot) = self.data.get_mut(i) {
-                *slot = v;
-            }
-            return;
-        }
-        // SAFETY: the stack holds a value (checked just above).
-        unsafe { self.store_local_unchecked(i) }
-    }
-
-    /// `store_local` without the check for an empty stack.
+    /// third of an empty `for` loop's time. No check for an empty stack: STORE_FAST is one
+    /// of `flow::unchecked_pops`.
     ///
     /// # Safety
     /// As for `pop_unchecked`.
@@ -221,7 +208,9 @@ impl Frame {
         unsafe { self.overwrite(len - 1, v) }
     }
 
-    /// `pop_and_set_top`, unchecked.
+    /// Replaces the top two values by `v` (a binary operation's result over its first
+    /// operand, after popping the second), releasing both inline: the generic drop of a
+    /// `Value` is an out-of-line call even when it holds no reference.
     ///
     /// # Safety
     /// As for `pop_unchecked`, with at least two values on the stack.
@@ -233,15 +222,6 @@ impl Frame {
             release(self.pop_unchecked());
             self.set_top_unchecked(v);
         }
-    }
-
-    /// Replaces the top of the stack by `v` (a binary operation's result over its first
-    /// operand, after popping the second). The old values are released inline: the
-    /// generic drop of a `Value` is an out-of-line call even when it holds no reference.
-    #[inline(always)]
-    pub fn pop_and_set_top(&mut self, v: Value) {
-        release(self.pop());
-        self.set_top(v);
     }
 
     /// Replaces the top of the stack by `v` (an attribute read over its object), releasing
