@@ -3,7 +3,8 @@
 //! and `stack_bound`, which checks a whole code object's depths and bounds its value stack.
 //! The interpreter pushes without a capacity check, so it sizes every frame by this bound,
 //! computed from the instructions themselves (a code object read back from a `.pyc` brings
-//! its own `stacksize`, which is not trusted).
+//! its own `stacksize`, which is not trusted). The VM runs it once per code object it
+//! loads (`make_code`), the one gate for compiled and unmarshalled code alike.
 
 use crate::code::CodeObject;
 use crate::opcodes::{Instr, Op};
@@ -28,8 +29,9 @@ pub fn successors(ins: Instr, i: usize, d: i32) -> [Option<(usize, i32)>; 2] {
 /// How many values the interpreter may take off the stack (or read in place) for `op`
 /// without checking that they are there (`Frame::pop_unchecked`): the hot instructions
 /// whose operands are all popped or peeked at. (A `JUMP` to a `FOR_ITER`, which the VM
-/// runs as one, arrives with the depths the `FOR_ITER` is checked for.) `stack_bound` refuses code in which one of them can run with fewer
-/// values on the stack; every other instruction's pops are checked at run time.
+/// runs as one, arrives with the depths the `FOR_ITER` is checked for.) `stack_bound`
+/// refuses code in which one of them can run with fewer values on the stack; every other
+/// instruction's pops are checked at run time.
 pub fn unchecked_pops(op: Op, arg: u32) -> i64 {
     match op {
         Op::PopTop
@@ -103,9 +105,11 @@ pub fn stack_bound(code: &CodeObject) -> Option<u32> {
         if i64::from(lo) < unchecked_pops(ins.op, ins.arg) {
             return None;
         }
-        // Arrival depths are the entry depth plus a constant, so the extremes carry over.
-        for d in [lo, hi] {
-            for (j, dj) in successors(ins, i, d).into_iter().flatten() {
+        // Arrival depths are the entry depth plus a constant, so the extremes carry over
+        // (one pass when they are the same, as in all compiled code).
+        let ends = [lo, hi];
+        for d in &ends[..if lo == hi { 1 } else { 2 }] {
+            for (j, dj) in successors(ins, i, *d).into_iter().flatten() {
                 if !visit(&mut depth, &mut work, j, dj) {
                     return None;
                 }

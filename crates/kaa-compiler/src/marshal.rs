@@ -452,7 +452,7 @@ impl Reader<'_> {
             }
             exception_table.push(e);
         }
-        let code = CodeObject {
+        Some(Rc::new(CodeObject {
             name,
             qualname,
             filename,
@@ -472,10 +472,6 @@ impl Reader<'_> {
             firstlineno,
             stacksize,
             ncaches,
-        };
-        // The interpreter sizes frames by this bound; code without one is refused (the
-        // source is compiled again).
-        crate::flow::stack_bound(&code)?;
-        Some(Rc::new(code))
+        }))
     }
 }

@@ -66,8 +66,8 @@ impl Vm {
         // The frame holds the deepest stack the instructions can build (the interpreter
         // pushes without checking for room), plus one for an instruction that pushes its
         // result before releasing its operands. Code without such a bound never comes from
-        // the compiler (and `.pyc` files holding it are refused): it is replaced by code
-        // that returns None, and debug builds stop on it.
+        // the compiler (only from a damaged `.pyc` that still passed its checksum): it is
+        // replaced by code that returns None, and debug builds stop on it.
         let bound = kaa_compiler::flow::stack_bound(code);
         debug_assert!(bound.is_some(), "no stack bound for {}", code.qualname);
         let instrs = match bound {
