@@ -28,14 +28,35 @@ pub enum Exit {
 /// Errors raised by an instruction, and whether it is a re-raise (no new traceback entry).
 pub(crate) struct Raise {
     err: PyErr,
-    reraise: bool,
+    entry: TracebackEntry,
+}
+
+/// Whether unwinding adds the frame's line to the exception's traceback: not for a
+/// re-raise. Word-sized on purpose: a `bool` left seven padding bytes where the loop's
+/// other results keep a value's payload, and LLVM then moved every result out of the loop
+/// byte by byte through overlapping stores, two store-forwarding stalls per return or yield.
+#[repr(u64)]
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TracebackEntry {
+    Add,
+    Skip,
+}
+
+impl Raise {
+    /// A re-raise of `err` (bare `raise`, RERAISE): no new traceback entry.
+    pub(crate) fn reraise(err: PyErr) -> Self {
+        Raise {
+            err,
+            entry: TracebackEntry::Skip,
+        }
+    }
 }
 
 impl From<PyErr> for Raise {
     fn from(err: PyErr) -> Self {
         Raise {
             err,
-            reraise: false,
+            entry: TracebackEntry::Add,
         }
     }
 }
@@ -1110,11 +1131,11 @@ impl Vm {
             match step {
                 Ok(Some(exit)) => break 'outer Ok(exit),
                 Ok(None) => {}
-                Err(Raise { err, mut reraise }) => {
+                Err(Raise { err, mut entry }) => {
                     // Unwind: find a handler in this frame or its callers.
                     let mut err = err;
                     loop {
-                        if !reraise {
+                        if entry == TracebackEntry::Add {
                             self.add_traceback(&err, &f);
                         }
                         let ip = f.ip.saturating_sub(1) as u32;
@@ -1137,7 +1158,7 @@ impl Vm {
                         } else {
                             self.recycle(done);
                         }
-                        reraise = false;
+                        entry = TracebackEntry::Add;
                     }
                 }
             }
@@ -1267,10 +1288,7 @@ impl Vm {
             0 => {
                 let cur = self.current_handled(Some(f));
                 match cur {
-                    Value::Obj(o) => Raise {
-                        err: PyErr(o),
-                        reraise: true,
-                    },
+                    Value::Obj(o) => Raise::reraise(PyErr(o)),
                     _ => Raise::from(self.runtime_error("No active exception to reraise")),
                 }
             }

@@ -58,9 +58,9 @@ impl Frame {
         }
     }
 
-    /// Pushes a new reference to `v` (`LOAD_CONST`, `LOAD_GLOBAL` hits). The 16 bytes go
-    /// straight from `v`'s memory to the stack slot: building the value in a temporary
-    /// first made every load a store-forwarding stall (see `Value::clone`).
+    /// Pushes a new reference to `v` (`LOAD_CONST`, `LOAD_GLOBAL` hits). The value goes
+    /// straight from `v`'s memory to the stack slot, as two words (`read_words`): building
+    /// it in a temporary first made every load a store-forwarding stall (see `Value::clone`).
     #[inline(always)]
     pub fn push_ref(&mut self, v: &Value) {
         if let Value::Obj(o) = v {
@@ -73,7 +73,7 @@ impl Frame {
         // count was incremented above, so the copy owns its own reference, and `set_len`
         // makes the initialised slot part of the vector.
         unsafe {
-            std::ptr::copy_nonoverlapping(v as *const Value, self.data.as_mut_ptr().add(len), 1);
+            write_words(self.data.as_mut_ptr().add(len), read_words(v));
             self.data.set_len(len + 1);
         }
     }
@@ -98,7 +98,10 @@ impl Frame {
                 Value::Obj(o) => std::mem::forget(crate::object::ObjRef::clone(o)),
                 _ => {}
             }
-            std::ptr::copy_nonoverlapping(src, base.add(len), 1);
+            // Word by word (`read_words`): the local was most likely written by a
+            // STORE_FAST just before, as two words, and one 16-byte load of it would wait
+            // for both stores to retire.
+            write_words(base.add(len), read_words(src));
             self.data.set_len(len + 1);
         }
         true

@@ -288,12 +288,7 @@ impl Vm {
             Op::Reraise => {
                 let exc = f.pop();
                 match exc {
-                    Value::Obj(o) => {
-                        return Err(Raise {
-                            err: PyErr(o),
-                            reraise: true,
-                        })
-                    }
+                    Value::Obj(o) => return Err(Raise::reraise(PyErr(o))),
                     _ => return Err(self.runtime_error("no exception to re-raise").into()),
                 }
             }
@@ -514,10 +509,7 @@ impl Vm {
                 f.pop();
                 if let Value::Obj(o) = &exc {
                     if !types::is_subtype(&o.class(), &self.types.stop_async_iteration) {
-                        return Err(Raise {
-                            err: PyErr(o.clone()),
-                            reraise: true,
-                        });
+                        return Err(Raise::reraise(PyErr(o.clone())));
                     }
                 }
             }
