@@ -93,26 +93,53 @@ impl RefSlot {
 }
 
 impl Object {
+    /// A new object of `class` holding `payload`, registered with the cycle collector if it
+    /// can hold references.
     pub fn new(class: ObjRef, payload: Payload) -> ObjRef {
-        let o = Rc::new(Object {
-            class: RefSlot::new(Some(class)),
-            dict: RefSlot::new(None),
-            gc: crate::gc::GcHeader::new(),
-            payload,
-        });
+        let o = Object::build(Some(class), None, payload);
         crate::gc::track(&o);
         o
     }
 
     pub fn with_dict(class: ObjRef, payload: Payload, dict: ObjRef) -> ObjRef {
-        let o = Rc::new(Object {
-            class: RefSlot::new(Some(class)),
-            dict: RefSlot::new(Some(dict)),
-            gc: crate::gc::GcHeader::new(),
-            payload,
-        });
+        let o = Object::build(Some(class), Some(dict), payload);
         crate::gc::track(&o);
         o
+    }
+
+    /// Allocates, then writes the fields into the allocation, the payload word by word.
+    /// `Rc::new(Object {..})` built the object in a stack temporary and copied it over in
+    /// 16-byte pieces; a piece spanning two of the caller's smaller stores (a payload's tag
+    /// and its first field) cannot be forwarded from them, a stall of a dozen cycles or more
+    /// on every object made (the hottest instruction of allocation-heavy programs). The
+    /// payload's tag is a whole word (`repr(u64)`), so each word read here was written by
+    /// one store.
+    #[inline(always)]
+    fn build(class: Option<ObjRef>, dict: Option<ObjRef>, payload: Payload) -> ObjRef {
+        let mut rc = Rc::<Object>::new_uninit();
+        // `get_mut` of an `Rc` just made, with no other strong or weak reference, is `Some`.
+        let slot = Rc::get_mut(&mut rc)
+            .expect("a new Rc is unique")
+            .as_mut_ptr();
+        const WORDS: usize = std::mem::size_of::<Payload>() / 8;
+        // SAFETY: `slot` points to the new allocation's uninitialised `Object`; each field
+        // is written once through `addr_of_mut!` (no reference to uninitialised memory).
+        // `Payload` is `repr(u64)`, so 8-aligned and a whole number of words; its bits are
+        // copied word for word (`MaybeUninit` words: padding is never read as an integer)
+        // and the original is forgotten, so the copy is its only owner. After the writes
+        // the `Object` is fully initialised, which `assume_init` requires.
+        unsafe {
+            std::ptr::addr_of_mut!((*slot).class).write(RefSlot::new(class));
+            std::ptr::addr_of_mut!((*slot).dict).write(RefSlot::new(dict));
+            std::ptr::addr_of_mut!((*slot).gc).write(crate::gc::GcHeader::new());
+            let src = std::ptr::addr_of!(payload).cast::<std::mem::MaybeUninit<u64>>();
+            let dst = std::ptr::addr_of_mut!((*slot).payload).cast::<std::mem::MaybeUninit<u64>>();
+            for i in 0..WORDS {
+                std::ptr::write_volatile(dst.add(i), std::ptr::read_volatile(src.add(i)));
+            }
+            std::mem::forget(payload);
+            rc.assume_init()
+        }
     }
 
     /// A root object created before its class exists (`type` and `object`).
@@ -494,7 +521,10 @@ pub struct PropertyData {
     pub name: RefCell<Value>,
 }
 
-/// The payload: the built-in data of an object, chosen by its class's layout.
+/// The payload: the built-in data of an object, chosen by its class's layout. The tag is a
+/// whole word so that building an object copies whole words each written by one store (see
+/// `Object::build`); the largest variants take 32 bytes, so this costs no size.
+#[repr(u64)]
 pub enum Payload {
     /// An instance of `object` or of a class with no built-in base data.
     Plain,
@@ -755,6 +785,7 @@ mod sizes {
     fn object_and_payload_stay_small() {
         use super::*;
         assert!(std::mem::size_of::<Payload>() <= 40);
+        assert_eq!(std::mem::size_of::<Payload>() % 8, 0);
         assert!(std::mem::size_of::<TupleItems>() <= 32);
         assert!(std::mem::size_of::<Object>() <= 64);
         assert!(std::mem::size_of::<InlineCache>() <= 56);
