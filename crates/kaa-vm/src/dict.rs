@@ -49,7 +49,9 @@ pub struct DictTable {
     indices: HashTable<u32>,
     pub entries: Vec<Entry>,
     used: usize,
-    /// Bumped on every insertion of a new key or deletion (iteration checks it).
+    /// Bumped whenever a key is added or removed, so entry positions and the key set are
+    /// as they were while it is unchanged; replacing a value leaves it (global lookups cache
+    /// an entry's position against it and read the value live, see `value_at`).
     pub version: u64,
 }
 
@@ -261,8 +263,6 @@ impl DictTable {
     pub fn set_value_at(&mut self, i: u32, v: Value) {
         if let Some(e) = self.entries.get_mut(i as usize) {
             e.value = v;
-            // Inline caches of global lookups key on the version: any change counts.
-            self.version += 1;
         }
     }
 
@@ -277,15 +277,10 @@ impl DictTable {
         value: Value,
     ) -> Option<Value> {
         match found {
-            Some(i) => {
-                let old = self
-                    .entries
-                    .get_mut(i as usize)
-                    .map(|e| std::mem::replace(&mut e.value, value));
-                // Inline caches of global lookups key on the version: any change counts.
-                self.version += 1;
-                old
-            }
+            Some(i) => self
+                .entries
+                .get_mut(i as usize)
+                .map(|e| std::mem::replace(&mut e.value, value)),
             None => {
                 self.push_new(key, hash, value);
                 None
@@ -648,6 +643,52 @@ pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
     t.get_str_hashed(name, s.as_str(), hash)
 }
 
+/// `get_name` with the entry's position, for a global lookup's cache (`value_at`).
+#[inline]
+pub fn get_name_at(d: &ObjRef, name: &Value) -> Option<(u32, Value)> {
+    let Payload::Dict(t) = &d.payload else {
+        return None;
+    };
+    let Some(Payload::Str(s)) = name.payload() else {
+        return None;
+    };
+    let hash = crate::ops::str_obj_hash(s);
+    let t = t.borrow();
+    t.get_str_hashed_at(name, s.as_str(), hash)
+}
+
+/// The value of entry `i` of dict `d`, if the dict's key set is still at `version` (so the
+/// entry still holds the key a cache found there).
+#[inline(always)]
+pub fn value_at(d: &ObjRef, version: u64, i: u32) -> Option<Value> {
+    let Payload::Dict(t) = &d.payload else {
+        return None;
+    };
+    // SAFETY: the table is only read (a version, then one entry's value, whose clone takes
+    // a reference count and runs no code), and the reference ends with this function, so
+    // no mutable borrow can start while it lives. Unguarded, every cached global read
+    // skips two writes of the borrow count.
+    let t = unsafe { t.try_borrow_unguarded() }.ok()?;
+    if t.version != version {
+        return None;
+    }
+    t.entries
+        .get(i as usize)
+        .filter(|e| !e.value.is_null())
+        .map(|e| e.value.clone())
+}
+
+/// The key version of dict `d` (`DictTable::version`; `u64::MAX` while it is being
+/// changed, 0 for anything else), read as `value_at` reads it.
+#[inline(always)]
+pub fn version(d: &ObjRef) -> u64 {
+    match &d.payload {
+        // SAFETY: one integer field is copied out; the reference ends at once.
+        Payload::Dict(t) => unsafe { t.try_borrow_unguarded() }.map_or(u64::MAX, |t| t.version),
+        _ => 0,
+    }
+}
+
 impl DictTable {
     /// Lookup of a Rust string whose hash is already known.
     pub fn get_str_hashed_plain(&self, s: &str, hash: i64) -> Option<Value> {
@@ -663,12 +704,17 @@ impl DictTable {
     }
 
     pub fn get_str_hashed(&self, key: &Value, s: &str, hash: i64) -> Option<Value> {
+        self.get_str_hashed_at(key, s, hash).map(|(_, v)| v)
+    }
+
+    #[inline]
+    pub fn get_str_hashed_at(&self, key: &Value, s: &str, hash: i64) -> Option<(u32, Value)> {
         for i in self.probe(hash) {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
             if e.hash == hash && (e.key.is(key) || e.key.as_str() == Some(s)) {
-                return Some(e.value.clone());
+                return Some((i, e.value.clone()));
             }
         }
         None

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 mod arith;
 mod cold;
+mod globals;
 
 use arith::compare_as;
 
@@ -409,60 +410,10 @@ impl Vm {
                             } else {
                                 (arg, instr_at!(instrs, ip - 1).cache as usize)
                             };
-                            // A name found in the globals only depends on them; one found
-                            // in the builtins also on the globals still lacking it.
-                            let gver = dict_version(&f.globals);
-                            let gid = f.globals.id();
-                            let bid = f.builtins.id();
-                            // SAFETY: the entry is only read here (compared, and its value's
-                            // count taken by `push_ref`, which runs no code); the reference is
-                            // gone before the miss path below can borrow the caches mutably.
-                            // Unguarded, the hit skips the borrow count's increment and
-                            // decrement.
-                            if let Ok(c) = unsafe { code.caches.try_borrow_unguarded() } {
-                                if let Some(crate::object::InlineCache::Global {
-                                    globals,
-                                    builtins,
-                                    gver: g,
-                                    bver: b,
-                                    value,
-                                }) = c.get(slot)
-                                {
-                                    if *globals == gid
-                                        && *g == gver
-                                        && (*b == IN_GLOBALS
-                                            || (*builtins == bid
-                                                && *b == dict_version(&f.builtins)))
-                                    {
-                                        f.push_ref(value);
-                                        continue;
-                                    }
-                                }
-                            }
-                            let name = code.names[arg as usize].clone();
-                            let (v, bver) = match crate::dict::get_name(&f.globals, &name) {
-                                Some(v) => (v, IN_GLOBALS),
-                                None => match crate::dict::get_name(&f.builtins, &name) {
-                                    Some(v) => (v, dict_version(&f.builtins)),
-                                    None => {
-                                        let n = name.as_str().unwrap_or("").to_string();
-                                        break 'instr Err(self.name_error(&n).into());
-                                    }
-                                },
+                            let v = match globals::cache_hit(code, slot, &f) {
+                                Some(v) => v,
+                                None => tri!('instr, self.load_global_miss(code, slot, &f, arg)),
                             };
-                            if slot != 0 && code.caches_ready() {
-                                if let Ok(mut c) = code.caches.try_borrow_mut() {
-                                    if let Some(e) = c.get_mut(slot) {
-                                        *e = crate::object::InlineCache::Global {
-                                            globals: gid,
-                                            builtins: bid,
-                                            gver,
-                                            bver,
-                                            value: v.clone(),
-                                        };
-                                    }
-                                }
-                            }
                             f.push(v);
                         }
                         Op::LoadAttr => {
@@ -1511,19 +1462,6 @@ impl Vm {
 fn is_docstring_code(c: &kaa_compiler::CodeObject) -> bool {
     // Functions always have co_consts[0] = docstring or None; lambdas always None.
     &*c.name != "<lambda>"
-}
-
-/// The builtins "version" a `LOAD_GLOBAL` cache records for a name found in the globals
-/// (dict versions count up from 0 and a busy dict reads as `u64::MAX`).
-const IN_GLOBALS: u64 = u64::MAX - 1;
-
-/// The mutation version of a dict object (0 for anything else).
-#[inline]
-fn dict_version(d: &ObjRef) -> u64 {
-    match &d.payload {
-        Payload::Dict(t) => t.try_borrow().map(|t| t.version).unwrap_or(u64::MAX),
-        _ => 0,
-    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

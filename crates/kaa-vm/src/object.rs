@@ -370,14 +370,16 @@ impl PyCode {
 pub enum InlineCache {
     #[default]
     Empty,
-    /// LOAD_GLOBAL: the value found, valid while the globals and builtins dicts (identified
-    /// by address) keep the recorded versions.
+    /// LOAD_GLOBAL: where the name was found, entry `index` of the globals (`bver` is
+    /// `IN_GLOBALS`) or of the builtins, valid while those dicts (identified by address)
+    /// keep the recorded key versions; the value is read from the entry, so rebinding the
+    /// name (a counter at module level) keeps the cache.
     Global {
         globals: usize,
         builtins: usize,
         gver: u64,
         bver: u64,
-        value: Value,
+        index: u32,
     },
     /// LOAD_ATTR on instances whose types (address, version; up to `IC_WAYS` of them, for
     /// call sites that see several classes) have nothing by that name: the value is the

@@ -261,7 +261,12 @@ impl<'a> Compiler<'a> {
         let u = self.u();
         let cache = if matches!(
             op,
-            Op::LoadAttr | Op::StoreAttr | Op::LoadMethod | Op::LoadGlobal | Op::BinaryOp
+            Op::LoadAttr
+                | Op::StoreAttr
+                | Op::LoadMethod
+                | Op::LoadGlobal
+                | Op::LoadName
+                | Op::BinaryOp
         ) {
             u.ncaches += 1;
             u.ncaches.min(u16::MAX as u32) as u16

@@ -81,8 +81,22 @@ impl Vm {
                 }
             }
             Op::LoadName => {
-                let name = code.names[arg as usize].clone();
-                let v = tri_c!(self.load_name(f, &name));
+                // In a module body (its locals are its globals, an exact dict) LOAD_NAME reads
+                // what LOAD_GLOBAL does, through the same kind of cache; elsewhere (class
+                // bodies, `exec` with separate locals or a dict subclass, whose
+                // `__getitem__` runs) it looks in the locals first.
+                let v = if matches!(&f.locals, Some(Value::Obj(d))
+                    if std::rc::Rc::ptr_eq(d, &f.globals) && d.class_is(&self.types.dict))
+                {
+                    let slot = ins.cache as usize;
+                    match super::globals::cache_hit(code, slot, f) {
+                        Some(v) => v,
+                        None => tri_c!(self.load_global_miss(code, slot, f, arg)),
+                    }
+                } else {
+                    let name = code.names[arg as usize].clone();
+                    tri_c!(self.load_name(f, &name))
+                };
                 f.push(v);
             }
             Op::StoreName => {
