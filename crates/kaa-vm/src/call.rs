@@ -281,7 +281,7 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Box<Frame>> {
-        let Payload::Code(pc) = &f.code.payload else {
+        let Some(pc) = &f.pycode else {
             return Err(self.type_error("function has no code"));
         };
         let pc = pc.clone();
@@ -319,8 +319,8 @@ impl Vm {
         let nargs = stack.len().saturating_sub(args_start);
         // Positional parameters only, and either exactly as many arguments or fewer with
         // defaults for the rest (pushed after them, as binding would fill them in).
-        let simple = match &f.code.payload {
-            Payload::Code(pc) if pc.simple_params => {
+        let simple = match &f.pycode {
+            Some(pc) if pc.simple_params => {
                 let argc = pc.argcount as usize;
                 nargs == argc || (nargs < argc && self.push_defaults(f, stack, nargs, argc))
             }
@@ -331,7 +331,7 @@ impl Vm {
             stack.truncate(a_idx);
             return r;
         }
-        let Payload::Code(pc) = &f.code.payload else {
+        let Some(pc) = &f.pycode else {
             return Err(self.type_error("function has no code"));
         };
         let pc = pc.clone();

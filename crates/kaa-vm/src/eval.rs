@@ -1373,8 +1373,13 @@ impl Vm {
         };
         let module = crate::dict::get_name(&f.globals, &self.dunder_name()).unwrap_or(Value::None);
         let closure = closure.and_then(|c| c.as_obj().cloned());
+        let pycode = match &code_obj.payload {
+            Payload::Code(pc) => Some(pc.clone()),
+            _ => None,
+        };
         let fd = crate::object::FunctionData {
             code: code_obj,
+            pycode,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             name: RefCell::new(name),

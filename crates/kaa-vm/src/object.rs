@@ -278,6 +278,9 @@ pub use crate::pystr::PyStr;
 /// A Python function: code plus the environment it closes over.
 pub struct FunctionData {
     pub code: ObjRef,
+    /// `code`'s `PyCode` (None if `code` is not a code object): a call reads it here
+    /// rather than through the code object, one dependent load less on every call.
+    pub pycode: Option<Rc<PyCode>>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     pub name: RefCell<Value>,
