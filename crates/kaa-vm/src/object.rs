@@ -279,7 +279,8 @@ pub use crate::pystr::PyStr;
 pub struct FunctionData {
     pub code: ObjRef,
     /// `code`'s `PyCode` (None if `code` is not a code object): a call reads it here
-    /// rather than through the code object, one dependent load less on every call.
+    /// rather than through the code object, one dependent load less on every call. (Both
+    /// are fixed at creation; assigning `__code__` would have to replace both.)
     pub pycode: Option<Rc<PyCode>>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
