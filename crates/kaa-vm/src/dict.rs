@@ -632,15 +632,7 @@ pub fn len(d: &ObjRef) -> usize {
 /// hash and comparing by identity first; never runs Python code.
 #[inline]
 pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
-    let Payload::Dict(t) = &d.payload else {
-        return None;
-    };
-    let Some(Payload::Str(s)) = name.payload() else {
-        return None;
-    };
-    let hash = crate::ops::str_obj_hash(s);
-    let t = t.borrow();
-    t.get_str_hashed(name, s.as_str(), hash)
+    get_name_at(d, name).map(|(_, v)| v)
 }
 
 /// `get_name` with the entry's position, for a global lookup's cache (`value_at`).
