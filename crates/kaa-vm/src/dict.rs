@@ -632,12 +632,20 @@ pub fn len(d: &ObjRef) -> usize {
 /// hash and comparing by identity first; never runs Python code.
 #[inline]
 pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
-    get_name_at(d, name).map(|(_, v)| v)
+    let Payload::Dict(t) = &d.payload else {
+        return None;
+    };
+    let Some(Payload::Str(s)) = name.payload() else {
+        return None;
+    };
+    let hash = crate::ops::str_obj_hash(s);
+    t.borrow().get_str_hashed(name, s.as_str(), hash)
 }
 
-/// `get_name` with the entry's position, for a global lookup's cache (`value_at`).
+/// The position of the entry of dict `d` holding the str key `name`, for a global
+/// lookup's cache (`value_at` reads it).
 #[inline]
-pub fn get_name_at(d: &ObjRef, name: &Value) -> Option<(u32, Value)> {
+pub fn find_name(d: &ObjRef, name: &Value) -> Option<u32> {
     let Payload::Dict(t) = &d.payload else {
         return None;
     };
@@ -646,7 +654,7 @@ pub fn get_name_at(d: &ObjRef, name: &Value) -> Option<(u32, Value)> {
     };
     let hash = crate::ops::str_obj_hash(s);
     let t = t.borrow();
-    t.get_str_hashed_at(name, s.as_str(), hash)
+    t.find_str(name, s.as_str(), hash)
 }
 
 /// The value of entry `i` of dict `d`, if the dict's key set is still at `version` (so the
@@ -696,19 +704,20 @@ impl DictTable {
     }
 
     pub fn get_str_hashed(&self, key: &Value, s: &str, hash: i64) -> Option<Value> {
-        self.get_str_hashed_at(key, s, hash).map(|(_, v)| v)
+        let i = self.find_str(key, s, hash)?;
+        self.entries.get(i as usize).map(|e| e.value.clone())
     }
 
+    /// The position of the entry whose key is the str object `key` (compared by identity
+    /// first, then by text `s`). Only the position is returned: a `(position, value)` pair
+    /// came back through memory laid out at odd offsets, which the caller's reads of the
+    /// value could not take from the stores (a store-forwarding stall per lookup).
     #[inline]
-    pub fn get_str_hashed_at(&self, key: &Value, s: &str, hash: i64) -> Option<(u32, Value)> {
-        for i in self.probe(hash) {
-            let Some(e) = self.entries.get(i as usize) else {
-                continue;
-            };
-            if e.hash == hash && (e.key.is(key) || e.key.as_str() == Some(s)) {
-                return Some((i, e.value.clone()));
-            }
-        }
-        None
+    pub fn find_str(&self, key: &Value, s: &str, hash: i64) -> Option<u32> {
+        self.probe(hash).find(|&i| {
+            self.entries
+                .get(i as usize)
+                .is_some_and(|e| e.hash == hash && (e.key.is(key) || e.key.as_str() == Some(s)))
+        })
     }
 }

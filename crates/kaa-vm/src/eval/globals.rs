@@ -59,16 +59,24 @@ impl Vm {
     ) -> Result<Value, PyErr> {
         let gver = crate::dict::version(&f.globals);
         let name = code.names.get(arg as usize).cloned().unwrap_or(Value::None);
-        let (index, v, bver) = match crate::dict::get_name_at(&f.globals, &name) {
-            Some((i, v)) => (i, v, IN_GLOBALS),
-            None => match crate::dict::get_name_at(&f.builtins, &name) {
-                Some((i, v)) => (i, v, crate::dict::version(&f.builtins)),
+        let (index, bver) = match crate::dict::find_name(&f.globals, &name) {
+            Some(i) => (i, IN_GLOBALS),
+            None => match crate::dict::find_name(&f.builtins, &name) {
+                Some(i) => (i, crate::dict::version(&f.builtins)),
                 None => {
                     let n = name.as_str().unwrap_or("").to_string();
                     return Err(self.name_error(&n));
                 }
             },
         };
+        let holder = if bver == IN_GLOBALS {
+            &f.globals
+        } else {
+            &f.builtins
+        };
+        let version = if bver == IN_GLOBALS { gver } else { bver };
+        // Just found there, with no code run since: the entry is live.
+        let v = crate::dict::value_at(holder, version, index).unwrap_or(Value::None);
         if slot != 0 && code.caches_ready() {
             if let Ok(mut c) = code.caches.try_borrow_mut() {
                 if let Some(e) = c.get_mut(slot) {
