@@ -255,6 +255,12 @@ opcodes! {
     /// `FOR_ITER a; UNPACK_SEQUENCE 2`: an iterator of pairs (enumerate, zip, dict items)
     /// pushes the two halves without making the tuple.
     ForIterUnpackPair(Fixed(1), true),
+    /// `COPY 2; COPY 2`: the container and key of an augmented subscript assignment
+    /// (`c[k] += v`) copied for the load, in one dispatch.
+    CopyTwo(Fixed(2), false),
+    /// `SWAP 3; SWAP 2; STORE_SUBSCR`: the store of an augmented subscript assignment,
+    /// `c[k] = v` taken from `c, k, v` as they lie, in one dispatch.
+    SwapSwapStoreSubscr(Fixed(-3), false),
 }
 
 /// Operand of `BinaryOp`: the operator, in-place forms offset by `INPLACE`.

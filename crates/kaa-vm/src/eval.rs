@@ -288,6 +288,13 @@ impl Vm {
                             let v = f.peek(arg as usize).clone();
                             f.push(v);
                         }
+                        Op::CopyTwo => {
+                            ip += 1;
+                            let a = f.peek(2).clone();
+                            let b = f.peek(1).clone();
+                            f.push(a);
+                            f.push(b);
+                        }
                         Op::Swap => f.swap_top(arg as usize),
                         Op::LoadConst => match code.consts.get(arg as usize) {
                             Some(v) => f.push_ref(v),
@@ -747,10 +754,20 @@ impl Vm {
                             let o = verified!(f.pop_unchecked());
                             tri!('instr, f.push_result(self.getitem(&o, &k)));
                         }
-                        Op::StoreSubscr => {
-                            let k = verified!(f.pop_unchecked());
-                            let o = verified!(f.pop_unchecked());
-                            let v = verified!(f.pop_unchecked());
+                        // The fused form finds `c, k, v` where the two swaps would have
+                        // left `v, c, k`; its operand count is its STORE_SUBSCR's (swaps
+                        // keep the depth), and an error is raised past the STORE_SUBSCR.
+                        Op::StoreSubscr | Op::SwapSwapStoreSubscr => {
+                            let (k, o, v) = if ins.op == Op::SwapSwapStoreSubscr {
+                                ip += 2;
+                                let v = verified!(f.pop_unchecked());
+                                let k = verified!(f.pop_unchecked());
+                                (k, verified!(f.pop_unchecked()), v)
+                            } else {
+                                let k = verified!(f.pop_unchecked());
+                                let o = verified!(f.pop_unchecked());
+                                (k, o, verified!(f.pop_unchecked()))
+                            };
                             let v = match self.list_int_store(&o, &k, v) {
                                 Ok(old) => {
                                     crate::frame::release(old);

@@ -27,9 +27,10 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
 }
 
 /// The instructions the interpreter runs for `instrs`. Pairs are decided on the original
-/// opcodes, so an instruction may both finish one pair and start the next. Two more forms
-/// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` as one, and a jump to a `FOR_ITER`;
-/// and `FOR_ITER` fuses with an `UNPACK_SEQUENCE` only of two.
+/// opcodes, so an instruction may both finish one pair and start the next. More forms
+/// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` and `SWAP 3; SWAP 2; STORE_SUBSCR` as
+/// one, and a jump to a `FOR_ITER`; `FOR_ITER` fuses with an `UNPACK_SEQUENCE` only of
+/// two, and `COPY` with `COPY` only when both copy the second item.
 pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     let mut out: Vec<Instr> = Vec::with_capacity(instrs.len() + 2);
     out.extend_from_slice(instrs);
@@ -41,6 +42,16 @@ pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     for (i, w) in instrs.windows(3).enumerate() {
         if (w[0].op, w[1].op, w[2].op) == (Op::LoadFast, Op::LoadConst, Op::BinaryOp) {
             out[i].op = Op::LoadFastConstBinaryOp;
+        }
+        // The two ends of an augmented subscript assignment (`c[k] += v`).
+        let ops = [(w[0].op, w[0].arg), (w[1].op, w[1].arg), (w[2].op, 0)];
+        if ops == [(Op::Swap, 3), (Op::Swap, 2), (Op::StoreSubscr, 0)] {
+            out[i].op = Op::SwapSwapStoreSubscr;
+        }
+    }
+    for (i, w) in instrs.windows(2).enumerate() {
+        if [(w[0].op, w[0].arg), (w[1].op, w[1].arg)] == [(Op::Copy, 2), (Op::Copy, 2)] {
+            out[i].op = Op::CopyTwo;
         }
     }
     for (i, w) in instrs.windows(2).enumerate() {
@@ -155,6 +166,40 @@ mod tests {
                 Op::LoadGlobal,
                 Op::JumpForIter,
                 Op::Jump,
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_the_ends_of_augmented_subscript_assignments() {
+        let code = [
+            ins(Op::Copy, 2),
+            ins(Op::Copy, 2),
+            ins(Op::BinarySubscr, 0),
+            ins(Op::Swap, 3),
+            ins(Op::Swap, 2),
+            ins(Op::StoreSubscr, 0),
+            ins(Op::Copy, 1),
+            ins(Op::Copy, 2),
+            ins(Op::Swap, 2),
+            ins(Op::Swap, 2),
+            ins(Op::StoreSubscr, 0),
+        ];
+        let ops: Vec<Op> = quicken(&code)[..code.len()].iter().map(|i| i.op).collect();
+        assert_eq!(
+            ops,
+            [
+                Op::CopyTwo,
+                Op::Copy,
+                Op::BinarySubscr,
+                Op::SwapSwapStoreSubscr,
+                Op::Swap,
+                Op::StoreSubscr,
+                Op::Copy,
+                Op::Copy,
+                Op::Swap,
+                Op::Swap,
+                Op::StoreSubscr,
             ]
         );
     }
