@@ -255,6 +255,15 @@ opcodes! {
     /// `FOR_ITER a; UNPACK_SEQUENCE 2`: an iterator of pairs (enumerate, zip, dict items)
     /// pushes the two halves without making the tuple.
     ForIterUnpackPair(Fixed(1), true),
+    /// `LOAD_FAST a; LOAD_ATTR b` (`self.x`): the attribute read from the local in place
+    /// when the inline cache holds; otherwise it runs as `LOAD_FAST` and the `LOAD_ATTR`
+    /// runs next on its own.
+    LoadFastLoadAttr(Fixed(1), false),
+    /// `LOAD_FAST a; LOAD_METHOD b` (`obj.method(...)`), as `LoadFastLoadAttr`.
+    LoadFastLoadMethod(Fixed(2), false),
+    /// `LOAD_FAST a; LOAD_GLOBAL b` (`isinstance(x, int)`'s class, `op == ADD`), the
+    /// global pushed when its cache holds; otherwise the `LOAD_GLOBAL` runs next.
+    LoadFastLoadGlobal(Fixed(2), false),
     /// `COPY 2; COPY 2`: the container and key of an augmented subscript assignment
     /// (`c[k] += v`) copied for the load, in one dispatch.
     CopyTwo(Fixed(2), false),

@@ -423,6 +423,50 @@ impl Vm {
                             };
                             f.push(v);
                         }
+                        // `LOAD_FAST; LOAD_ATTR|LOAD_METHOD|LOAD_GLOBAL` with the second
+                        // half's cache holding: one dispatch, and for an attribute no
+                        // reference taken to the local. Otherwise the `LOAD_FAST` alone,
+                        // and the second instruction runs next as itself.
+                        Op::LoadFastLoadAttr | Op::LoadFastLoadMethod | Op::LoadFastLoadGlobal => {
+                            let next = instr_at!(instrs, ip);
+                            let slot = next.cache as usize;
+                            if let Some(local) = f.data.get(arg as usize).filter(|v| !v.is_null()) {
+                                match ins.op {
+                                    Op::LoadFastLoadAttr => {
+                                        if let Some(v) =
+                                            crate::attr_ic::fast_load(code, slot, local)
+                                        {
+                                            ip += 1;
+                                            f.push(v);
+                                            continue;
+                                        }
+                                    }
+                                    Op::LoadFastLoadMethod => {
+                                        if let Some(m) =
+                                            crate::attr_ic::fast_method(code, slot, local)
+                                        {
+                                            let obj = local.clone();
+                                            ip += 1;
+                                            f.push(m);
+                                            f.push(obj);
+                                            continue;
+                                        }
+                                    }
+                                    _ => {
+                                        if let Some(v) = globals::cache_hit(code, slot, &f) {
+                                            let local = local.clone();
+                                            ip += 1;
+                                            f.push(local);
+                                            f.push(v);
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                            if !f.push_local(arg as usize) {
+                                break 'instr Err(self.unbound_local(&f, arg).into());
+                            }
+                        }
                         Op::LoadAttr => {
                             let slot = instr_at!(instrs, ip - 1).cache as usize;
                             if let Some(v) =

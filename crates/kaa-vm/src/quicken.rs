@@ -2,7 +2,9 @@
 //! of CPython 3.11's quickening that needs no runtime information: superinstructions).
 //! The first instruction of a frequent pair becomes a combined opcode that performs both;
 //! the second stays in place, so jump targets, the line table and the exception table keep
-//! their meaning, and a jump to the second instruction still runs it alone. The compiler's
+//! their meaning, and a jump to the second instruction still runs it alone (as does a
+//! combined `LOAD_FAST; LOAD_ATTR`-like form whose cache does not hold: it runs as its first
+//! half, and the second runs next). The compiler's
 //! output (`co_code`, `dis`, bytecode goldens) is never changed: the VM keeps its own copy.
 //!
 //! The copy also ends with two extra instructions, `LOAD_CONST` of a missing constant (None)
@@ -16,6 +18,9 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
     Some(match (first, second) {
         (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
         (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
+        (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
+        (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
+        (Op::LoadFast, Op::LoadGlobal) => Op::LoadFastLoadGlobal,
         (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
         (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
         (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
