@@ -264,6 +264,10 @@ opcodes! {
     /// `LOAD_FAST a; LOAD_GLOBAL b` (`isinstance(x, int)`'s class, `op == ADD`), the
     /// global pushed when its cache holds; otherwise the `LOAD_GLOBAL` runs next.
     LoadFastLoadGlobal(Fixed(2), false),
+    /// `LOAD_FAST a; BINARY_SUBSCR` (`row[i]`): an exact list's item or an exact dict's
+    /// value for the local as key, read in place; otherwise it runs as `LOAD_FAST` and the
+    /// `BINARY_SUBSCR` runs next on its own.
+    LoadFastBinarySubscr(Fixed(0), false),
     /// `COPY 2; COPY 2`: the container and key of an augmented subscript assignment
     /// (`c[k] += v`) copied for the load, in one dispatch.
     CopyTwo(Fixed(2), false),

@@ -779,6 +779,29 @@ impl Vm {
                             let t = tri!('instr, self.truthy(&a));
                             f.push(Value::Bool(!t));
                         }
+                        // The container below, the key a local: the item replaces the
+                        // container, and the key is never pushed. (The container is one of
+                        // the BINARY_SUBSCR half's operands: see `flow::unchecked_pops`.)
+                        Op::LoadFastBinarySubscr => {
+                            if let Some(k) = f.data.get(arg as usize).filter(|v| !v.is_null()) {
+                                let o = verified!(f.top_unchecked());
+                                let v = match self.list_int_item(o, k) {
+                                    Some(v) => Some(v),
+                                    None => match o {
+                                        Value::Obj(d) => crate::dict::subscript_fast(self, d, k),
+                                        _ => None,
+                                    },
+                                };
+                                if let Some(v) = v {
+                                    ip += 1;
+                                    verified!(f.set_top_unchecked(v));
+                                    continue;
+                                }
+                            }
+                            if !f.push_local(arg as usize) {
+                                break 'instr Err(self.unbound_local(&f, arg).into());
+                            }
+                        }
                         Op::BinarySubscr => {
                             // The item replaces the two operands (BINARY_SUBSCR_LIST_INT).
                             let (o, k) = verified!((f.peek_unchecked(2), f.peek_unchecked(1)));

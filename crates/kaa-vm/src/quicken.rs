@@ -21,6 +21,7 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
         (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
         (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
         (Op::LoadFast, Op::LoadGlobal) => Op::LoadFastLoadGlobal,
+        (Op::LoadFast, Op::BinarySubscr) => Op::LoadFastBinarySubscr,
         (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
         (Op::StoreFast, Op::StoreFast) => Op::StoreFastStoreFast,
         (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
