@@ -268,6 +268,10 @@ opcodes! {
     /// value for the local as key, read in place; otherwise it runs as `LOAD_FAST` and the
     /// `BINARY_SUBSCR` runs next on its own.
     LoadFastBinarySubscr(Fixed(0), false),
+    /// `LOAD_FAST a; LOAD_CONST b; COMPARE_OP c` (operands from the two instructions after
+    /// it): `n < 2` on inline numbers in one dispatch, with the conditional jump after it
+    /// taken at once; otherwise it runs as `LOAD_FAST; LOAD_CONST`.
+    LoadFastConstCompareOp(Fixed(1), false),
     /// `COPY 2; COPY 2`: the container and key of an augmented subscript assignment
     /// (`c[k] += v`) copied for the load, in one dispatch.
     CopyTwo(Fixed(2), false),

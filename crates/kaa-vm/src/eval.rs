@@ -376,6 +376,32 @@ impl Vm {
                                 ip += 1;
                             }
                         }
+                        Op::LoadFastConstCompareOp => {
+                            let b = instr_at!(instrs, ip).arg;
+                            let cmp = instr_at!(instrs, ip + 1).arg;
+                            let c = match code.consts.get(b as usize) {
+                                Some(v) => v,
+                                None => &Value::None,
+                            };
+                            let fast = match (f.data.get(arg as usize), c) {
+                                (Some(Value::Int(x)), Value::Int(y)) => Some(compare_as(cmp, x, y)),
+                                (Some(Value::Float(x)), Value::Float(y)) => {
+                                    Some(compare_as(cmp, x, y))
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                ip += 2;
+                                push_or_branch!(f, ip, instrs, r);
+                                continue;
+                            }
+                            // The first two halves; the COMPARE_OP runs next on its own.
+                            if !f.push_local(arg as usize) {
+                                break 'instr Err(self.unbound_local(&f, arg).into());
+                            }
+                            f.push_ref(c);
+                            ip += 1;
+                        }
                         Op::LoadConstLoadFast => {
                             match code.consts.get(arg as usize) {
                                 Some(v) => f.push_ref(v),

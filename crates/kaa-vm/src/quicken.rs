@@ -34,8 +34,8 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
 
 /// The instructions the interpreter runs for `instrs`. Pairs are decided on the original
 /// opcodes, so an instruction may both finish one pair and start the next. More forms
-/// look further: `LOAD_FAST; LOAD_CONST; BINARY_OP` and `SWAP 3; SWAP 2; STORE_SUBSCR` as
-/// one, and a jump to a `FOR_ITER`; `FOR_ITER` fuses with an `UNPACK_SEQUENCE` only of
+/// look further: `LOAD_FAST; LOAD_CONST` with a `BINARY_OP` or `COMPARE_OP`, and
+/// `SWAP 3; SWAP 2; STORE_SUBSCR`, as one, and a jump to a `FOR_ITER`; `FOR_ITER` fuses with an `UNPACK_SEQUENCE` only of
 /// two, and `COPY` with `COPY` only when both copy the second item.
 pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     let mut out: Vec<Instr> = Vec::with_capacity(instrs.len() + 2);
@@ -46,8 +46,10 @@ pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
         }
     }
     for (i, w) in instrs.windows(3).enumerate() {
-        if (w[0].op, w[1].op, w[2].op) == (Op::LoadFast, Op::LoadConst, Op::BinaryOp) {
-            out[i].op = Op::LoadFastConstBinaryOp;
+        match (w[0].op, w[1].op, w[2].op) {
+            (Op::LoadFast, Op::LoadConst, Op::BinaryOp) => out[i].op = Op::LoadFastConstBinaryOp,
+            (Op::LoadFast, Op::LoadConst, Op::CompareOp) => out[i].op = Op::LoadFastConstCompareOp,
+            _ => {}
         }
         // The two ends of an augmented subscript assignment (`c[k] += v`).
         let ops = [(w[0].op, w[0].arg), (w[1].op, w[1].arg), (w[2].op, 0)];
