@@ -272,6 +272,8 @@ opcodes! {
     /// it): `n < 2` on inline numbers in one dispatch, with the conditional jump after it
     /// taken at once; otherwise it runs as `LOAD_FAST; LOAD_CONST`.
     LoadFastConstCompareOp(Fixed(1), false),
+    /// `PUSH_NULL; LOAD_FAST b` (a call of a local function).
+    PushNullLoadFast(Fixed(2), false),
     /// `COPY 2; COPY 2`: the container and key of an augmented subscript assignment
     /// (`c[k] += v`) copied for the load, in one dispatch.
     CopyTwo(Fixed(2), false),

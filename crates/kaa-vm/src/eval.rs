@@ -284,6 +284,14 @@ impl Vm {
                         Op::Nop => {}
                         Op::PopTop => crate::frame::release(verified!(f.pop_unchecked())),
                         Op::PushNull => f.push(Value::Null),
+                        Op::PushNullLoadFast => {
+                            f.push(Value::Null);
+                            let b = instr_at!(instrs, ip).arg;
+                            ip += 1;
+                            if !f.push_local(b as usize) {
+                                break 'instr Err(self.unbound_local(&f, b).into());
+                            }
+                        }
                         Op::Copy => {
                             let v = f.peek(arg as usize).clone();
                             f.push(v);

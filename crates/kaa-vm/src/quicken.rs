@@ -27,6 +27,7 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
         (Op::LoadConst, Op::LoadFast) => Op::LoadConstLoadFast,
         (Op::LoadConst, Op::BinaryOp) => Op::LoadConstBinaryOp,
         (Op::PushNull, Op::LoadGlobal) => Op::PushNullLoadGlobal,
+        (Op::PushNull, Op::LoadFast) => Op::PushNullLoadFast,
         (Op::BinaryOp, Op::StoreFast) => Op::BinaryOpStoreFast,
         _ => return None,
     })
