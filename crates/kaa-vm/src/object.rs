@@ -182,6 +182,19 @@ impl Object {
         })
     }
 
+    /// For `isinstance(self, c)` with `c` a class: whether the object's class is a subclass
+    /// of `c`, and if not the class's slot bits (`types::slot_bits`, which say whether
+    /// `__class__` could answer otherwise), without taking a reference to the class. Both
+    /// only read the class's MRO, dict and slot cache.
+    #[inline]
+    pub fn class_subtype_and_bits(&self, c: &ObjRef) -> (bool, u32) {
+        self.class.peek(|k| match k {
+            Some(k) if crate::types::is_subtype(k, c) => (true, 0),
+            Some(k) => (false, crate::types::slot_bits(k)),
+            None => (false, 0),
+        })
+    }
+
     /// The class's version tag (0 before the class exists): the key of `AttrFast` lines.
     #[inline(always)]
     pub fn class_version(&self) -> u64 {

@@ -57,15 +57,27 @@ pub fn isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
 pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
     if let Value::Obj(c) = cls {
         if is_type(cls) {
-            let it = vm.type_of(inst);
-            if types::is_subtype(&it, c) {
+            let Value::Obj(o) = inst else {
+                // An inline int, float, bool or None: its `__class__` is its type.
+                let it = match inst {
+                    Value::Int(_) => &vm.types.int,
+                    Value::Float(_) => &vm.types.float,
+                    Value::Bool(_) => &vm.types.bool_,
+                    _ => &vm.types.none_type,
+                };
+                return Ok(types::is_subtype(it, c));
+            };
+            let (sub, bits) = o.class_subtype_and_bits(c);
+            if sub {
                 return Ok(true);
             }
-            // An inline int, float, bool or None: its `__class__` is its type.
-            if !matches!(inst, Value::Obj(_)) || class_attr_is_type(vm, &it) {
-                // `inst.__class__` would be `type(inst)` again: nothing more to learn.
+            // `__class__` is object's own data descriptor (which no instance dict can
+            // shadow) and `__getattribute__` is not replaced: `inst.__class__` would be
+            // `type(inst)` again, nothing more to learn.
+            if bits & (types::SLOT_GETATTRIBUTE | types::SLOT_CLASS) == 0 {
                 return Ok(false);
             }
+            let it = vm.type_of(inst);
             if let Some(icls) = vm.getattr_opt(inst, "__class__")? {
                 if let Value::Obj(ic) = &icls {
                     if !std::rc::Rc::ptr_eq(ic, &it) && is_type(&icls) {
@@ -85,14 +97,6 @@ pub fn recursive_isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<
         Some(icls) => abstract_issubclass(vm, &icls, cls),
         None => Ok(false),
     }
-}
-
-/// True when `__class__` of an instance of `t` is certainly `t` itself: the attribute is
-/// object's own data descriptor (which no instance dict can shadow) and the type does not
-/// replace `__getattribute__`. Both facts are in the type's cached slot bits, so this
-/// spares the full attribute protocol on every negative `isinstance`.
-fn class_attr_is_type(_vm: &Vm, t: &crate::object::ObjRef) -> bool {
-    types::slot_bits(t) & (types::SLOT_GETATTRIBUTE | types::SLOT_CLASS) == 0
 }
 
 fn has_bases(vm: &mut Vm, v: &Value) -> PyResult<bool> {
