@@ -795,7 +795,9 @@ impl Vm {
                         Op::IsOp => {
                             let b = verified!(f.pop_unchecked());
                             let a = verified!(f.pop_unchecked());
-                            f.push(Value::Bool(a.is(&b) != (arg == 1)));
+                            let r = a.is(&b) != (arg == 1);
+                            drop((a, b));
+                            push_or_branch!(f, ip, instrs, r);
                         }
                         Op::ContainsOp => {
                             let b = verified!(f.pop_unchecked());
