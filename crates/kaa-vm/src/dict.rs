@@ -632,20 +632,24 @@ pub fn len(d: &ObjRef) -> usize {
 /// hash and comparing by identity first; never runs Python code.
 #[inline]
 pub fn get_name(d: &ObjRef, name: &Value) -> Option<Value> {
-    let Payload::Dict(t) = &d.payload else {
-        return None;
-    };
-    let Some(Payload::Str(s)) = name.payload() else {
-        return None;
-    };
-    let hash = crate::ops::str_obj_hash(s);
-    t.borrow().get_str_hashed(name, s.as_str(), hash)
+    with_name(d, name, |t, s, hash| t.get_str_hashed(name, s, hash))
 }
 
 /// The position of the entry of dict `d` holding the str key `name`, for a global
 /// lookup's cache (`value_at` reads it).
 #[inline]
 pub fn find_name(d: &ObjRef, name: &Value) -> Option<u32> {
+    with_name(d, name, |t, s, hash| t.find_str(name, s, hash))
+}
+
+/// `f` on dict `d`'s table with str key `name`'s text and cached hash; None when `d` is
+/// not a dict or `name` not a str.
+#[inline(always)]
+fn with_name<R>(
+    d: &ObjRef,
+    name: &Value,
+    f: impl FnOnce(&DictTable, &str, i64) -> Option<R>,
+) -> Option<R> {
     let Payload::Dict(t) = &d.payload else {
         return None;
     };
@@ -653,8 +657,7 @@ pub fn find_name(d: &ObjRef, name: &Value) -> Option<u32> {
         return None;
     };
     let hash = crate::ops::str_obj_hash(s);
-    let t = t.borrow();
-    t.find_str(name, s.as_str(), hash)
+    f(&t.borrow(), s.as_str(), hash)
 }
 
 /// The value of entry `i` of dict `d`, if the dict's key set is still at `version` (so the

@@ -820,15 +820,9 @@ impl Vm {
                         // the BINARY_SUBSCR half's operands: see `flow::unchecked_pops`.)
                         Op::LoadFastBinarySubscr => {
                             if let Some(k) = f.data.get(arg as usize).filter(|v| !v.is_null()) {
-                                let o = verified!(f.top_unchecked());
-                                let v = match self.list_int_item(o, k) {
-                                    Some(v) => Some(v),
-                                    None => match o {
-                                        Value::Obj(d) => crate::dict::subscript_fast(self, d, k),
-                                        _ => None,
-                                    },
-                                };
-                                if let Some(v) = v {
+                                if let Some(v) =
+                                    self.subscript_fast(verified!(f.top_unchecked()), k)
+                                {
                                     ip += 1;
                                     verified!(f.set_top_unchecked(v));
                                     continue;
@@ -839,19 +833,12 @@ impl Vm {
                             }
                         }
                         Op::BinarySubscr => {
-                            // The item replaces the two operands (BINARY_SUBSCR_LIST_INT).
+                            // The item replaces the two operands (BINARY_SUBSCR_LIST_INT,
+                            // BINARY_SUBSCR_DICT).
                             let (o, k) = verified!((f.peek_unchecked(2), f.peek_unchecked(1)));
-                            if let Some(v) = self.list_int_item(o, k) {
+                            if let Some(v) = self.subscript_fast(o, k) {
                                 verified!(f.pop_and_set_top_unchecked(v));
                                 continue;
-                            }
-                            if let Value::Obj(d) = o {
-                                if let Some(v) = crate::dict::subscript_fast(self, d, k) {
-                                    let k = verified!(f.pop_unchecked());
-                                    f.set_top(v);
-                                    drop(k);
-                                    continue;
-                                }
                             }
                             let k = verified!(f.pop_unchecked());
                             let o = verified!(f.pop_unchecked());

@@ -543,6 +543,20 @@ impl Vm {
         l.get(usize::try_from(idx).ok()?).cloned()
     }
 
+    /// `o[k]` without running Python code: an exact list's item (`list_int_item`) or an
+    /// exact dict's value for a key hashed and compared natively (`dict::subscript_fast`).
+    /// `None` for anything else, including a missing key (the full protocol reports it).
+    #[inline(always)]
+    pub(crate) fn subscript_fast(&self, o: &Value, k: &Value) -> Option<Value> {
+        if let Some(v) = self.list_int_item(o, k) {
+            return Some(v);
+        }
+        match o {
+            Value::Obj(d) => crate::dict::subscript_fast(self, d, k),
+            _ => None,
+        }
+    }
+
     /// `l[i] = v` for an exact list and an in-range int (STORE_SUBSCR_LIST_INT): the old
     /// item, to be released by the caller once the list is no longer borrowed. `Err(v)`
     /// hands the value back for the full protocol.

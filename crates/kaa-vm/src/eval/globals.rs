@@ -75,8 +75,11 @@ impl Vm {
             &f.builtins
         };
         let version = if bver == IN_GLOBALS { gver } else { bver };
-        // Just found there, with no code run since: the entry is live.
-        let v = crate::dict::value_at(holder, version, index).unwrap_or(Value::None);
+        // Just found there, with no code run since: the entry is live, unless the dict was
+        // busy when its version was read (then the name is looked up again, uncached).
+        let Some(v) = crate::dict::value_at(holder, version, index) else {
+            return Ok(crate::dict::get_name(holder, &name).unwrap_or(Value::None));
+        };
         if slot != 0 && code.caches_ready() {
             if let Ok(mut c) = code.caches.try_borrow_mut() {
                 if let Some(e) = c.get_mut(slot) {
